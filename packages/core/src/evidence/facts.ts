@@ -1,0 +1,369 @@
+import type { Locale } from '../i18n/locales.js';
+import type { ContentMeta, Fact, FactText } from './types.js';
+
+/** Version and dates of the evidence content (IPDAS C3, C4). */
+export const contentMeta: ContentMeta = {
+  version: '0.1.0',
+  published: '2026-11-23',
+  reviewBy: '2027-11-23',
+};
+
+/** The date every figure below was last checked against EVIDENCE.md and its sources. */
+const CHECKED = '2026-11-23';
+
+/**
+ * en-GB words, with the en-US words that differ. Most sentences are the same in both;
+ * only health-service words change (GP / doctor, physio / physical therapist).
+ */
+function words(gb: FactText, us: Partial<FactText> = {}): Record<Locale, FactText> {
+  return { 'en-GB': gb, 'en-US': { ...gb, ...us } };
+}
+
+/** Findings on scans of people with no back pain, by age (Brinjikji 2015, EVIDENCE.md §3.1–3.2). */
+const findingsByAge = {
+  'disc-bulge': {
+    ages: { 20: 30, 30: 40, 40: 50, 50: 60, 80: 84 },
+    outcome: 'had a disc bulge',
+    name: 'a disc bulge',
+  },
+  'disc-degeneration': {
+    ages: { 20: 37, 30: 52, 40: 68, 50: 80, 80: 96 },
+    outcome: 'had disc "wear and tear" (degeneration)',
+    name: 'disc "wear and tear" (degeneration)',
+  },
+} as const;
+
+/** The ages for which the findings-by-age figures are verified (EVIDENCE.md §3, Correction 4). */
+export const VERIFIED_FINDING_AGES = [20, 30, 40, 50, 80] as const;
+export type FindingAge = (typeof VERIFIED_FINDING_AGES)[number];
+export type FindingName = keyof typeof findingsByAge;
+export const FINDING_NAMES = Object.keys(findingsByAge) as FindingName[];
+
+/** The registry id of a findings-by-age fact, e.g. `no-pain-disc-bulge-age-40`. */
+export function findingFactId(finding: FindingName, age: FindingAge): string {
+  return `no-pain-${finding}-age-${age}`;
+}
+
+const findingFacts: Fact[] = FINDING_NAMES.flatMap((finding) =>
+  VERIFIED_FINDING_AGES.map((age): Fact => {
+    const { ages, outcome, name } = findingsByAge[finding];
+    const value = ages[age];
+    return {
+      id: findingFactId(finding, age),
+      kind: 'people',
+      value,
+      denominator: 100,
+      rounded: false,
+      sourceFigure: `${value}% at age ${age} (33 studies, 3,110 people)`,
+      certainty: 'high',
+      compareGroup: `no-pain-${finding}-by-age`,
+      evidenceRef: age === 80 ? '§3.2' : '§3.1',
+      citationId: 'brinjikji-2015',
+      checked: CHECKED,
+      text: words({
+        statement: `About ${value} out of 100 people aged ${age} with no back pain have ${name} on a scan.`,
+        population: `people aged ${age} with no back pain`,
+        timeframe: 'on one MRI or CT scan',
+        outcome,
+        others: 'did not',
+      }),
+    };
+  }),
+);
+
+/** Every figure a patient may see. Add a figure here only with its citation and EVIDENCE.md section. */
+export const facts: readonly Fact[] = [
+  {
+    id: 'serious-cause',
+    kind: 'people',
+    value: 1,
+    denominator: 100,
+    rounded: true,
+    sourceFigure: '11 of 1,172 people (0.9%), 8 of them with a broken bone in the spine',
+    certainty: 'high',
+    evidenceRef: '§1.1',
+    citationId: 'henschke-2009',
+    checked: CHECKED,
+    text: words(
+      {
+        statement:
+          'About 1 out of 100 people who see a GP or physio with new low back pain turn out to have a serious cause. The other 99 do not.',
+        population: 'people seeing a GP or physio with new low back pain',
+        timeframe: 'over the next year',
+        outcome: 'turned out to have a serious cause',
+        others: 'did not',
+      },
+      {
+        statement:
+          'About 1 out of 100 people who see a doctor or physical therapist with new low back pain turn out to have a serious cause. The other 99 do not.',
+        population: 'people seeing a doctor or physical therapist with new low back pain',
+      },
+    ),
+  },
+  {
+    id: 'red-flag-answers',
+    kind: 'people',
+    value: 80,
+    denominator: 100,
+    rounded: true,
+    sourceFigure: '80.4% of 1,172 people had at least one "red flag" (median 2)',
+    certainty: 'high',
+    evidenceRef: '§1.2',
+    citationId: 'henschke-2009',
+    checked: CHECKED,
+    text: words(
+      {
+        statement:
+          'About 80 out of 100 people with new low back pain say yes to at least one warning-sign question. Yet only about 1 of them has a serious cause. That is why your GP looks at the whole picture, not one answer.',
+        population: 'people seeing a GP or physio with new low back pain',
+        timeframe: 'at their first visit',
+        outcome: 'said yes to at least one warning-sign question',
+        others: 'did not',
+      },
+      {
+        statement:
+          'About 80 out of 100 people with new low back pain say yes to at least one warning-sign question. Yet only about 1 of them has a serious cause. That is why your doctor looks at the whole picture, not one answer.',
+        population: 'people seeing a doctor or physical therapist with new low back pain',
+      },
+    ),
+  },
+  ...findingFacts,
+  {
+    id: 'no-pain-abnormal-disc',
+    kind: 'people',
+    value: 64,
+    denominator: 100,
+    rounded: false,
+    sourceFigure: '64% of 98 people (only 36% had normal discs at every level)',
+    certainty: 'high',
+    evidenceRef: '§3.5',
+    citationId: 'jensen-1994',
+    checked: CHECKED,
+    text: words({
+      statement:
+        'About 64 out of 100 adults with no back pain have at least one disc that does not look "normal" on an MRI scan.',
+      population: 'adults with no back pain',
+      timeframe: 'on one MRI scan',
+      outcome: 'had at least one disc that did not look "normal"',
+      others: 'had normal discs',
+    }),
+  },
+  {
+    id: 'back-at-work-2-weeks',
+    kind: 'people',
+    value: 50,
+    denominator: 100,
+    rounded: true,
+    sourceFigure: 'median time back to usual work 14 days (95% CI 11–17), 973 people',
+    certainty: 'high',
+    evidenceRef: '§6.3',
+    citationId: 'henschke-2008',
+    checked: CHECKED,
+    text: words(
+      {
+        statement:
+          'About 50 out of 100 people with new low back pain are back at their usual work or activity within 2 weeks.',
+        population: 'people seeing a GP with back pain that started in the last 2 weeks',
+        timeframe: 'within 2 weeks',
+        outcome: 'were back at their usual work or activity',
+        others: 'were not back yet',
+      },
+      { population: 'people seeing a doctor with back pain that started in the last 2 weeks' },
+    ),
+  },
+  {
+    id: 'back-at-work-3-months',
+    kind: 'people',
+    value: 83,
+    denominator: 100,
+    rounded: false,
+    sourceFigure: '83% had returned to their previous work status by 3 months, 973 people',
+    certainty: 'high',
+    evidenceRef: '§6.3',
+    citationId: 'henschke-2008',
+    checked: CHECKED,
+    text: words(
+      {
+        statement:
+          'About 83 out of 100 people with new low back pain are back at their usual work or activity within 3 months.',
+        population: 'people seeing a GP with back pain that started in the last 2 weeks',
+        timeframe: 'within 3 months',
+        outcome: 'were back at their usual work or activity',
+        others: 'were not back yet',
+      },
+      { population: 'people seeing a doctor with back pain that started in the last 2 weeks' },
+    ),
+  },
+  {
+    id: 'recovered-1-year',
+    kind: 'people',
+    value: 72,
+    denominator: 100,
+    rounded: false,
+    sourceFigure: '72% completely recovered (pain, disability and work) at 12 months, 973 people',
+    certainty: 'high',
+    evidenceRef: '§6.3',
+    citationId: 'henschke-2008',
+    checked: CHECKED,
+    text: words(
+      {
+        statement:
+          'About 72 out of 100 people with new low back pain have no pain and are fully back to normal within a year. Many of the others still have some mild pain.',
+        population: 'people seeing a GP with back pain that started in the last 2 weeks',
+        timeframe: 'within a year',
+        outcome: 'were fully back to normal, with no pain',
+        others: 'still had some pain or limits',
+      },
+      { population: 'people seeing a doctor with back pain that started in the last 2 weeks' },
+    ),
+  },
+  {
+    id: 'another-episode-1-year',
+    kind: 'people',
+    value: 33,
+    denominator: 100,
+    rounded: false,
+    sourceFigure: '33% had a new episode within 1 year (the review\'s only inception cohort)',
+    certainty: 'high',
+    evidenceRef: '§6.7',
+    citationId: 'da-silva-2017',
+    checked: CHECKED,
+    text: words({
+      statement:
+        'About 33 out of 100 people who get better have another bout of back pain within a year. Flare-ups are common and usually settle again.',
+      population: 'people who got better from an episode of low back pain',
+      timeframe: 'within a year',
+      outcome: 'had another bout of back pain',
+      others: 'did not',
+    }),
+  },
+  {
+    id: 'surgery-after-early-mri',
+    kind: 'people',
+    value: 5,
+    denominator: 100,
+    rounded: true,
+    sourceFigure: '10 operations among about 190 people given an MRI first',
+    certainty: 'moderate',
+    compareGroup: 'early-mri-vs-xray-surgery',
+    caveat: {
+      'en-GB': 'This comes from one trial. We do not know for sure that the difference is real.',
+      'en-US': 'This comes from one trial. We do not know for sure that the difference is real.',
+    },
+    evidenceRef: '§4.4',
+    citationId: 'jarvik-2003',
+    checked: CHECKED,
+    text: words({
+      statement:
+        'In one trial, about 5 out of 100 people who had an early MRI went on to have back surgery. They did not get better any faster.',
+      population: 'people with low back pain who had an MRI as their first scan',
+      timeframe: 'within a year',
+      outcome: 'had back surgery',
+      others: 'did not',
+    }),
+  },
+  {
+    id: 'surgery-after-early-xray',
+    kind: 'people',
+    value: 2,
+    denominator: 100,
+    rounded: true,
+    sourceFigure: '4 operations among about 190 people given an X-ray first',
+    certainty: 'moderate',
+    compareGroup: 'early-mri-vs-xray-surgery',
+    caveat: {
+      'en-GB': 'This comes from one trial. We do not know for sure that the difference is real.',
+      'en-US': 'This comes from one trial. We do not know for sure that the difference is real.',
+    },
+    evidenceRef: '§4.4',
+    citationId: 'jarvik-2003',
+    checked: CHECKED,
+    text: words({
+      statement:
+        'In the same trial, about 2 out of 100 people who had an X-ray instead went on to have back surgery.',
+      population: 'people with low back pain who had an X-ray as their first scan',
+      timeframe: 'within a year',
+      outcome: 'had back surgery',
+      others: 'did not',
+    }),
+  },
+  {
+    id: 'pain-halves-first-month',
+    kind: 'percent',
+    value: 58,
+    denominator: null,
+    rounded: false,
+    sourceFigure: 'pain and disability each fell by 58% within 1 month (15 studies)',
+    certainty: 'high',
+    evidenceRef: '§6.1',
+    citationId: 'pengel-2003',
+    checked: CHECKED,
+    text: words({
+      statement:
+        'On average, pain and how much it gets in the way drop by more than half (58%) in the first month.',
+      population: 'people with new low back pain',
+      timeframe: 'in the first month',
+    }),
+  },
+  {
+    id: 'mean-pain-6-weeks',
+    kind: 'score',
+    value: 23,
+    denominator: 100,
+    rounded: false,
+    sourceFigure: 'mean pain 52 (95% CI 48–57) at the start, 23 (21–25) at 6 weeks; 33 cohorts, 11,166 people',
+    certainty: 'high',
+    evidenceRef: '§6.2',
+    citationId: 'menezes-costa-2012',
+    checked: CHECKED,
+    text: words({
+      statement:
+        'On a pain scale of 0 to 100, the average score falls from about 52 to about 23 within 6 weeks.',
+      population: 'people with new low back pain',
+      timeframe: 'within 6 weeks',
+    }),
+  },
+  {
+    id: 'early-scan-no-faster-recovery',
+    kind: 'count',
+    value: 1804,
+    denominator: null,
+    rounded: false,
+    sourceFigure: '6 randomised trials, 1,804 people; no difference in pain or function at 3 or 6–12 months',
+    certainty: 'high',
+    evidenceRef: '§4.1',
+    citationId: 'chou-2009',
+    checked: CHECKED,
+    text: words({
+      statement:
+        'In 6 trials with 1,804 people, those who had a scan straight away did not get better any faster than those who did not.',
+      population: 'people with low back pain and no sign of a serious cause',
+      timeframe: 'over 3 months to a year',
+    }),
+  },
+  {
+    id: 'xray-more-visits',
+    kind: 'ratio',
+    value: 1.62,
+    denominator: null,
+    rounded: false,
+    sourceFigure: 'relative risk of another GP visit within 3 months 1.62 (95% CI 1.33–1.97); 421 people',
+    certainty: 'high',
+    evidenceRef: '§4.2',
+    citationId: 'kendrick-2001',
+    checked: CHECKED,
+    text: words(
+      {
+        statement:
+          'In one trial, people who had an X-ray were no better after 3 months. They went back to their GP more often.',
+        population: 'people seeing a GP with low back pain',
+        timeframe: 'over 3 months',
+      },
+      {
+        statement:
+          'In one trial, people who had an X-ray were no better after 3 months. They went back to their doctor more often.',
+        population: 'people seeing a doctor with low back pain',
+      },
+    ),
+  },
+];

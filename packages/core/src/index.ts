@@ -1,0 +1,59 @@
+/**
+ * @scanwise/core: the DOM-free heart of Scanwise. The evidence registry, content
+ * catalogs per locale, and the models the elements and letters draw. Runs in Node
+ * and browsers; imports no DOM and no Lit.
+ */
+export type {
+  Certainty,
+  Citation,
+  ContentMeta,
+  Fact,
+  FactKind,
+  FactText,
+  RegistryProblem,
+} from './evidence/types.js';
+export { citations } from './evidence/citations.js';
+export {
+  contentMeta,
+  facts,
+  FINDING_NAMES,
+  findingFactId,
+  VERIFIED_FINDING_AGES,
+  type FindingAge,
+  type FindingName,
+} from './evidence/facts.js';
+export {
+  citationHref,
+  citationOf,
+  citationsFor,
+  formatCitation,
+  getCitation,
+  getFact,
+  isIsoDate,
+  validateRegistry,
+} from './evidence/registry.js';
+export {
+  CLINICALLY_REVIEWED,
+  DEFAULT_LOCALE,
+  isLocale,
+  LOCALES,
+  resolveLocale,
+  type Locale,
+  type LocaleMatch,
+  type ResolvedLocale,
+} from './i18n/locales.js';
+export {
+  formatDate,
+  formatNumber,
+  LOCALE_NAMES,
+  messagesFor,
+  type Messages,
+} from './i18n/messages.js';
+export {
+  iconArrayModel,
+  MAX_ICON_TOTAL,
+  type FigureError,
+  type IconArrayInput,
+  type IconArrayModel,
+  type IconArrayResult,
+} from './figures/icon-array-model.js';

@@ -1,0 +1,4 @@
+/** Registers every Scanwise element. Import once per page. */
+import './icon-array/define.js';
+
+export * from './index.js';

@@ -1,0 +1,116 @@
+import { css } from 'lit';
+
+export const iconArrayStyles = css`
+  :host {
+    --_counted: var(--sdm-icon-counted, light-dark(#1f5f8b, #7cc0ee));
+    --_others: var(--sdm-icon-others, light-dark(#ffffff, #1b1f24));
+    --_others-stroke: var(--sdm-icon-others-stroke, light-dark(#6b7785, #9aa6b2));
+    max-inline-size: var(--sdm-icon-array-max-width, 26rem);
+  }
+  .figure {
+    margin: 0;
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .summary {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 600;
+  }
+  .array {
+    display: block;
+    inline-size: 100%;
+    max-inline-size: var(--sdm-icon-array-size, 18rem);
+    block-size: auto;
+  }
+  .counted {
+    fill: var(--_counted);
+  }
+  .others {
+    fill: var(--_others);
+    stroke: var(--_others-stroke);
+    stroke-width: 1.5;
+  }
+  .legend {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
+  .legend-icon {
+    inline-size: 0.9em;
+    block-size: 1.4em;
+    flex: none;
+  }
+  .caption {
+    display: flex;
+    flex-direction: column;
+    gap: 0.15rem;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .caveat {
+    font-style: italic;
+  }
+  details summary {
+    cursor: pointer;
+    color: var(--_link);
+    text-decoration: underline;
+    min-block-size: 44px;
+    display: flex;
+    align-items: center;
+  }
+  table {
+    border-collapse: collapse;
+    margin-block-start: 0.25rem;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25rem;
+  }
+  th,
+  td {
+    border: 1px solid var(--_border);
+    padding: 0.25rem 0.5rem;
+    text-align: start;
+  }
+  td {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  @media (forced-colors: active) {
+    .counted {
+      fill: CanvasText;
+    }
+    .others {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+  }
+  @media print {
+    :host {
+      break-inside: avoid;
+    }
+    .counted {
+      fill: #000;
+    }
+    .others {
+      fill: #fff;
+      stroke: #000;
+    }
+    .caption {
+      color: #000;
+    }
+    details.table {
+      display: none;
+    }
+  }
+`;

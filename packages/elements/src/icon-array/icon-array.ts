@@ -1,0 +1,136 @@
+import { iconArrayModel, type IconArrayResult } from '@scanwise/core';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { fireError, problemsKey, type SdmProblem } from '../shared/events.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { noticeView, problemView } from '../shared/problem.view.js';
+import { iconArrayStyles } from './icon-array.styles.js';
+import { iconArrayView } from './icon-array.view.js';
+
+let instances = 0;
+
+/**
+ * Shows "N out of 100" as a block of simple person icons, with one clear sentence,
+ * who and when the figure is about, its source, and a table alternative.
+ *
+ * Give it a registry fact (`fact="serious-cause"`), or explicit numbers and words
+ * (`count`, `total`, `label`, `population`, `timeframe`, `source`, `source-href`).
+ * Bad input shows a visible message and fires `sdm-error`; it never throws or renders blank.
+ *
+ * @summary An accessible icon array: "N out of 100 people" drawn as people.
+ * @tag sdm-icon-array
+ *
+ * @fires sdm-error - The input cannot be shown as asked (unknown fact, count above total,
+ *   not a number, missing words, unknown language). `detail`: `{ code, field, message, component, problems }`.
+ *
+ * @slot table - Your own table alternative; replaces the built-in "Show these numbers as a table".
+ *
+ * @csspart figure - The whole figure.
+ * @csspart summary - The sentence that says the numbers in words (also the array's accessible name).
+ * @csspart array - The SVG grid of people.
+ * @csspart legend - The key: what a filled and an outlined person mean.
+ * @csspart caption - Who, when, source, rounding and caveats.
+ * @csspart source - The source line with its link, checked date and certainty.
+ * @csspart table - The built-in table alternative (a `<details>`).
+ * @csspart error - The message shown instead of the figure when the input is bad.
+ * @csspart notice - A note that does not stop the figure, such as a language fallback.
+ *
+ * @cssproperty [--sdm-icon-counted=light-dark(#1f5f8b, #7cc0ee)] - Fill of the counted people.
+ * @cssproperty [--sdm-icon-others=light-dark(#ffffff, #1b1f24)] - Fill of the other people.
+ * @cssproperty [--sdm-icon-others-stroke=light-dark(#6b7785, #9aa6b2)] - Outline of the other people.
+ * @cssproperty [--sdm-icon-array-size=18rem] - Largest width of the grid.
+ * @cssproperty [--sdm-icon-array-max-width=26rem] - Largest width of the whole figure.
+ * @cssproperty [--sdm-font-family=system-ui] - Font of all Scanwise elements.
+ * @cssproperty [--sdm-font-size=1rem] - Base text size.
+ * @cssproperty [--sdm-color-text=light-dark(#1b1f24, #eef1f4)] - Text colour.
+ * @cssproperty [--sdm-color-muted=light-dark(#4a5562, #b7c0ca)] - Caption text colour.
+ * @cssproperty [--sdm-color-link=light-dark(#0b5cad, #8cc4ff)] - Link colour.
+ * @cssproperty [--sdm-color-error-bg=light-dark(#fff4e5, #3a2a12)] - Background of error messages.
+ * @cssproperty [--sdm-color-error-border=light-dark(#b35900, #ffb366)] - Border of error messages.
+ */
+export class SdmIconArray extends LitElement {
+  static override styles = [baseStyles, iconArrayStyles];
+
+  /** Id of a `people` fact in the evidence registry, e.g. `serious-cause`. Wins over `count`. */
+  @property({ reflect: true }) fact?: string;
+
+  /** How many people are counted, when no `fact` is given: a whole number from 0 to `total`. */
+  @property() count?: number | string;
+
+  /** How many people in all (default 100; at most 1,000). */
+  @property() total?: number | string;
+
+  /** What happened to the counted people, e.g. "had a disc bulge". */
+  @property() label?: string;
+
+  /** What is true of the others (default "did not"). */
+  @property() others?: string;
+
+  /** Who the figure is about, e.g. "people aged 40 with no back pain". */
+  @property() population?: string;
+
+  /** When: the time frame, e.g. "within a year". */
+  @property() timeframe?: string;
+
+  /** Where explicit numbers come from, e.g. "Brinjikji et al. 2015". */
+  @property() source?: string;
+
+  /** A link to the source of explicit numbers. */
+  @property({ attribute: 'source-href' }) sourceHref?: string;
+
+  private readonly localeController = new LocaleController(this);
+  private readonly idPrefix = `sdm-icon-array-${++instances}`;
+  private result: IconArrayResult = { ok: false, errors: [] };
+  private reported = '';
+
+  /** The problems with the current input (empty when it shows as asked). */
+  get problems(): SdmProblem[] {
+    const locale = this.localeController.problem;
+    const figure = this.result.ok ? [] : this.result.errors;
+    return locale ? [locale, ...figure] : figure;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.result = iconArrayModel(
+      {
+        fact: this.fact ?? null,
+        count: this.count,
+        total: this.total,
+        label: this.label ?? null,
+        others: this.others ?? null,
+        population: this.population ?? null,
+        timeframe: this.timeframe ?? null,
+        source: this.source ?? null,
+        sourceHref: this.sourceHref ?? null,
+      },
+      this.localeController.locale,
+    );
+    super.update(changed);
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.localeController.messages;
+    const hasOwnTable = this.querySelector(':scope > [slot="table"]') !== null;
+    return html`${noticeView(this.localeController.problem)}
+      ${this.result.ok
+        ? iconArrayView(this.result.model, t.iconArray, { idPrefix: this.idPrefix, table: !hasOwnTable })
+        : problemView(t.errors.heading, this.result.errors)}
+      <slot name="table" @slotchange=${() => this.requestUpdate()}></slot>`;
+  }
+
+  protected override updated(): void {
+    const problems = this.problems;
+    const key = problemsKey(problems);
+    if (key !== this.reported) {
+      this.reported = key;
+      fireError(this, problems);
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sdm-icon-array': SdmIconArray;
+  }
+}

@@ -1,0 +1,101 @@
+import type { IconArrayModel, Messages } from '@scanwise/core';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+
+/** Icons per row: 100 people make a 10 × 10 block. */
+export const COLUMNS = 10;
+const CELL_W = 24;
+const CELL_H = 36;
+
+/** A simple standing person, 20 × 32, drawn at (x, y). Solid when counted, outline when not. */
+function person(x: number, y: number, counted: boolean): SVGTemplateResult {
+  return svg`<path class=${counted ? 'counted' : 'others'} transform="translate(${x} ${y})"
+    d="M10 1a4.5 4.5 0 1 1 0 9a4.5 4.5 0 1 1 0-9zM5 12h10a3 3 0 0 1 3 3v7h-3.5v9h-9v-9h-3.5v-7a3 3 0 0 1 3-3z"/>`;
+}
+
+/** One icon for the legend, the same shape as in the array. */
+function legendIcon(counted: boolean): TemplateResult {
+  return html`<svg class="legend-icon" viewBox="-1 0 22 33" aria-hidden="true" focusable="false">
+    ${person(0, 0, counted)}
+  </svg>`;
+}
+
+/**
+ * The grid of people: counted people first, filled row by row from the top-left corner
+ * as one block (no scatter, no partial icons: DECISION-AID-STANDARDS.md §B.4).
+ * One `role="img"`, named by the summary sentence; the icons themselves are hidden.
+ */
+function grid(model: IconArrayModel, labelledBy: string): TemplateResult {
+  const rows = Math.ceil(model.total / COLUMNS);
+  const width = COLUMNS * CELL_W;
+  const height = rows * CELL_H;
+  const icons = Array.from({ length: model.total }, (_, i) =>
+    person((i % COLUMNS) * CELL_W + 2, Math.floor(i / COLUMNS) * CELL_H + 2, i < model.count),
+  );
+  return html`<svg class="array" part="array" role="img" aria-labelledby=${labelledBy}
+    viewBox="0 0 ${width} ${height}" focusable="false">${icons}</svg>`;
+}
+
+function sourceLine(model: IconArrayModel, t: Messages['iconArray']): TemplateResult {
+  const s = model.source;
+  if (!s) return html`<span class="source" part="source">${t.sourceNotGiven}.</span>`;
+  const name = s.href ? html`<a href=${s.href} rel="noopener noreferrer" target="_blank">${s.label}</a>` : s.label;
+  return html`<span class="source" part="source"
+    >${t.source}: ${name}${s.checked ? html`, ${s.checked}` : nothing}.${s.certainty ? html` ${s.certainty}` : nothing}</span
+  >`;
+}
+
+function table(model: IconArrayModel, t: Messages['iconArray']): TemplateResult {
+  return html`<details class="table" part="table">
+    <summary>${t.showTable}</summary>
+    <table>
+      <caption>${t.tableCaption}</caption>
+      <thead>
+        <tr><th scope="col">${t.tableGroup}</th><th scope="col">${t.tablePeople}</th></tr>
+      </thead>
+      <tbody>
+        <tr><th scope="row">${model.outcome}</th><td>${model.countText}</td></tr>
+        <tr><th scope="row">${model.others}</th><td>${model.restText}</td></tr>
+      </tbody>
+      <tfoot>
+        <tr><th scope="row">${t.total}</th><td>${model.totalText}</td></tr>
+      </tfoot>
+    </table>
+  </details>`;
+}
+
+export interface IconArrayViewOptions {
+  /** Prefix for ids, unique on the page (letters put many arrays in one document). */
+  idPrefix: string;
+  /** Draw the built-in table alternative (off when the host slots its own). */
+  table?: boolean;
+}
+
+/**
+ * The icon array as a pure function of its model and words: the same template renders
+ * in the live element (in shadow DOM) and in static letters (light DOM, no script).
+ */
+export function iconArrayView(
+  model: IconArrayModel,
+  t: Messages['iconArray'],
+  { idPrefix, table: withTable = true }: IconArrayViewOptions,
+): TemplateResult {
+  const sentenceId = `${idPrefix}-sentence`;
+  return html`<figure class="figure" part="figure">
+    <p class="summary" part="summary" id=${sentenceId}>${model.sentence}</p>
+    ${model.fewerThanOne
+      ? nothing
+      : html`${grid(model, sentenceId)}
+          <ul class="legend" part="legend" aria-hidden="true">
+            <li>${legendIcon(true)}<span><strong>${model.countText}</strong> ${model.outcome}</span></li>
+            <li>${legendIcon(false)}<span><strong>${model.restText}</strong> ${model.others}</span></li>
+          </ul>`}
+    <figcaption class="caption" part="caption">
+      <span><strong>${t.who}:</strong> ${model.population}.</span>
+      <span><strong>${t.when}:</strong> ${model.timeframe}.</span>
+      ${sourceLine(model, t)}
+      ${model.roundedNote ? html`<span>${model.roundedNote}</span>` : nothing}
+      ${model.caveat ? html`<span class="caveat">${model.caveat}</span>` : nothing}
+    </figcaption>
+    ${withTable && !model.fewerThanOne ? table(model, t) : nothing}
+  </figure>`;
+}

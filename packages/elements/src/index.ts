@@ -1,0 +1,8 @@
+/**
+ * @scanwise/elements: the Scanwise custom elements. Importing a class does not register
+ * it: import `@scanwise/elements/define.js` (all) or `@scanwise/elements/<name>/define.js`.
+ */
+export { SdmIconArray } from './icon-array/icon-array.js';
+export { iconArrayView, type IconArrayViewOptions } from './icon-array/icon-array.view.js';
+export { defineElement } from './shared/define.js';
+export type { SdmErrorDetail, SdmProblem } from './shared/events.js';

@@ -1,0 +1,90 @@
+import { css } from 'lit';
+
+/**
+ * Tokens and rules every Scanwise element shares. Colours follow the page's
+ * `color-scheme` through light-dark(); each token can be overridden with a
+ * `--sdm-…` custom property on the page.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--sdm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--sdm-font-size, 1rem);
+    line-height: var(--sdm-line-height, 1.5);
+    color: var(--sdm-color-text, light-dark(#1b1f24, #eef1f4));
+    --_muted: var(--sdm-color-muted, light-dark(#4a5562, #b7c0ca));
+    --_link: var(--sdm-color-link, light-dark(#0b5cad, #8cc4ff));
+    --_border: var(--sdm-color-border, light-dark(#c5ccd4, #56606b));
+    --_focus: var(--sdm-color-focus, light-dark(#0b5cad, #8cc4ff));
+    --_error-bg: var(--sdm-color-error-bg, light-dark(#fff4e5, #3a2a12));
+    --_error-border: var(--sdm-color-error-border, light-dark(#b35900, #ffb366));
+    --_space: var(--sdm-space, 0.75rem);
+    --_radius: var(--sdm-radius, 0.375rem);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_link);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .error,
+  .notice {
+    border: 2px solid var(--_error-border);
+    background: var(--_error-bg);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin: 0 0 var(--_space);
+  }
+  .notice {
+    border-width: 1px;
+    font-size: 0.9em;
+  }
+  .error p {
+    margin: 0;
+  }
+  .error ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  @media (forced-colors: active) {
+    .error,
+    .notice {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    :host {
+      color: #000;
+      font-size: 11pt;
+    }
+    a {
+      color: #000;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+      word-break: break-all;
+    }
+  }
+`;

@@ -1,0 +1,79 @@
+import {
+  LOCALE_NAMES,
+  messagesFor,
+  resolveLocale,
+  type Locale,
+  type Messages,
+  type ResolvedLocale,
+} from '@scanwise/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SdmProblem } from './events.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const hosts = new Set<Host>();
+let observer: MutationObserver | undefined;
+
+/** One observer for the whole page: any `lang` change re-renders every Scanwise element. */
+function watchLang(): void {
+  if (observer || typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
+  observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
+  observer.observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['lang'] });
+}
+
+/** The `lang` in force for an element: its own, its nearest ancestor's (across shadow roots), or the document's. */
+export function langOf(el: Element): string {
+  let node: Element | null = el;
+  while (node) {
+    const withLang: Element | null = node.closest('[lang]');
+    if (withLang) return withLang.getAttribute('lang') ?? '';
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return typeof document !== 'undefined' ? document.documentElement.lang : '';
+}
+
+/**
+ * Gives a component its locale, per instance, as `<label for>`-free HTML expects: from `lang`
+ * on the element or its nearest ancestor, else the document. Follows later `lang` changes.
+ */
+export class LocaleController implements ReactiveController {
+  resolved: ResolvedLocale = resolveLocale('');
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    hosts.add(this.host);
+    watchLang();
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.host);
+  }
+
+  /** Re-reads `lang`; call at the start of each update. */
+  hostUpdate(): void {
+    this.resolved = resolveLocale(langOf(this.host));
+  }
+
+  get locale(): Locale {
+    return this.resolved.locale;
+  }
+
+  get messages(): Messages {
+    return messagesFor(this.resolved.locale);
+  }
+
+  /** A problem to report when the page asked for a language Scanwise does not have. */
+  get problem(): SdmProblem | undefined {
+    const { match, requested, locale } = this.resolved;
+    if (match !== 'fallback' || !requested) return undefined;
+    return {
+      code: 'unknown-locale',
+      field: 'lang',
+      message: this.messages.localeFallback(requested, LOCALE_NAMES[locale]),
+    };
+  }
+}

@@ -1,0 +1,62 @@
+// Builds, in one run:
+//  1. the npm ES modules of @scanwise/core and @scanwise/elements (one file per source
+//     module, Lit and core kept external, unminified: the consumer's bundler minifies);
+//  2. the CDN bundles: one self-contained, minified ES module per component (Lit and core
+//     bundled in), which registers its element, for a plain <script type="module">.
+// Declarations (.d.ts) come from tsc (npm run build:types).
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const ts = () => esbuild({ target: 'es2022', tsconfig: './tsconfig.json' });
+const min = () =>
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
+// Resolve workspace packages to their TypeScript sources, and Lit to its production build.
+const resolve = () =>
+  nodeResolve({ browser: true, exportConditions: ['@scanwise/source', 'production'] });
+
+const elements = 'packages/elements/src';
+
+/** The components that get their own CDN bundle: [bundle name, define module]. */
+export const cdnBundles = [
+  ['icon-array', `${elements}/icon-array/define.ts`],
+  ['scanwise', `${elements}/define.ts`],
+];
+
+/** The npm entry points of @scanwise/elements (as in its package.json "exports"). */
+export const elementEntries = [
+  `${elements}/index.ts`,
+  `${elements}/define.ts`,
+  `${elements}/icon-array/icon-array.ts`,
+  `${elements}/icon-array/define.ts`,
+  `${elements}/icon-array/icon-array.view.ts`,
+];
+
+export default [
+  {
+    input: 'packages/core/src/index.ts',
+    plugins: [ts()],
+    output: {
+      dir: 'packages/core/dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'packages/core/src',
+    },
+  },
+  {
+    input: elementEntries,
+    external: [/^lit(\/.*)?$/, /^@lit\//, /^@scanwise\/core$/],
+    plugins: [ts()],
+    output: {
+      dir: 'packages/elements/dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: elements,
+    },
+  },
+  ...cdnBundles.map(([name, input]) => ({
+    input,
+    plugins: [resolve(), ts(), min()],
+    output: { file: `packages/elements/dist/cdn/${name}.js`, format: 'es' },
+  })),
+];

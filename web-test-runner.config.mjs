@@ -1,0 +1,45 @@
+// Browser tests: real Chromium (Debian's package, or CHROMIUM_BIN), mocha, axe.
+import { writeFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+
+/** Writes the pass/fail counts to .wtr-results.json for scripts/test.mjs to total. */
+function countReporter() {
+  const count = (suite, acc) => {
+    for (const t of suite?.tests ?? []) {
+      if (t.skipped) acc.skipped++;
+      else if (t.passed) acc.passed++;
+      else acc.failed++;
+    }
+    for (const s of suite?.suites ?? []) count(s, acc);
+    return acc;
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      const acc = { passed: 0, failed: 0, skipped: 0, fileErrors: 0 };
+      for (const s of sessions) {
+        count(s.testResults, acc);
+        if (!s.passed && (s.errors?.length ?? 0) > 0) acc.fileErrors++;
+      }
+      writeFileSync('.wtr-results.json', JSON.stringify(acc));
+    },
+  };
+}
+
+export default {
+  files: 'test/browser/**/*.test.ts',
+  nodeResolve: { exportConditions: ['@scanwise/source', 'production'] },
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  browsers: [
+    playwrightLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+      },
+    }),
+  ],
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+};
