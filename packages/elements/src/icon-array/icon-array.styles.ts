@@ -45,8 +45,8 @@ export const iconArrayStyles = css`
     gap: 0.4rem;
   }
   .legend-icon {
-    inline-size: 0.9em;
-    block-size: 1.4em;
+    inline-size: 1.1em;
+    block-size: 1.7em;
     flex: none;
   }
   .caption {

@@ -1,0 +1,130 @@
+// After `npm run build`: checks what a user of the published packages gets.
+//  - `npm pack` of each package holds its built modules, types and manifest, and no sources;
+//  - every "exports" target is in the pack;
+//  - a plain HTML page renders <sdm-icon-array> from the CDN bundle, with no page errors,
+//    and a second copy of the library on the page only warns.
+// Prints one line per check and "N passed, N failed".
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright';
+
+const results = [];
+async function check(name, fn) {
+  try {
+    await fn();
+    results.push(true);
+    console.log(`  ✓ ${name}`);
+  } catch (e) {
+    results.push(false);
+    console.log(`  ✗ ${name}\n    ${String(e?.message ?? e).split('\n').join('\n    ')}`);
+  }
+}
+const assert = (ok, msg) => {
+  if (!ok) throw new Error(msg);
+};
+
+function packed(workspace) {
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '-w', workspace], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  return JSON.parse(out)[0].files.map((f) => f.path);
+}
+
+function exportTargets(pkgDir) {
+  const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  const targets = [];
+  const walk = (v, cond) => {
+    if (typeof v === 'string') {
+      if (cond !== '@scanwise/source' && !v.includes('*')) targets.push(v.replace(/^\.\//, ''));
+    } else for (const [k, x] of Object.entries(v)) walk(x, k);
+  };
+  walk(pkg.exports, '');
+  return targets;
+}
+
+console.log('Package contents');
+for (const [ws, dir, must] of [
+  ['@scanwise/core', 'packages/core', ['dist/index.js', 'dist/index.d.ts', 'dist/evidence/facts.js', 'README.md']],
+  [
+    '@scanwise/elements',
+    'packages/elements',
+    ['dist/index.js', 'dist/index.d.ts', 'dist/icon-array/icon-array.js', 'dist/icon-array/icon-array.d.ts', 'dist/icon-array/define.js', 'dist/cdn/icon-array.js', 'custom-elements.json', 'README.md'],
+  ],
+]) {
+  const files = packed(ws);
+  await check(`${ws} packs its modules, types and docs`, () => {
+    for (const f of must) assert(files.includes(f), `missing ${f}`);
+  });
+  await check(`${ws} packs no sources or tests`, () => {
+    const bad = files.filter((f) => f.startsWith('src/') || f.includes('.test.'));
+    assert(bad.length === 0, `unexpected ${bad.join(', ')}`);
+  });
+  await check(`${ws}: every "exports" target is in the pack`, () => {
+    const missing = exportTargets(dir).filter((t) => !files.includes(t));
+    assert(missing.length === 0, `missing ${missing.join(', ')}`);
+  });
+}
+await check('@scanwise/elements keeps Lit and core external in its npm modules', () => {
+  const js = readFileSync('packages/elements/dist/icon-array/icon-array.js', 'utf8');
+  assert(/from ['"]lit['"]/.test(js) && /from ['"]@scanwise\/core['"]/.test(js), 'lit or @scanwise/core was bundled');
+});
+await check('custom-elements.json points at built modules', () => {
+  const cem = readFileSync('packages/elements/custom-elements.json', 'utf8');
+  assert(!cem.includes('.ts"') && cem.includes('"dist/icon-array/icon-array.js"'), 'paths still name .ts sources');
+});
+
+console.log('CDN bundle in a plain HTML page');
+const types = { '.html': 'text/html', '.js': 'text/javascript' };
+const server = createServer((req, res) => {
+  const path = normalize(join(process.cwd(), decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+  try {
+    const body = readFileSync(path);
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+try {
+  const page = await browser.newPage();
+  const errors = [];
+  const warnings = [];
+  const requests = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${origin}/examples/cdn.html`, { waitUntil: 'networkidle' });
+  await check('the bundle renders the icon array with 100 people, 1 counted', async () => {
+    const counts = await page.evaluate(async () => {
+      const el = document.querySelector('sdm-icon-array');
+      await customElements.whenDefined('sdm-icon-array');
+      await el.updateComplete;
+      return [el.shadowRoot.querySelectorAll('svg[role=img] path').length, el.shadowRoot.querySelectorAll('svg[role=img] path.counted').length];
+    });
+    assert(counts[0] === 100 && counts[1] === 1, `got ${counts}`);
+    assert(errors.length === 0, `page errors: ${errors.join('; ')}`);
+  });
+  await check('the page makes no request beyond its own origin', () => {
+    const outside = requests.filter((u) => !u.startsWith(origin));
+    assert(outside.length === 0, outside.join(', '));
+  });
+  await check('a second copy of the library on the page warns and does not throw', async () => {
+    await page.addScriptTag({ url: `${origin}/packages/elements/dist/cdn/scanwise.js`, type: 'module' });
+    await page.waitForTimeout(200);
+    assert(errors.length === 0, `page errors: ${errors.join('; ')}`);
+    assert(warnings.some((w) => w.includes('already defined')), `no warning; got ${warnings.join('; ')}`);
+  });
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const passed = results.filter(Boolean).length;
+console.log(`${passed} passed, ${results.length - passed} failed`);
+process.exit(passed === results.length ? 0 : 1);
