@@ -1,5 +1,5 @@
 // Screenshots of Storybook stories (or any URL) in headless Chromium, to look at what we built.
-// Usage: node scripts/shots.mjs [--base http://localhost:6006] [--width 800] [--dark] [--print] [--forced] [--out screenshots] story-id…
+// Usage: node scripts/shots.mjs [--base http://localhost:6006] [--width 800] [--height 0] [--dark] [--print] [--forced] [--out screenshots] story-id…
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright';
 
@@ -15,6 +15,7 @@ const flag = (name) => {
 const base = opt('--base', 'http://localhost:6006');
 const width = Number(opt('--width', '800'));
 const out = opt('--out', 'screenshots');
+const height = Number(opt('--height', '0')); // 0: the full page
 const dark = flag('--dark');
 const print = flag('--print');
 const forced = flag('--forced');
@@ -24,7 +25,7 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
 });
-const page = await browser.newPage({ viewport: { width, height: 600 } });
+const page = await browser.newPage({ viewport: { width, height: height || 600 } });
 await page.emulateMedia({ media: print ? 'print' : 'screen', forcedColors: forced ? 'active' : 'none' });
 for (const id of args) {
   const url = id.startsWith('http') || id.startsWith('file:')
@@ -33,7 +34,7 @@ for (const id of args) {
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForTimeout(300);
   const file = `${out}/${id.replace(/[^a-z0-9-]+/gi, '_').slice(-80)}${dark ? '-dark' : ''}${print ? '-print' : ''}${forced ? '-forced' : ''}-${width}.png`;
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: !height });
   console.log(file);
 }
 await browser.close();

@@ -1,0 +1,34 @@
+import { expect, fixture } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
+import '../../packages/elements/src/define.js';
+import * as iconArray from '../../stories/icon-array.stories.js';
+
+type StoryModule = Record<string, unknown> & {
+  default: { render?: (args: never) => TemplateResult; args?: object };
+};
+interface Story {
+  render?: (args: never) => TemplateResult;
+  args?: object;
+}
+
+/** Every story of every component renders something and passes axe, as a designer sees it. */
+for (const [file, mod] of Object.entries({ iconArray }) as [string, StoryModule][]) {
+  describe(`stories: ${file}`, () => {
+    for (const [name, story] of Object.entries(mod) as [string, Story][]) {
+      if (name === 'default' || typeof story !== 'object' || story === null) continue;
+      it(`${name} renders and passes axe`, async () => {
+        const args = { ...mod.default.args, ...story.args } as never;
+        const template = (story.render ?? mod.default.render)!(args);
+        const host = await fixture<HTMLDivElement>(document.createElement('div'));
+        render(template, host);
+        const elements = [...host.querySelectorAll('*')].filter((e) => e.localName.startsWith('sdm-'));
+        expect(elements.length).to.be.greaterThan(0);
+        for (const el of elements) {
+          await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+          expect(el.shadowRoot?.textContent?.trim().length ?? 0, `${el.localName} is blank`).to.be.greaterThan(0);
+        }
+        await expect(host).to.be.accessible();
+      });
+    }
+  });
+}
