@@ -57,3 +57,5 @@ export {
   type IconArrayModel,
   type IconArrayResult,
 } from './figures/icon-array-model.js';
+export * from './questionnaire/index.js';
+export { questionnaireUi, type QuestionnaireUi } from './i18n/questionnaire-ui.js';

@@ -1,0 +1,123 @@
+import type { BeliefTheme } from '../questionnaire/definition.js';
+import type { ThemeLevel } from '../questionnaire/scoring.js';
+import type { Locale } from './locales.js';
+
+/**
+ * The questionnaire's working words (buttons, progress, review, messages, clinician summary).
+ * The clinical wording (items, emergency questions, instructions) is in
+ * `questionnaire/content.ts`.
+ */
+export interface QuestionnaireUi {
+  noneOfThese: string;
+  continue: string;
+  next: string;
+  back: string;
+  review: string;
+  reviewHeading: string;
+  reviewIntro: string;
+  change: (question: string) => string;
+  notAnswered: string;
+  submit: string;
+  doneHeading: string;
+  doneBody: string;
+  startAgain: string;
+  progress: (n: number, total: number) => string;
+  answeredProgress: (n: number, total: number) => string;
+  emergencyHeading: string;
+  /** When the page's region is unknown: no number is guessed. */
+  genericEmergency: string;
+  changedMind: string;
+  problemsHeading: string;
+  answerThis: string;
+  answerSafety: string;
+  requiredMissing: string;
+  badAnswersHeading: string;
+  optional: string;
+  clinician: {
+    heading: string;
+    emergency: (signs: string) => string;
+    safetyUnanswered: (n: number) => string;
+    safetyClear: string;
+    theme: Record<BeliefTheme, string>;
+    level: Record<ThemeLevel, string>;
+    themeColumn: string;
+    levelColumn: string;
+    meanColumn: string;
+    stronglyAgreed: string;
+    noneStronglyAgreed: string;
+    harmsUnderestimated: string;
+    wantsScan: string;
+    worry: string;
+    noAnswer: string;
+    prompts: string;
+    prompt: Record<BeliefTheme | 'harms', string>;
+    unvalidated: string;
+  };
+}
+
+const enGB: QuestionnaireUi = {
+  noneOfThese: 'I have none of these',
+  continue: 'Continue',
+  next: 'Next',
+  back: 'Back',
+  review: 'Check your answers',
+  reviewHeading: 'Check your answers',
+  reviewIntro: 'You can change any answer before you send them.',
+  change: (question) => `Change your answer to: ${question}`,
+  notAnswered: 'Not answered',
+  submit: 'Send my answers',
+  doneHeading: 'Thank you',
+  doneBody: 'Your answers have been saved. Your GP or physio will talk them through with you.',
+  startAgain: 'Start again',
+  progress: (n, total) => `Question ${n} of ${total}`,
+  answeredProgress: (n, total) => `${n} of ${total} answered`,
+  emergencyHeading: 'You need help now',
+  genericEmergency:
+    'Get help now: call your local emergency number or go to the nearest emergency department. What you told us needs to be checked right away.',
+  changedMind: 'If you picked "Yes" by mistake, change it to "No".',
+  problemsHeading: 'There is a problem',
+  answerThis: 'Please choose an answer.',
+  answerSafety: 'Please answer every safety question, or choose "I have none of these".',
+  requiredMissing: 'Please answer all the questions.',
+  badAnswersHeading: 'Some saved answers could not be used.',
+  optional: '(optional)',
+  clinician: {
+    heading: 'Imaging expectations: summary for the clinician',
+    emergency: (signs) => `EMERGENCY SIGN REPORTED: ${signs}. Assess now.`,
+    safetyUnanswered: (n) => `${n} emergency safety question${n === 1 ? ' was' : 's were'} not answered: ask about them.`,
+    safetyClear: 'No emergency signs reported (all 8 safety questions answered "No").',
+    theme: { leg: 'Legitimacy (scan as proof)', thr: 'Threat (fear of missing something)', nav: 'Navigation (scan as a map)' },
+    level: { low: 'Low', mixed: 'Mixed', high: 'High', 'not-scored': 'Not scored (fewer than 3 of 4 answered)' },
+    themeColumn: 'Belief',
+    levelColumn: 'Level',
+    meanColumn: 'Mean (1–5)',
+    stronglyAgreed: 'Strongly agreed',
+    noneStronglyAgreed: 'No statement strongly agreed.',
+    harmsUnderestimated: 'Thinks a scan cannot do any harm.',
+    wantsScan: 'Wants a scan',
+    worry: 'What worries them most',
+    noAnswer: 'No answer',
+    prompts: 'Suggested focus',
+    prompt: {
+      thr: 'Explore the fear of a missed serious cause; say what you examined and why it rules serious causes out.',
+      leg: 'Make sure they feel listened to, valued and believed.',
+      nav: 'Explain what a scan can and cannot show; agree the next steps and who owns them.',
+      harms: 'Talk about the possible harms of a scan.',
+    },
+    unvalidated: 'Draft questionnaire, not yet validated: use as a conversation aid, not a measure.',
+  },
+};
+
+const enUS: QuestionnaireUi = {
+  ...enGB,
+  doneBody: 'Your answers have been saved. Your doctor or physical therapist will talk them through with you.',
+  genericEmergency:
+    'Get help now: call your local emergency number or go to the nearest emergency room. What you told us needs to be checked right away.',
+};
+
+const catalogs: Record<Locale, QuestionnaireUi> = { 'en-GB': enGB, 'en-US': enUS };
+
+/** The questionnaire's working words for a locale. */
+export function questionnaireUi(locale: Locale): QuestionnaireUi {
+  return catalogs[locale];
+}

@@ -1,0 +1,61 @@
+/**
+ * The imaging-expectation questionnaire, DOM-free: its words per locale, the FHIR R4
+ * Questionnaire, scoring into an ExpectationProfile, answer validation and the
+ * QuestionnaireResponse mapping (DECISION-AID-STANDARDS.md §D, §E).
+ */
+export {
+  emergencyInstructions,
+  questionnaireContent,
+  type EmergencyContact,
+  type QuestionnaireContent,
+} from './content.js';
+export {
+  AGREE5_SYSTEM,
+  AGREE_CODES,
+  BELIEF_THEMES,
+  buildQuestionnaire,
+  EMERGENCY_DISPLAY_ID,
+  EMERGENCY_GROUP_ID,
+  isItemId,
+  isTier1Id,
+  isWantScan,
+  ITEM_IDS,
+  ORDINAL_VALUE_URL,
+  QUESTIONNAIRE_URL,
+  QUESTIONNAIRE_VERSION,
+  THEME_ITEMS,
+  TIER1_IDS,
+  WANT_SCAN_CODES,
+  WANT_SCAN_ID,
+  WANT_SCAN_SYSTEM,
+  WORRY_ID,
+  WORRY_MAX_LENGTH,
+  type AgreeCode,
+  type BeliefTheme,
+  type ItemId,
+  type Likert,
+  type QuestionnaireOptions,
+  type Tier1Id,
+  type WantScan,
+} from './definition.js';
+export {
+  LEVEL_EDGES,
+  levelOf,
+  MIN_ANSWERED_PER_THEME,
+  score,
+  validateAnswers,
+  type AnswerProblem,
+  type Answers,
+  type AnswersResult,
+  type ExpectationProfile,
+  type ThemeLevel,
+  type ThemeScore,
+  type Triage,
+} from './scoring.js';
+export {
+  fromQuestionnaireResponse,
+  QUESTIONNAIRE_CANONICAL,
+  toQuestionnaireResponse,
+  type ResponseOptions,
+} from './fhir.js';
+export type * from './fhir-types.js';

@@ -1,0 +1,238 @@
+import {
+  BELIEF_THEMES,
+  ITEM_IDS,
+  isItemId,
+  isTier1Id,
+  isWantScan,
+  THEME_ITEMS,
+  TIER1_IDS,
+  WORRY_MAX_LENGTH,
+  type BeliefTheme,
+  type ItemId,
+  type Likert,
+  type Tier1Id,
+  type WantScan,
+} from './definition.js';
+
+/**
+ * A person's answers, as a plain object that survives JSON. A missing key means the question
+ * was not answered: an unanswered emergency question is never taken as "no".
+ */
+export interface Answers {
+  /** Tier 1 emergency self-check: true = yes, false = no. */
+  emergency: Partial<Record<Tier1Id, boolean>>;
+  /** Belief items: 1 Strongly disagree … 5 Strongly agree. */
+  items: Partial<Record<ItemId, Likert>>;
+  wantScan?: WantScan;
+  /** Free text: what worries the person most. Never empty or only spaces. */
+  worry?: string;
+}
+
+export type ThemeLevel = 'low' | 'mixed' | 'high' | 'not-scored';
+
+export interface ThemeScore {
+  /** Mean of the answered items (not rounded), or null when fewer than 3 of 4 were answered. */
+  mean: number | null;
+  level: ThemeLevel;
+  /** How many of the theme's 4 items were answered. */
+  answered: number;
+}
+
+export type Triage = 'emergency' | 'routine';
+
+/**
+ * What the answers say, for tailoring and for the clinician (DECISION-AID-STANDARDS.md §D.3,
+ * §D.5). There is deliberately no total score: the themes are separate drivers.
+ */
+export interface ExpectationProfile {
+  themes: Record<BeliefTheme, ThemeScore>;
+  flags: {
+    /** Items answered 5 (Strongly agree), whatever their theme's mean. */
+    stronglyAgreed: ItemId[];
+    /** `thr-4` ("A scan cannot do me any harm") answered 4 or 5. */
+    harmsUnderestimated: boolean;
+    /** Any Tier 1 sign answered yes. */
+    emergency: boolean;
+    /** The Tier 1 signs answered yes, in question order. */
+    emergencySigns: Tier1Id[];
+    /** The Tier 1 questions left unanswered: unknown, not "no". */
+    emergencyUnanswered: Tier1Id[];
+  };
+  /** 'emergency' when any Tier 1 sign is yes: it overrides all tailoring. */
+  triage: Triage;
+  wantScan: WantScan | null;
+  worry: string | null;
+  /** The answers scored (only their valid parts). */
+  answers: Answers;
+}
+
+/** One thing wrong with some input, in plain words. `field` names where it is. */
+export interface AnswerProblem {
+  field: string;
+  message: string;
+}
+
+/** The result of reading answers from outside. On failure `partial` keeps every valid answer. */
+export type AnswersResult =
+  | { ok: true; answers: Answers }
+  | { ok: false; problems: AnswerProblem[]; partial: Answers };
+
+/** A theme is scored only when at least this many of its 4 items are answered. */
+export const MIN_ANSWERED_PER_THEME = 3;
+
+/** Band edges (provisional, §D.3): mean < 2.5 is low, mean < 3.5 is mixed, anything else high. */
+export const LEVEL_EDGES = { mixed: 2.5, high: 3.5 } as const;
+
+/** The band a theme mean falls in. */
+export function levelOf(mean: number): Exclude<ThemeLevel, 'not-scored'> {
+  if (mean < LEVEL_EDGES.mixed) return 'low';
+  if (mean < LEVEL_EDGES.high) return 'mixed';
+  return 'high';
+}
+
+function themeScore(values: readonly (Likert | undefined)[]): ThemeScore {
+  const given = values.filter((v): v is Likert => v !== undefined);
+  if (given.length < MIN_ANSWERED_PER_THEME) return { mean: null, level: 'not-scored', answered: given.length };
+  const mean = given.reduce((sum, v) => sum + v, 0) / given.length;
+  return { mean, level: levelOf(mean), answered: given.length };
+}
+
+/**
+ * Scores answers per §D.3. Never throws: anything invalid in `answers` is ignored, as
+ * `validateAnswers` would drop it.
+ */
+export function score(answers: Answers): ExpectationProfile {
+  const checked = validateAnswers(answers);
+  const a = checked.ok ? checked.answers : checked.partial;
+  const themes = Object.fromEntries(
+    BELIEF_THEMES.map((theme) => [theme, themeScore(THEME_ITEMS[theme].map((id) => a.items[id]))]),
+  ) as Record<BeliefTheme, ThemeScore>;
+  const emergencySigns = TIER1_IDS.filter((id) => a.emergency[id] === true);
+  return {
+    themes,
+    flags: {
+      stronglyAgreed: ITEM_IDS.filter((id) => a.items[id] === 5),
+      harmsUnderestimated: (a.items['thr-4'] ?? 0) >= 4,
+      emergency: emergencySigns.length > 0,
+      emergencySigns,
+      emergencyUnanswered: TIER1_IDS.filter((id) => a.emergency[id] === undefined),
+    },
+    triage: emergencySigns.length > 0 ? 'emergency' : 'routine',
+    wantScan: a.wantScan ?? null,
+    worry: a.worry ?? null,
+    answers: a,
+  };
+}
+
+/** A short, safe rendering of a value for a message (long strings cut, quotes escaped). */
+export function describe(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'empty (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+/** Plain-language problem messages shared by the answer and FHIR readers. */
+export const problemText = {
+  notJson: (what: string) => `The ${what} could not be read: the text is not valid JSON.`,
+  notObject: (what: string, value: unknown) => `The ${what} should be an object, but this is ${describe(value)}.`,
+  worryNotText: (value: unknown) => `The worry should be text, but it is ${describe(value)}.`,
+  worryTooLong: (length: number) =>
+    `The worry is ${length} characters long. Only the first ${WORRY_MAX_LENGTH} are kept.`,
+};
+
+/** Parses a JSON string; any other value is returned as it is. */
+export function parseIfString(input: unknown): { value: unknown } | { error: true } {
+  if (typeof input !== 'string') return { value: input };
+  try {
+    return { value: JSON.parse(input) as unknown };
+  } catch {
+    return { error: true };
+  }
+}
+
+export const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * A worry as kept: spaces-only text counts as unanswered; text over WORRY_MAX_LENGTH is cut,
+ * with a problem.
+ */
+export function readWorry(value: string): { worry?: string; problem?: string } {
+  if (!value.trim()) return {};
+  if (value.length > WORRY_MAX_LENGTH) {
+    return { worry: value.slice(0, WORRY_MAX_LENGTH), problem: problemText.worryTooLong(value.length) };
+  }
+  return { worry: value };
+}
+
+const isLikert = (x: unknown): x is Likert => Number.isInteger(x) && (x as number) >= 1 && (x as number) <= 5;
+
+const ANSWER_FIELDS = ['emergency', 'items', 'wantScan', 'worry'];
+
+/**
+ * Checks answers from outside (a form, storage, a JSON string). Never throws. Each wrong,
+ * unknown or out-of-range value gives a plain-language problem; on failure `partial` keeps
+ * every valid answer, so nothing valid is lost. `null` counts as unanswered.
+ */
+export function validateAnswers(input: unknown): AnswersResult {
+  const problems: AnswerProblem[] = [];
+  const add = (field: string, message: string) => problems.push({ field, message });
+  const answers: Answers = { emergency: {}, items: {} };
+  const done = (): AnswersResult => (problems.length ? { ok: false, problems, partial: answers } : { ok: true, answers });
+
+  const parsed = parseIfString(input);
+  if ('error' in parsed) {
+    add('(input)', problemText.notJson('answers'));
+    return done();
+  }
+  const raw = parsed.value;
+  if (!isRecord(raw)) {
+    add('(input)', problemText.notObject('answers', raw));
+    return done();
+  }
+
+  for (const key of Object.keys(raw)) {
+    if (!ANSWER_FIELDS.includes(key)) add(key, `${describe(key)} is not part of the answers, so it was left out.`);
+  }
+
+  const { emergency, items, wantScan, worry } = raw;
+  if (isRecord(emergency)) {
+    for (const [id, value] of Object.entries(emergency)) {
+      const field = `emergency.${id}`;
+      if (!isTier1Id(id)) add(field, `There is no emergency question called ${describe(id)}.`);
+      else if (typeof value === 'boolean') answers.emergency[id] = value;
+      else if (value !== null) add(field, `The answer to "${id}" should be true (yes) or false (no), but it is ${describe(value)}.`);
+    }
+  } else if (emergency != null) {
+    add('emergency', `"emergency" should be an object of yes/no answers, but it is ${describe(emergency)}.`);
+  }
+
+  if (isRecord(items)) {
+    for (const [id, value] of Object.entries(items)) {
+      const field = `items.${id}`;
+      if (!isItemId(id)) add(field, `There is no question called ${describe(id)}.`);
+      else if (isLikert(value)) answers.items[id] = value;
+      else if (value !== null) {
+        add(field, `The answer to "${id}" should be a whole number from 1 (strongly disagree) to 5 (strongly agree), but it is ${describe(value)}.`);
+      }
+    }
+  } else if (items != null) {
+    add('items', `"items" should be an object of answers from 1 to 5, but it is ${describe(items)}.`);
+  }
+
+  if (isWantScan(wantScan)) answers.wantScan = wantScan;
+  else if (wantScan != null) add('wantScan', `"wantScan" should be "yes", "no" or "not-sure", but it is ${describe(wantScan)}.`);
+
+  if (typeof worry === 'string') {
+    const kept = readWorry(worry);
+    if (kept.worry !== undefined) answers.worry = kept.worry;
+    if (kept.problem) add('worry', kept.problem);
+  } else if (worry != null) {
+    add('worry', problemText.worryNotText(worry));
+  }
+
+  return done();
+}
