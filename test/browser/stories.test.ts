@@ -2,6 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import '../../packages/elements/src/define.js';
 import * as iconArray from '../../stories/icon-array.stories.js';
+import * as imagingQuestionnaire from '../../stories/imaging-questionnaire.stories.js';
 
 type StoryModule = Record<string, unknown> & {
   default: { render?: (args: never) => TemplateResult; args?: object };
@@ -12,10 +13,10 @@ interface Story {
 }
 
 /** Every story of every component renders something and passes axe, as a designer sees it. */
-for (const [file, mod] of Object.entries({ iconArray }) as [string, StoryModule][]) {
+for (const [file, mod] of Object.entries({ iconArray, imagingQuestionnaire }) as [string, StoryModule][]) {
   describe(`stories: ${file}`, () => {
     for (const [name, story] of Object.entries(mod) as [string, Story][]) {
-      if (name === 'default' || typeof story !== 'object' || story === null) continue;
+      if (name === 'default' || typeof story !== 'object' || story === null) continue; // helpers such as answersFor are functions
       it(`${name} renders and passes axe`, async () => {
         const args = { ...mod.default.args, ...story.args } as never;
         const template = (story.render ?? mod.default.render)!(args);

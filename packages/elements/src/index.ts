@@ -4,5 +4,11 @@
  */
 export { SdmIconArray } from './icon-array/icon-array.js';
 export { iconArrayView, type IconArrayViewOptions } from './icon-array/icon-array.view.js';
+export {
+  SdmImagingQuestionnaire,
+  type SdmCompleteDetail,
+  type SdmEmergencyDetail,
+} from './imaging-questionnaire/imaging-questionnaire.js';
+export { clinicianView } from './imaging-questionnaire/imaging-questionnaire.view.js';
 export { defineElement } from './shared/define.js';
 export type { SdmErrorDetail, SdmProblem } from './shared/events.js';

@@ -2,8 +2,9 @@ import { iconArrayModel, type IconArrayResult } from '@scanwise/core';
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { fireError, problemsKey, type SdmProblem } from '../shared/events.js';
+import type { SdmProblem } from '../shared/events.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { ProblemReporter } from '../shared/problem-reporter.js';
 import { noticeView, problemView } from '../shared/problem.view.js';
 import { iconArrayStyles } from './icon-array.styles.js';
 import { iconArrayView } from './icon-array.view.js';
@@ -82,7 +83,11 @@ export class SdmIconArray extends LitElement {
   private readonly localeController = new LocaleController(this);
   private readonly idPrefix = `sdm-icon-array-${++instances}`;
   private result: IconArrayResult = { ok: false, errors: [] };
-  private reported = '';
+
+  constructor() {
+    super();
+    new ProblemReporter(this, () => this.problems);
+  }
 
   /** The problems with the current input (empty when it shows as asked). */
   get problems(): SdmProblem[] {
@@ -117,15 +122,6 @@ export class SdmIconArray extends LitElement {
         ? iconArrayView(this.result.model, t.iconArray, { idPrefix: this.idPrefix, table: !hasOwnTable })
         : problemView(t.errors.heading, this.result.errors)}
       <slot name="table" @slotchange=${() => this.requestUpdate()}></slot>`;
-  }
-
-  protected override updated(): void {
-    const problems = this.problems;
-    const key = problemsKey(problems);
-    if (key !== this.reported) {
-      this.reported = key;
-      fireError(this, problems);
-    }
   }
 }
 

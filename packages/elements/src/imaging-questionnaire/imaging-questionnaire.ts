@@ -1,0 +1,449 @@
+import {
+  emergencyInstructions,
+  fromQuestionnaireResponse,
+  ITEM_IDS,
+  questionnaireContent,
+  questionnaireUi,
+  score,
+  TIER1_IDS,
+  toQuestionnaireResponse,
+  validateAnswers,
+  WANT_SCAN_ID,
+  WORRY_ID,
+  type Answers,
+  type AnswersResult,
+  type ExpectationProfile,
+  type ItemId,
+  type Likert,
+  type QuestionnaireResponse,
+  type Tier1Id,
+  type WantScan,
+} from '@scanwise/core';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { baseStyles } from '../shared/base.styles.js';
+import type { SdmProblem } from '../shared/events.js';
+import { readJsonChild } from '../shared/json-child.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { ProblemReporter } from '../shared/problem-reporter.js';
+import { noticeView, problemView } from '../shared/problem.view.js';
+import { clearSession, loadSession, saveSession } from '../shared/session-store.js';
+import { questionnaireStyles } from './imaging-questionnaire.styles.js';
+import {
+  clinicianView,
+  doneView,
+  itemsView,
+  reviewView,
+  safetyView,
+  STEP_IDS,
+  type QuestionnaireHandlers,
+  type QuestionnaireViewModel,
+  type Stage,
+  type StepId,
+} from './imaging-questionnaire.view.js';
+
+/** `detail` of `sdm-emergency`: the signs answered yes, and the instructions shown. */
+export interface SdmEmergencyDetail {
+  signs: Tier1Id[];
+  instructions: string;
+}
+
+/** `detail` of `sdm-complete`: the scored profile and the FHIR QuestionnaireResponse. */
+export interface SdmCompleteDetail {
+  profile: ExpectationProfile;
+  questionnaireResponse: QuestionnaireResponse;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'sdm-emergency': CustomEvent<SdmEmergencyDetail>;
+    'sdm-complete': CustomEvent<SdmCompleteDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'sdm-imaging-questionnaire': SdmImagingQuestionnaire;
+  }
+}
+
+const emptyAnswers = (): Answers => ({ emergency: {}, items: {} });
+
+/** The questions that must be answered before the answers can be sent (worry is optional). */
+const REQUIRED: readonly StepId[] = [...ITEM_IDS, WANT_SCAN_ID];
+
+const isAnswered = (a: Answers, id: StepId): boolean =>
+  id === WANT_SCAN_ID ? a.wantScan !== undefined : id === WORRY_ID ? a.worry !== undefined : a.items[id] !== undefined;
+
+/** The first control of a question: focusing it makes screen readers read the question. */
+const questionSelector = (id: string) => `[data-question="${id}"] input, [data-question="${id}"] textarea`;
+
+let instances = 0;
+
+/**
+ * The imaging-expectation questionnaire: finds which beliefs drive a person's wish for a scan
+ * (legitimacy, threat, navigation), after an emergency safety check that sends anyone with an
+ * emergency sign to care at once.
+ *
+ * Form-associated: with a `name`, its answers (JSON) submit with the surrounding `<form>`, and it
+ * takes part in `required` validity, reset, `disabled` and state restore. Answers can be prefilled
+ * through the `answers` or `questionnaireResponse` properties, or a `<script type="application/json">`
+ * child. The items are a draft and not yet validated.
+ *
+ * @summary Your thoughts about scans: a short questionnaire with an emergency check first.
+ * @tag sdm-imaging-questionnaire
+ *
+ * @fires change - Every time an answer changes. `detail.answers`: the current answers.
+ * @fires sdm-emergency - An emergency sign was answered yes; the emergency instructions are on screen.
+ *   `detail`: `{ signs, instructions }`.
+ * @fires sdm-complete - The person sent their answers. `detail`: `{ profile, questionnaireResponse }`.
+ * @fires sdm-error - Input could not be used (malformed answers or response, bad JSON child, unknown
+ *   language). Valid answers are kept. `detail`: `{ code, field, message, component, problems }`.
+ *
+ * @csspart safety - The emergency safety check.
+ * @csspart emergency - The emergency instructions.
+ * @csspart items - The belief questions.
+ * @csspart progress - The progress line and bar.
+ * @csspart problems - The summary of unanswered questions.
+ * @csspart review - The "check your answers" list.
+ * @csspart done - The thank-you message.
+ * @csspart clinician - The clinician's summary (`view="clinician"`).
+ * @csspart error - A message about input that could not be used.
+ * @csspart notice - A note that does not stop the questionnaire, such as a language fallback.
+ *
+ * @cssproperty [--sdm-color-primary=light-dark(#0b5cad, #8cc4ff)] - Main buttons and chosen answers.
+ * @cssproperty [--sdm-color-emergency=light-dark(#b00020, #ff8a80)] - Border and heading of the emergency instructions.
+ * @cssproperty [--sdm-color-emergency-bg=light-dark(#fdecee, #3b1115)] - Background of the emergency instructions.
+ * @cssproperty [--sdm-font-family=system-ui] - Font of all Scanwise elements.
+ * @cssproperty [--sdm-color-text=light-dark(#1b1f24, #eef1f4)] - Text colour.
+ * @cssproperty [--sdm-color-border=light-dark(#c5ccd4, #56606b)] - Borders of questions and answers.
+ */
+export class SdmImagingQuestionnaire extends LitElement {
+  static formAssociated = true;
+  static override styles = [baseStyles, questionnaireStyles];
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** `all`: every question on one page. `step`: one question at a time. */
+  @property({ reflect: true }) mode: 'all' | 'step' = 'all';
+
+  /** `patient`: the questionnaire. `clinician`: a compact, printable summary of the answers. */
+  @property({ reflect: true }) view: 'patient' | 'clinician' = 'patient';
+
+  /** Form field name: with it, the answers (JSON) submit with the surrounding form. */
+  @property({ reflect: true }) name?: string;
+
+  /** The form is invalid until the questionnaire is finished (or an emergency sign is reported). */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Disables every answer and button. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Opt-in: keep answers in sessionStorage under this key, so they survive a reload. Cleared on completion or reset. */
+  @property({ reflect: true }) persist?: string;
+
+  /** Emergency phone number, overriding the language's (999 for en-GB, 911 for en-US). */
+  @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
+
+  /** Where to go in an emergency, worded to follow "Go to" (A&E for en-GB, the emergency room for en-US). */
+  @property({ attribute: 'emergency-service' }) emergencyService?: string;
+
+  @state() private current: Answers = emptyAnswers();
+  @state() private stage: Stage = 'safety';
+  @state() private index = 0;
+  @state() private missing = new Set<string>();
+  @state() private inputProblems: SdmProblem[] = [];
+  @state() private formDisabled = false;
+
+  private readonly internals: ElementInternals;
+  private readonly localeController = new LocaleController(this);
+  private readonly idPrefix = `sdm-q${++instances}`;
+  private returnToReview = false;
+  private loaded = false;
+  private wasEmergency = false;
+  private focusNext: string | null = null;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    new ProblemReporter(this, () => this.problems);
+  }
+
+  /** The current answers (a copy). Set to prefill: an `Answers` object or its JSON text. */
+  get answers(): Answers {
+    return structuredClone(this.current);
+  }
+  set answers(value: Answers | string) {
+    this.loaded = true;
+    this.apply(validateAnswers(value), 'invalid-answers', 'answers');
+  }
+
+  /** The answers as a FHIR R4 QuestionnaireResponse. Set one to prefill. */
+  get questionnaireResponse(): QuestionnaireResponse {
+    return toQuestionnaireResponse(this.current, {
+      status: this.stage === 'done' ? 'completed' : 'in-progress',
+      locale: this.localeController.locale,
+    });
+  }
+  set questionnaireResponse(value: QuestionnaireResponse | string) {
+    this.loaded = true;
+    this.apply(fromQuestionnaireResponse(value), 'invalid-response', 'questionnaireResponse');
+  }
+
+  /** What the answers say: theme levels, flags and triage (read only). */
+  get profile(): ExpectationProfile {
+    return score(this.current);
+  }
+
+  /** The problems with the current input (empty when all is well). */
+  get problems(): SdmProblem[] {
+    const locale = this.localeController.problem;
+    return locale ? [locale, ...this.inputProblems] : this.inputProblems;
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.loaded) return;
+    this.loaded = true;
+    const child = readJsonChild(this);
+    if (child.found) {
+      if (child.ok) this.apply(validateAnswers(child.value), 'invalid-answers', 'script');
+      else this.inputProblems = [{ code: 'invalid-json', field: 'script', message: child.message }];
+    } else if (this.persist) {
+      const saved = loadSession(this.persist);
+      const result = saved === null ? null : validateAnswers(saved);
+      if (result?.ok) this.apply(result, 'invalid-answers', 'persist');
+      else if (saved !== null) clearSession(this.persist);
+    }
+  }
+
+  /** Takes answers from outside. Bad input keeps every valid answer already given or in the input. */
+  private apply(result: AnswersResult, code: string, field: string): void {
+    if (result.ok) {
+      this.current = result.answers;
+      this.inputProblems = [];
+    } else {
+      const p = result.partial;
+      const c = this.current;
+      this.current = {
+        emergency: { ...c.emergency, ...p.emergency },
+        items: { ...c.items, ...p.items },
+        ...((p.wantScan ?? c.wantScan) ? { wantScan: p.wantScan ?? c.wantScan } : {}),
+        ...((p.worry ?? c.worry) ? { worry: p.worry ?? c.worry } : {}),
+      };
+      this.inputProblems = result.problems.map((x) => ({ code, field: `${field}.${x.field}`.replace(/\.$/, ''), message: x.message }));
+    }
+    const e = this.current.emergency;
+    this.stage = TIER1_IDS.every((id) => e[id] === false) ? 'items' : 'safety';
+    this.wasEmergency = TIER1_IDS.some((id) => e[id] === true);
+    this.index = 0;
+    this.missing = new Set();
+    this.sync();
+  }
+
+  /** Form value and validity follow the answers. */
+  private sync(): void {
+    const json = JSON.stringify(this.current);
+    this.internals.setFormValue(json, json);
+    const finished = this.stage === 'done' || this.profile.triage === 'emergency';
+    if (this.required && !finished) {
+      this.internals.setValidity({ valueMissing: true }, questionnaireUi(this.localeController.locale).requiredMissing);
+    } else {
+      this.internals.setValidity({});
+    }
+  }
+
+  /** After every answer: update, keep a copy if asked to, and tell the page. */
+  private changed(): void {
+    this.sync();
+    if (this.persist) saveSession(this.persist, JSON.stringify(this.current));
+    this.dispatchEvent(new CustomEvent('change', { bubbles: true, detail: { answers: this.answers } }));
+  }
+
+  private goTo(stage: Stage, focus: string): void {
+    this.stage = stage;
+    this.focusNext = focus;
+  }
+
+  private firstMissing(ids: readonly string[]): void {
+    this.missing = new Set(ids);
+    this.focusNext = questionSelector(ids[0]!);
+  }
+
+  private readonly on: QuestionnaireHandlers = {
+    safety: (id, yes) => {
+      this.current = { ...this.current, emergency: { ...this.current.emergency, [id]: yes } };
+      this.missing.delete(id);
+      this.changed();
+      const emergency = this.profile.triage === 'emergency';
+      if (emergency && !this.wasEmergency) {
+        this.focusNext = `#${this.idPrefix}-emergency-heading`;
+        this.dispatchEvent(
+          new CustomEvent<SdmEmergencyDetail>('sdm-emergency', {
+            bubbles: true,
+            composed: true,
+            detail: { signs: this.profile.flags.emergencySigns, instructions: this.emergencyText() },
+          }),
+        );
+      }
+      this.wasEmergency = emergency;
+    },
+    noneOfThese: () => {
+      this.current = { ...this.current, emergency: Object.fromEntries(TIER1_IDS.map((id) => [id, false])) };
+      this.missing = new Set();
+      this.goTo('items', `#${this.idPrefix}-items-heading`);
+      this.changed();
+    },
+    continueFromSafety: () => {
+      const open = TIER1_IDS.filter((id) => this.current.emergency[id] === undefined);
+      if (open.length) this.firstMissing(open);
+      else this.goTo('items', `#${this.idPrefix}-items-heading`);
+      this.sync();
+    },
+    item: (id: ItemId, value: Likert) => {
+      this.current = { ...this.current, items: { ...this.current.items, [id]: value } };
+      this.missing.delete(id);
+      this.changed();
+    },
+    wantScan: (value: WantScan) => {
+      this.current = { ...this.current, wantScan: value };
+      this.missing.delete(WANT_SCAN_ID);
+      this.changed();
+    },
+    worry: (text: string) => {
+      const { worry: _old, ...rest } = this.current;
+      this.current = text.trim() ? { ...rest, worry: text } : rest;
+      this.changed();
+    },
+    next: () => {
+      const id = STEP_IDS[this.index] ?? WORRY_ID;
+      if (REQUIRED.includes(id) && !isAnswered(this.current, id)) return this.firstMissing([id]);
+      if (this.returnToReview) return this.on.review();
+      this.index = Math.min(this.index + 1, STEP_IDS.length - 1);
+      this.focusNext = questionSelector(STEP_IDS[this.index]!);
+    },
+    back: () => {
+      if (this.index === 0) return this.goTo('safety', `#${this.idPrefix}-safety-heading`);
+      this.index -= 1;
+      this.focusNext = questionSelector(STEP_IDS[this.index]!);
+    },
+    review: () => {
+      const open = REQUIRED.filter((id) => !isAnswered(this.current, id));
+      if (open.length) {
+        if (this.mode === 'step') this.index = STEP_IDS.indexOf(open[0]!);
+        return this.firstMissing(open);
+      }
+      this.returnToReview = false;
+      this.goTo('review', `#${this.idPrefix}-review-heading`);
+    },
+    change: (id: StepId) => {
+      this.returnToReview = true;
+      this.index = STEP_IDS.indexOf(id);
+      this.goTo('items', questionSelector(id));
+    },
+    submit: () => {
+      this.goTo('done', `#${this.idPrefix}-done-heading`);
+      this.sync();
+      if (this.persist) clearSession(this.persist);
+      const detail: SdmCompleteDetail = { profile: this.profile, questionnaireResponse: this.questionnaireResponse };
+      this.dispatchEvent(new CustomEvent<SdmCompleteDetail>('sdm-complete', { bubbles: true, composed: true, detail }));
+    },
+    restart: () => this.reset(),
+  };
+
+  /** Clears every answer and starts again at the safety check (also what form reset does). */
+  reset(): void {
+    this.current = emptyAnswers();
+    this.inputProblems = [];
+    this.missing = new Set();
+    this.index = 0;
+    this.wasEmergency = false;
+    this.returnToReview = false;
+    if (this.persist) clearSession(this.persist);
+    this.goTo('safety', `#${this.idPrefix}-safety-heading`);
+    this.sync();
+  }
+
+  formResetCallback(): void {
+    this.reset();
+    this.focusNext = null;
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  formStateRestoreCallback(saved: string | File | FormData | null): void {
+    if (typeof saved === 'string') this.apply(validateAnswers(saved), 'invalid-answers', 'restore');
+  }
+
+  /** The emergency instructions for this page: its language, and any number or service it set. */
+  private emergencyText(): string {
+    const { locale, match } = this.localeController.resolved;
+    const overridden = Boolean(this.emergencyNumber?.trim());
+    // Outside the locales we know (en-AU, fr…), never guess a number: say "your local emergency number".
+    if (match !== 'exact' && !overridden) return questionnaireUi(locale).genericEmergency;
+    return emergencyInstructions(locale, { number: this.emergencyNumber ?? '', service: this.emergencyService ?? '' });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('required')) this.sync();
+  }
+
+  protected override updated(): void {
+    if (!this.focusNext) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(this.focusNext);
+    this.focusNext = null;
+    target?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.localeController.locale;
+    const content = questionnaireContent(locale);
+    const ui = questionnaireUi(locale);
+    const notices = html`${noticeView(this.localeController.problem)}
+    ${this.inputProblems.length ? problemView(ui.badAnswersHeading, this.inputProblems) : nothing}`;
+    if (this.view === 'clinician') return html`${notices}${clinicianView(this.profile, content, ui)}`;
+
+    const vm: QuestionnaireViewModel = {
+      content,
+      ui,
+      answers: this.current,
+      stage: this.stage,
+      mode: this.mode === 'step' ? 'step' : 'all',
+      index: this.index,
+      missing: this.missing,
+      emergencyText: this.emergencyText(),
+      idPrefix: this.idPrefix,
+    };
+    const emergency = this.profile.triage === 'emergency';
+    const body =
+      emergency || this.stage === 'safety'
+        ? safetyView(vm, this.on, emergency)
+        : this.stage === 'items'
+          ? itemsView(vm, this.on)
+          : this.stage === 'review'
+            ? reviewView(vm, this.on)
+            : doneView(vm, this.on);
+    return html`${notices}
+      <fieldset class="frame" ?disabled=${this.disabled || this.formDisabled}>
+        <legend class="title">${content.title}</legend>
+        ${body}
+      </fieldset>`;
+  }
+}
