@@ -20,6 +20,7 @@ const elements = 'packages/elements/src';
 /** The components that get their own CDN bundle: [bundle name, define module]. */
 export const cdnBundles = [
   ['icon-array', `${elements}/icon-array/define.ts`],
+  ['imaging-questionnaire', `${elements}/imaging-questionnaire/define.ts`],
   ['scanwise', `${elements}/define.ts`],
 ];
 
@@ -30,6 +31,9 @@ export const elementEntries = [
   `${elements}/icon-array/icon-array.ts`,
   `${elements}/icon-array/define.ts`,
   `${elements}/icon-array/icon-array.view.ts`,
+  `${elements}/imaging-questionnaire/imaging-questionnaire.ts`,
+  `${elements}/imaging-questionnaire/define.ts`,
+  `${elements}/imaging-questionnaire/imaging-questionnaire.view.ts`,
 ];
 
 export default [

@@ -40,8 +40,10 @@ const beliefRadios = JSON.stringify(questionnaire)
 const clock = `<script>window.__bench = { t0: performance.now() };
 function countRadios(root) { let n = root.querySelectorAll('input[type=radio]').length;
   for (const el of root.querySelectorAll('*')) if (el.shadowRoot) n += countRadios(el.shadowRoot); return n; }
-function waitForRadios(expected) { return new Promise((resolve) => { (function tick() {
-  if (countRadios(document) >= expected) { window.__bench.done = performance.now(); resolve(); } else requestAnimationFrame(tick); })(); }); }
+// Polls through a MessageChannel: no frame-rate quantisation (rAF would add up to ~16 ms to every sample).
+function waitForRadios(expected) { const ch = new MessageChannel(); return new Promise((resolve) => {
+  ch.port1.onmessage = () => { if (countRadios(document) >= expected) { window.__bench.done = performance.now(); resolve(); } else ch.port2.postMessage(0); };
+  ch.port2.postMessage(0); }); }
 </script>`;
 
 const pages = {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { facts, LOCALES, messagesFor, type Messages } from '@scanwise/core';
+import { facts, LOCALES, messagesFor, questionnaireUi, type Messages, type QuestionnaireUi } from '@scanwise/core';
 import { CORPUS_GRADE, grade, STRING_GRADE } from './helpers/readability.js';
 
 /** Every sentence a patient may read from the icon array's catalog, with sample values. */
@@ -22,12 +22,21 @@ function iconArrayTexts(t: Messages): string[] {
   ];
 }
 
+/** The questionnaire's working words a patient reads (the clinician summary is for clinicians). */
+function questionnaireUiTexts(u: QuestionnaireUi): string[] {
+  return [
+    u.noneOfThese, u.reviewIntro, u.change('the question'), u.doneBody, u.progress(4, 14), u.answeredProgress(4, 14),
+    u.emergencyHeading, u.genericEmergency, u.changedMind, u.answerThis, u.answerSafety, u.requiredMissing, u.badAnswersHeading,
+  ];
+}
+
 for (const locale of LOCALES) {
   describe(`plain language, ${locale}`, () => {
     const texts = [
       ...facts.map((f) => ({ id: `fact ${f.id}`, text: f.text[locale].statement })),
       ...facts.flatMap((f) => (f.caveat?.[locale] ? [{ id: `caveat ${f.id}`, text: f.caveat[locale]! }] : [])),
       ...iconArrayTexts(messagesFor(locale)).map((text, n) => ({ id: `icon-array message ${n}`, text })),
+      ...questionnaireUiTexts(questionnaireUi(locale)).map((text, n) => ({ id: `questionnaire message ${n}`, text })),
     ];
 
     it(`reads at grade ${CORPUS_GRADE} or below as a whole`, () => {

@@ -1,6 +1,9 @@
 import {
   emergencyInstructions,
   fromQuestionnaireResponse,
+  isItemId,
+  isTier1Id,
+  isWantScan,
   ITEM_IDS,
   questionnaireContent,
   questionnaireUi,
@@ -286,6 +289,14 @@ export class SdmImagingQuestionnaire extends LitElement {
   }
 
   private readonly on: QuestionnaireHandlers = {
+    choose: (event: Event) => {
+      const input = event.target as HTMLInputElement;
+      const id = input.closest<HTMLElement>('[data-question]')?.dataset.question;
+      if (input.type !== 'radio' || !id) return;
+      if (isTier1Id(id)) this.on.safety(id, input.value === 'yes');
+      else if (isItemId(id)) this.on.item(id, Number(input.value) as Likert);
+      else if (id === WANT_SCAN_ID && isWantScan(input.value)) this.on.wantScan(input.value);
+    },
     safety: (id, yes) => {
       this.current = { ...this.current, emergency: { ...this.current.emergency, [id]: yes } };
       this.missing.delete(id);

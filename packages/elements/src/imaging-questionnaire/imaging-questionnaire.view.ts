@@ -44,6 +44,8 @@ export interface QuestionnaireViewModel {
 }
 
 export interface QuestionnaireHandlers {
+  /** One listener per stage: every radio's change bubbles here (fewer listeners, less work). */
+  choose(event: Event): void;
   safety(id: Tier1Id, yes: boolean): void;
   noneOfThese(): void;
   continueFromSafety(): void;
@@ -70,7 +72,6 @@ function radioGroup<V extends string | number>(
   legend: string,
   choices: Choice<V>[],
   selected: V | undefined,
-  pick: (v: V) => void,
   kind: 'yes-no' | 'scale',
 ): TemplateResult {
   const missing = vm.missing.has(id);
@@ -91,8 +92,7 @@ function radioGroup<V extends string | number>(
             type="radio"
             name="${vm.idPrefix}-${id}"
             value=${String(c.value)}
-            .checked=${live(selected === c.value)}
-            @change=${() => pick(c.value)}
+            .checked=${selected === c.value}
           /><span>${c.label}</span>
         </label>`,
       )}
@@ -123,13 +123,13 @@ export function safetyView(vm: QuestionnaireViewModel, on: QuestionnaireHandlers
     { value: 'yes', label: e.yes },
     { value: 'no', label: e.no },
   ];
-  return html`<section class="stage safety" part="safety" aria-labelledby="${vm.idPrefix}-safety-heading">
+  return html`<section class="stage safety" part="safety" aria-labelledby="${vm.idPrefix}-safety-heading" @change=${on.choose}>
     ${emergency ? emergencyPanel(vm) : nothing}
     <h2 id="${vm.idPrefix}-safety-heading" tabindex="-1">${e.intro}</h2>
     ${emergency ? nothing : problemSummary(vm, vm.ui.answerSafety)}
     ${TIER1_IDS.map((id) => {
       const a = vm.answers.emergency[id];
-      return radioGroup(vm, id, e.signs[id], yesNo, a === undefined ? undefined : a ? 'yes' : 'no', (v) => on.safety(id, v === 'yes'), 'yes-no');
+      return radioGroup(vm, id, e.signs[id], yesNo, a === undefined ? undefined : a ? 'yes' : 'no', 'yes-no');
     })}
     ${emergency
       ? nothing
@@ -145,7 +145,7 @@ function stepQuestion(vm: QuestionnaireViewModel, on: QuestionnaireHandlers, id:
   const c = vm.content;
   if (id === WANT_SCAN_ID) {
     const choices = WANT_SCAN_CODES.map((value) => ({ value, label: c.wantScan.options[value] }));
-    return radioGroup(vm, id, c.wantScan.question, choices, vm.answers.wantScan, on.wantScan, 'yes-no');
+    return radioGroup(vm, id, c.wantScan.question, choices, vm.answers.wantScan, 'yes-no');
   }
   if (id === WORRY_ID) {
     const hintId = `${vm.idPrefix}-worry-hint`;
@@ -163,7 +163,7 @@ function stepQuestion(vm: QuestionnaireViewModel, on: QuestionnaireHandlers, id:
     </div>`;
   }
   const choices = AGREE_CODES.map((code, i) => ({ value: (i + 1) as Likert, label: c.scale[code] }));
-  return radioGroup(vm, id, c.items[id], choices, vm.answers.items[id], (v) => on.item(id, v), 'scale');
+  return radioGroup(vm, id, c.items[id], choices, vm.answers.items[id], 'scale');
 }
 
 /** How many of the questions after the safety check have an answer. */
@@ -177,7 +177,7 @@ export function itemsView(vm: QuestionnaireViewModel, on: QuestionnaireHandlers)
   const step = vm.mode === 'step';
   const done = answeredCount(vm.answers);
   const current = STEP_IDS[vm.index] ?? STEP_IDS[0];
-  return html`<section class="stage items" part="items" aria-labelledby="${vm.idPrefix}-items-heading">
+  return html`<section class="stage items" part="items" aria-labelledby="${vm.idPrefix}-items-heading" @change=${on.choose}>
     <h2 id="${vm.idPrefix}-items-heading" tabindex="-1">${vm.content.stem}</h2>
     <p class="hint">${vm.content.scanHelp}</p>
     <div class="progress" part="progress">
