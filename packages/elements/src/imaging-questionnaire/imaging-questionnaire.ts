@@ -4,7 +4,6 @@ import {
   isItemId,
   isTier1Id,
   isWantScan,
-  ITEM_IDS,
   questionnaireContent,
   questionnaireUi,
   score,
@@ -36,6 +35,7 @@ import {
   clinicianView,
   doneView,
   itemsView,
+  REQUIRED_IDS,
   reviewView,
   safetyView,
   STEP_IDS,
@@ -69,8 +69,6 @@ declare global {
 
 const emptyAnswers = (): Answers => ({ emergency: {}, items: {} });
 
-/** The questions that must be answered before the answers can be sent (worry is optional). */
-const REQUIRED: readonly StepId[] = [...ITEM_IDS, WANT_SCAN_ID];
 
 const isAnswered = (a: Answers, id: StepId): boolean =>
   id === WANT_SCAN_ID ? a.wantScan !== undefined : id === WORRY_ID ? a.worry !== undefined : a.items[id] !== undefined;
@@ -343,7 +341,7 @@ export class SdmImagingQuestionnaire extends LitElement {
     },
     next: () => {
       const id = STEP_IDS[this.index] ?? WORRY_ID;
-      if (REQUIRED.includes(id) && !isAnswered(this.current, id)) return this.firstMissing([id]);
+      if (REQUIRED_IDS.includes(id) && !isAnswered(this.current, id)) return this.firstMissing([id]);
       if (this.returnToReview) return this.on.review();
       this.index = Math.min(this.index + 1, STEP_IDS.length - 1);
       this.focusNext = questionSelector(STEP_IDS[this.index]!);
@@ -354,7 +352,7 @@ export class SdmImagingQuestionnaire extends LitElement {
       this.focusNext = questionSelector(STEP_IDS[this.index]!);
     },
     review: () => {
-      const open = REQUIRED.filter((id) => !isAnswered(this.current, id));
+      const open = REQUIRED_IDS.filter((id) => !isAnswered(this.current, id));
       if (open.length) {
         if (this.mode === 'step') this.index = STEP_IDS.indexOf(open[0]!);
         return this.firstMissing(open);

@@ -166,9 +166,12 @@ function stepQuestion(vm: QuestionnaireViewModel, on: QuestionnaireHandlers, id:
   return radioGroup(vm, id, c.items[id], choices, vm.answers.items[id], 'scale');
 }
 
-/** How many of the questions after the safety check have an answer. */
+/** The questions that must be answered before the answers can be sent (the worry box is optional). */
+export const REQUIRED_IDS: readonly StepId[] = [...ITEM_IDS, WANT_SCAN_ID];
+
+/** How many of the required questions have an answer. */
 export function answeredCount(a: Answers): number {
-  return ITEM_IDS.filter((id) => a.items[id] !== undefined).length + (a.wantScan ? 1 : 0) + (a.worry ? 1 : 0);
+  return ITEM_IDS.filter((id) => a.items[id] !== undefined).length + (a.wantScan ? 1 : 0);
 }
 
 /** Stage 2: the belief items, all on one page or one at a time. */
@@ -181,8 +184,8 @@ export function itemsView(vm: QuestionnaireViewModel, on: QuestionnaireHandlers)
     <h2 id="${vm.idPrefix}-items-heading" tabindex="-1">${vm.content.stem}</h2>
     <p class="hint">${vm.content.scanHelp}</p>
     <div class="progress" part="progress">
-      <span id="${vm.idPrefix}-progress">${step ? vm.ui.progress(vm.index + 1, total) : vm.ui.answeredProgress(done, total)}</span>
-      <progress aria-labelledby="${vm.idPrefix}-progress" max=${total} .value=${step ? vm.index + 1 : done}></progress>
+      <span id="${vm.idPrefix}-progress">${step ? vm.ui.progress(vm.index + 1, total) : vm.ui.answeredProgress(done, REQUIRED_IDS.length)}</span>
+      <progress aria-labelledby="${vm.idPrefix}-progress" max=${step ? total : REQUIRED_IDS.length} .value=${step ? vm.index + 1 : done}></progress>
     </div>
     ${problemSummary(vm, vm.ui.requiredMissing)}
     ${step ? stepQuestion(vm, on, current) : STEP_IDS.map((id) => stepQuestion(vm, on, id))}
