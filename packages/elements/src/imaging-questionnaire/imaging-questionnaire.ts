@@ -95,6 +95,8 @@ let instances = 0;
  * @fires sdm-emergency - An emergency sign was answered yes; the emergency instructions are on screen.
  *   `detail`: `{ signs, instructions }`.
  * @fires sdm-complete - The person sent their answers. `detail`: `{ profile, questionnaireResponse }`.
+ * @fires sdm-profile - The answers changed in any way (answering, prefill, reset); read `profile`.
+ *   Does not bubble: it is for elements linked with `for="…"`.
  * @fires sdm-error - Input could not be used (malformed answers or response, bad JSON child, unknown
  *   language). Valid answers are kept. `detail`: `{ code, field, message, component, problems }`.
  *
@@ -257,8 +259,9 @@ export class SdmImagingQuestionnaire extends LitElement {
     this.sync();
   }
 
-  /** Form value and validity follow the answers. */
+  /** Form value and validity follow the answers, and linked elements hear of it. */
   private sync(): void {
+    this.dispatchEvent(new Event('sdm-profile'));
     const json = JSON.stringify(this.current);
     this.internals.setFormValue(json, json);
     const finished = this.stage === 'done' || this.profile.triage === 'emergency';
