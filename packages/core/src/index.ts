@@ -59,3 +59,5 @@ export {
 } from './figures/icon-array-model.js';
 export * from './questionnaire/index.js';
 export { questionnaireUi, type QuestionnaireUi } from './i18n/questionnaire-ui.js';
+export * from './explainer/index.js';
+export * from './plan/index.js';

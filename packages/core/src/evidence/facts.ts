@@ -71,6 +71,73 @@ const findingFacts: Fact[] = FINDING_NAMES.flatMap((finding) =>
   }),
 );
 
+/**
+ * Radiation from one scan of the lower back, by scan type (EVIDENCE.md §5.1–5.5, §5.7).
+ * `value` is the effective dose in mSv (kind `count`, no denominator); patients see it as
+ * time's worth of the natural background radiation everyone gets (about 3 mSv a year, §5.2).
+ */
+const radiationByScan = [
+  {
+    scan: 'xray',
+    value: 1.5,
+    sourceFigure:
+      'lumbar spine X-ray 1.5 mSv on average; natural background about 3 mSv a year (USA). Other estimates 0.8–1.3 mSv (§5.4)',
+    certainty: 'high',
+    evidenceRef: '§5.2, §5.4',
+    citationId: 'mettler-2008',
+    statement:
+      'An X-ray of the lower back uses a small dose of radiation. It is about the same as the natural radiation we all get in up to 6 months of daily life.',
+  },
+  {
+    scan: 'ct',
+    value: 6,
+    sourceFigure: 'spine CT about 6 mSv, roughly 2 years of natural background radiation',
+    certainty: 'moderate',
+    evidenceRef: '§5.1',
+    citationId: 'uw-radiation-dosimetry',
+    statement:
+      'A CT scan of the lower back uses more radiation. It is about the same as the natural radiation we all get in 2 years of daily life.',
+  },
+  {
+    scan: 'mri',
+    value: 0,
+    sourceFigure: 'MRI: no ionising radiation (ACR relative radiation level O)',
+    certainty: 'high',
+    evidenceRef: '§5.5, §5.7',
+    citationId: 'acr-2021',
+    statement: 'An MRI scan uses magnets and radio waves. It uses no radiation of the kind that X-rays and CT scans use.',
+  },
+] as const;
+
+/** The scan types with a radiation fact. */
+export type ScanType = (typeof radiationByScan)[number]['scan'];
+
+/** The registry id of a radiation fact, e.g. `radiation-ct`. */
+export function radiationFactId(scan: ScanType): string {
+  return `radiation-${scan}`;
+}
+
+const radiationFacts: Fact[] = radiationByScan.map(
+  ({ scan, value, sourceFigure, certainty, evidenceRef, citationId, statement }): Fact => ({
+    id: radiationFactId(scan),
+    kind: 'count',
+    value,
+    denominator: null,
+    rounded: false,
+    sourceFigure,
+    certainty,
+    compareGroup: 'radiation-by-scan-type',
+    evidenceRef,
+    citationId,
+    checked: CHECKED,
+    text: words({
+      statement,
+      population: 'adults having a scan of the lower back',
+      timeframe: 'from one scan',
+    }),
+  }),
+);
+
 /** Every figure a patient may see. Add a figure here only with its citation and EVIDENCE.md section. */
 export const facts: readonly Fact[] = [
   {
@@ -365,5 +432,24 @@ export const facts: readonly Fact[] = [
         population: 'people seeing a doctor with low back pain',
       },
     ),
+  },  ...radiationFacts,
+  {
+    id: 'report-words-misunderstood',
+    kind: 'percent',
+    value: 35,
+    denominator: null,
+    rounded: false,
+    sourceFigure:
+      'at best 35% of 677 adults in 5 countries understood "disc degeneration"; 10.5% understood "Modic changes"',
+    certainty: 'high',
+    evidenceRef: '§5.9',
+    citationId: 'farmer-2021',
+    checked: CHECKED,
+    text: words({
+      statement:
+        'In a survey of 677 adults, no more than 35 out of 100 knew what "disc degeneration" on a scan report means. Words like this made many people worry more than they needed to.',
+      population: 'adults reading words used in back scan reports',
+      timeframe: 'in one survey',
+    }),
   },
 ];

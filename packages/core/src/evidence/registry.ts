@@ -39,7 +39,7 @@ export function citationHref(c: Citation): string | undefined {
 /** The full reference in one line, Vancouver style. */
 export function formatCitation(c: Citation): string {
   const ids = [c.doi && `doi:${c.doi}`, c.pmid && `PMID ${c.pmid}`].filter(Boolean).join('. ');
-  return `${c.authors}. ${c.title}. ${c.journal} ${c.year};${c.volumePages}.${ids ? ` ${ids}.` : ''}`;
+  return `${c.authors.replace(/\.$/, '')}. ${c.title}. ${c.journal} ${c.year};${c.volumePages}.${ids ? ` ${ids}.` : ''}`;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

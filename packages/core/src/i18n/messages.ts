@@ -7,6 +7,8 @@ export interface Messages {
   localeFallback: (requested: string, used: string) => string;
   /** Shown beside text that has not yet had a clinical review in this language. */
   needsClinicalReview: string;
+  /** Heading above input problems that do not stop a component (it shows its default instead). */
+  inputProblemHeading: string;
   iconArray: {
     /** "About 1 out of 100 …": the number phrase, with "About" when rounded. */
     outOf: (count: string, total: string, approximate: boolean) => string;
@@ -46,6 +48,7 @@ const enGB: Messages = {
   localeFallback: (requested, used) =>
     `This is shown in ${used} English, because "${requested}" is not available yet.`,
   needsClinicalReview: 'This translation has not yet been checked by a clinician.',
+  inputProblemHeading: 'Some of the details given could not be used, so this shows the general version.',
   iconArray: {
     outOf: (count, total, approximate) => `${approximate ? 'About ' : ''}${count} out of ${total}`,
     sentence: ({ outOf, population, outcome, timeframe, rest, others, restCount }) =>

@@ -1,0 +1,448 @@
+import { radiationFactId } from '../evidence/facts.js';
+import type { Locale } from '../i18n/locales.js';
+import { questionnaireContent, type EmergencyContact } from '../questionnaire/content.js';
+
+/**
+ * Every word of the benefits-versus-harms explainer (`<sdm-benefits-harms>`), per locale.
+ * Our own plain-language wording (EVIDENCE.md, "How to read this document"): short sentences,
+ * grade 6 or lower per locale and grade 8 or lower per string (test/node/explainer.test.ts).
+ *
+ * No figure is typed here. A point that rests on a number names the registry facts that
+ * carry it (`facts`), and the model resolves them with their citations (IPDAS C2, C5).
+ */
+
+/** The two options, in the order shown (DECISION-AID-STANDARDS.md §A.1). */
+export const OPTION_IDS = ['scan-now', 'wait-and-watch'] as const;
+export type OptionId = (typeof OPTION_IDS)[number];
+
+/** The one option-card template: the same sections in the same order for both options (IPDAS C1, Q3–Q6). */
+export const OPTION_SECTIONS = ['whatHappens', 'goodPoints', 'downsides', 'whatItIsLike'] as const;
+export type OptionSectionId = (typeof OPTION_SECTIONS)[number];
+
+/** Every section of the explainer outside the option comparison. */
+export const SECTION_IDS = [
+  'condition', // Q1
+  'decision', // Q2
+  'natural-history', // quality criterion 1
+  'serious-causes', // quality criterion 28
+  'checked-today', // threat module (§D.4)
+  'scan-triggers', // threat module and the plan's triggers
+  'what-a-scan-shows', // C7
+  'if-scan-finds-something', // C8
+  'if-scan-finds-nothing', // C9
+  'findings-without-pain', // C10
+  'harms-by-scan-type',
+  'pain-is-real', // legitimacy module
+  'care-without-scan', // navigation module
+  'harms-and-plan', // harms-underestimated note
+  'questions-to-ask', // quality criterion 11
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/** One point as written: its words, and the registry facts that carry any number in it. */
+export interface PointContent {
+  text: string;
+  /** Registry fact ids, shown with the point. */
+  facts?: readonly string[];
+  /** Show the "findings in people without back pain" facts for the reader's age here. */
+  findingsByAge?: true;
+  /** A short list under the text, such as signs to look out for. */
+  items?: readonly string[];
+  /** For a harm: what the plan offers instead (harms-underestimated note, §D.4). */
+  instead?: string;
+}
+
+export interface SectionContent {
+  heading: string;
+  points: readonly PointContent[];
+}
+
+export interface OptionContent {
+  title: string;
+  sections: Record<OptionSectionId, readonly PointContent[]>;
+}
+
+/**
+ * Who wrote the content, who paid for it, conflicts of interest and the update policy
+ * (IPDAS C4, C6; quality criterion 20). Deployers may override any of them.
+ */
+export interface AboutStatements {
+  authorship: string;
+  funding: string;
+  conflicts: string;
+  updatePolicy: string;
+}
+
+export interface ExplainerContent {
+  title: string;
+  /** The decision, said plainly (IPDAS Q2). */
+  decisionQuestion: string;
+  sections: Record<SectionId, SectionContent>;
+  comparison: {
+    heading: string;
+    intro: string;
+    sectionHeadings: Record<OptionSectionId, string>;
+    options: Record<OptionId, OptionContent>;
+  };
+  /** Shown instead of everything else when the person reported an emergency sign (§D.5). */
+  emergency: { heading: string; action: string; points: readonly string[]; contact: EmergencyContact };
+  /** The age picker beside the findings-by-age figures. */
+  findingAges: { label: string; noAge: string };
+  about: {
+    heading: string;
+    versionLabel: string;
+    publishedLabel: string;
+    reviewByLabel: string;
+    evidence: string;
+    status: string;
+    notAdvice: string;
+    statements: AboutStatements;
+  };
+  sources: { heading: string; checkedLabel: string; toBeChecked: string };
+}
+
+/** The few words that differ between locales (the emergency contact comes from the questionnaire's catalog). */
+interface LocaleWords {
+  /** The usual first clinician: "GP" or "doctor". */
+  gp: string;
+  /** A routine visit to that clinician. */
+  appointment: string;
+}
+
+const LOCALE_WORDS: Record<Locale, LocaleWords> = {
+  'en-GB': { gp: 'GP', appointment: 'a GP appointment' },
+  'en-US': { gp: 'doctor', appointment: "a doctor's appointment" },
+};
+
+/** Tier 1 signs (EVIDENCE.md §11.1), short, for "what would make us arrange a scan". */
+const TIER1_SIGNS = [
+  'New numbness or tingling between your legs, around your genitals or bottom',
+  'New trouble peeing, or leaking pee',
+  'New trouble holding in or feeling your bowel movements',
+  'A new loss of feeling in your genitals, or new trouble with erections',
+  'New pain, numbness or weakness in both legs',
+  'Leg weakness that is bad or getting worse',
+  'Back pain that started after a serious injury, like a car crash',
+  'Chest pain as well as back pain',
+] as const;
+
+/** Tier 2 signs (EVIDENCE.md §11.2): what the clinician checks, and what to report soon. */
+const TIER2_SIGNS = [
+  'A fever, chills, or feeling very unwell',
+  'Cancer in the past, and this back pain is new',
+  'Weight loss you cannot explain',
+  'A weak immune system, or injecting drugs',
+  'Thin bones, long-term steroid tablets or older age, with a fall, a knock or sudden bad pain',
+  'A lump on your back, or a change in its shape',
+  'Pain that does not ease when you rest, or is worse at night',
+  'Pain that is worse when you cough or sneeze, or is high up between your shoulder blades',
+] as const;
+
+/** Default "About this information" statements: honest placeholders, data a deployer can override. */
+const ABOUT_STATEMENTS: AboutStatements = {
+  authorship: 'This guide was written by the Scanwise open-source project.',
+  funding: 'Funding: there is no external funding.',
+  conflicts: 'Conflicts of interest: none declared.',
+  updatePolicy:
+    'We check this information at least once a year, and sooner if important new research comes out. Each version says when it was published and when it must be checked again.',
+};
+
+const XRAY = radiationFactId('xray');
+const CT = radiationFactId('ct');
+const MRI = radiationFactId('mri');
+const LEADS_TO_MORE = ['xray-more-visits', 'surgery-after-early-mri', 'surgery-after-early-xray'] as const;
+
+function build({ gp, appointment }: LocaleWords, contact: EmergencyContact): ExplainerContent {
+  const { number, service } = contact;
+  // Points used in more than one place are written once.
+  const seriousRare: PointContent = { text: 'Serious causes of back pain are rare.', facts: ['serious-cause'] };
+  const wholePicture: PointContent = {
+    text: 'Many people have one of these signs and still have no serious cause. So we look at the whole picture, not one answer.',
+    facts: ['red-flag-answers'],
+  };
+  const signsWeCheck: PointContent = {
+    text: 'We ask about your health and check your back. We look for signs of a serious cause, such as:',
+    items: TIER2_SIGNS,
+  };
+  const decisionQuestion = 'Should I have a scan now, or wait and watch with a plan?';
+  const leadsToMore = 'A scan can lead to more visits and more tests. Sometimes it leads to an operation, with no better results.';
+
+  return {
+    title: 'Back pain: should I have a scan?',
+    decisionQuestion,
+    sections: {
+      condition: {
+        heading: 'About low back pain',
+        points: [
+          { text: 'Low back pain is pain between the bottom of your ribs and the top of your legs.' },
+          {
+            text: 'Most of the time, no one cause can be found, and there is no sign of anything serious. Doctors call this "non-specific" low back pain.',
+          },
+          { text: 'It can hurt a lot. But pain does not mean that your back is damaged.' },
+        ],
+      },
+      decision: {
+        heading: 'The choice',
+        points: [
+          { text: decisionQuestion },
+          { text: 'There are two options. This guide sets out the good points and the downsides of each, in the same way.' },
+          {
+            text: `Doctors' guides say that most people with back pain and no warning signs do not need a scan. But you can talk it over with your ${gp} and choose together.`,
+          },
+          { text: 'Think about what matters most to you. For example, feeling sure now, or staying clear of extra tests.' },
+        ],
+      },
+      'natural-history': {
+        heading: 'What usually happens with back pain',
+        points: [
+          {
+            text: 'Most back pain gets a lot better within a few weeks.',
+            facts: ['pain-halves-first-month', 'mean-pain-6-weeks'],
+          },
+          {
+            text: 'Most people are soon back at work and doing their usual things.',
+            facts: ['back-at-work-2-weeks', 'back-at-work-3-months'],
+          },
+          { text: 'Some people still have some pain after a year, but it is often mild.', facts: ['recovered-1-year'] },
+          { text: 'Back pain often comes back at some point. Flare-ups usually settle again.', facts: ['another-episode-1-year'] },
+          { text: 'Staying active tends to help more than resting in bed.' },
+        ],
+      },
+      'serious-causes': {
+        heading: 'How we check for serious causes without a scan',
+        points: [
+          seriousRare,
+          signsWeCheck,
+          wholePicture,
+          { text: 'If we find a sign of a serious cause, we arrange a scan or other tests.' },
+        ],
+      },
+      'checked-today': {
+        heading: 'What we checked today',
+        points: [
+          { ...signsWeCheck, text: 'Today we asked about your health and checked your back. We looked for signs of a serious cause, such as:' },
+          seriousRare,
+          wholePicture,
+        ],
+      },
+      'scan-triggers': {
+        heading: 'What would make us arrange a scan',
+        points: [
+          {
+            text: `Go to ${service} or call ${number} now if you get any of these. You may need a scan or other checks straight away:`,
+            items: TIER1_SIGNS,
+          },
+          {
+            text: `Contact your ${gp} the same day if you get any of these. We would see you soon, and a scan may be needed:`,
+            items: TIER2_SIGNS,
+          },
+          {
+            text: 'If you are not getting better by your review, we will talk about next steps. A scan may help then, if an injection or an operation is an option.',
+          },
+        ],
+      },
+      'what-a-scan-shows': {
+        heading: 'What a scan can and cannot show',
+        points: [
+          { text: 'An X-ray shows your bones. A CT scan shows the bones in more detail. An MRI scan shows bones, discs, nerves and other soft parts.' },
+          { text: 'A scan is a picture of the shape of your back. It cannot show pain, or where pain comes from.' },
+          { text: 'A scan can help to find rare serious causes, such as a broken bone or an infection.' },
+        ],
+      },
+      'if-scan-finds-something': {
+        heading: 'If a scan finds something',
+        points: [
+          { text: 'Most scans of adults show some changes, such as a bulging or worn disc. These are also common in people with no back pain.' },
+          { text: 'Most of the time, nothing changes. You get the same advice and the same plan.' },
+          { text: 'Sometimes a finding leads to more tests, or to a visit to a back specialist.' },
+          { text: 'Now and then, a scan finds a serious cause that needs treatment.' },
+        ],
+      },
+      'if-scan-finds-nothing': {
+        heading: 'If a scan finds nothing',
+        points: [
+          { text: 'Your plan stays the same.' },
+          { text: 'Many people find that a clear scan does not make them feel calmer. The pain is still real, and it is still likely to get better.' },
+        ],
+      },
+      'findings-without-pain': {
+        heading: 'Changes that would never cause trouble',
+        points: [
+          { text: 'Scans often find changes that would never have caused you any trouble. They are a normal part of getting older, like wrinkles on the skin.' },
+          { text: 'These changes are common in people with no back pain at all:', findingsByAge: true },
+          { text: 'Once a change has a name, it can be hard to stop worrying about it.' },
+        ],
+      },
+      'harms-by-scan-type': {
+        heading: 'Downsides of each type of scan',
+        points: [
+          { text: 'Any scan can find changes that are normal for your age. The words on the report can sound scary.', facts: ['report-words-misunderstood'] },
+          { text: leadsToMore, facts: LEADS_TO_MORE },
+          { text: 'X-ray: a small dose of radiation.', facts: [XRAY] },
+          { text: 'CT scan: more radiation than an X-ray.', facts: [CT] },
+          { text: 'MRI scan: no radiation. You lie still in a narrow, noisy tube for a while.', facts: [MRI] },
+          { text: 'Radiation can very slightly raise the chance of cancer later in life. So doctors use it only when it helps.' },
+        ],
+      },
+      'pain-is-real': {
+        heading: 'Your pain is real',
+        points: [
+          { text: 'Your pain is real. We believe you.' },
+          { text: 'A scan cannot show pain, and you do not need one to prove it.' },
+          { text: 'Many people with no pain at all have changes on a scan. So a scan is a poor way to show pain.' },
+        ],
+      },
+      'care-without-scan': {
+        heading: 'How your care is chosen without a scan',
+        points: [
+          { text: `Your ${gp} chooses your care from what you say and from checking your back.` },
+          { text: 'For most people, the care would be the same whatever a scan showed.' },
+          { text: 'A scan is not good at finding where back pain comes from.' },
+          { text: 'Your plan sets out the next steps: what to do each week, who to contact, and when we will check how you are.' },
+        ],
+      },
+      'harms-and-plan': {
+        heading: 'How a scan now can lead to more tests',
+        points: [
+          { text: 'Many people think a scan cannot do any harm. Here is how it sometimes can, and what your plan offers instead.' },
+          {
+            text: 'A scan often finds changes that are normal for your age. The report may give them names that sound scary.',
+            facts: ['report-words-misunderstood'],
+            instead: 'Your plan explains your back pain in plain words.',
+          },
+          {
+            text: leadsToMore,
+            facts: LEADS_TO_MORE,
+            instead: 'Your plan has a date to check how you are, and clear signs that would lead to a scan.',
+          },
+          {
+            text: 'Waiting for a scan and its report can hold up getting back to normal.',
+            instead: 'Your plan helps you get moving again from today.',
+          },
+        ],
+      },
+      'questions-to-ask': {
+        heading: 'Questions you might ask',
+        points: [
+          {
+            text: `You might like to ask your ${gp}:`,
+            items: [
+              'What did you check today, and what did you find?',
+              'Would a scan change my care?',
+              'What could go wrong if I have a scan?',
+              'What can I do to help my back get better?',
+              'Which signs mean I should get help sooner?',
+              'When will we check how I am doing?',
+            ],
+          },
+        ],
+      },
+    },
+    comparison: {
+      heading: 'Your two options',
+      intro: 'Both options are set out in the same way, so you can compare them.',
+      sectionHeadings: {
+        whatHappens: 'What happens',
+        goodPoints: 'Good points',
+        downsides: 'Downsides',
+        whatItIsLike: 'What it is like',
+      },
+      options: {
+        'scan-now': {
+          title: 'Have a scan now',
+          sections: {
+            whatHappens: [
+              { text: 'You have an X-ray, a CT scan or an MRI scan of your lower back.' },
+              { text: `A doctor who reads scans writes a report. Your ${gp} goes through it with you.` },
+              { text: 'Your care after that is most often the same as it would be without a scan.' },
+            ],
+            goodPoints: [
+              { text: 'Some people feel calmer for a while after a scan.' },
+              { text: 'If there is a rare serious cause, a scan can help to show it.', facts: ['serious-cause'] },
+              { text: 'You see a picture of your back, which some people find helpful.' },
+            ],
+            downsides: [
+              { text: 'It does not help you get better any faster.', facts: ['early-scan-no-faster-recovery'] },
+              { text: 'It often finds changes that are normal for your age. These can cause worry.', facts: ['no-pain-abnormal-disc'] },
+              { text: leadsToMore, facts: LEADS_TO_MORE },
+              { text: 'X-rays and CT scans use a small dose of radiation.' },
+            ],
+            whatItIsLike: [
+              { text: 'You may have to wait for the scan, and then for the report.' },
+              { text: 'The report may use words like "wear and tear" or "degeneration". These often sound worse than they are.' },
+              { text: 'If the scan shows nothing, you may still wonder why you hurt.' },
+            ],
+          },
+        },
+        'wait-and-watch': {
+          title: 'Wait and watch with a plan, and scan later if a set trigger appears',
+          sections: {
+            whatHappens: [
+              { text: `Your ${gp} checks you for signs of a serious cause.` },
+              { text: 'You get a plan: how to look after your back, which signs to watch for, and a date to check how you are.' },
+              { text: 'You have a scan later if a set sign appears, or if you are not getting better as expected.' },
+            ],
+            goodPoints: [
+              { text: 'You are just as likely to get better as with a scan. Most people are much better within weeks.', facts: ['early-scan-no-faster-recovery', 'pain-halves-first-month'] },
+              { text: 'You stay clear of radiation, and of scan reports about changes that are normal for your age.' },
+              { text: 'You can still have a scan later if it is needed.' },
+            ],
+            downsides: [
+              { text: 'You do not get a picture of your back. Some people find it hard not to know for sure.' },
+              { text: 'Waiting can be hard while you are still in pain.' },
+              { text: `You may feel you are not being taken seriously. If so, please tell your ${gp}.` },
+              { text: 'Now and then, a serious cause shows up later, not at the first visit. That is why your plan lists signs to watch for.' },
+            ],
+            whatItIsLike: [
+              { text: 'You keep doing your usual things as much as you can, even if it hurts a bit.' },
+              { text: 'You watch for a few set signs, and you know what to do if one appears.' },
+              { text: `You see your ${gp} on a set date to check how you are doing.` },
+            ],
+          },
+        },
+      },
+    },
+    emergency: {
+      heading: 'Get help now',
+      action: `Go to ${service} or call ${number} now.`,
+      points: [
+        `You told us about a new sign that needs to be checked today. Do not wait for ${appointment}.`,
+        'You may need a scan or an urgent check by a doctor. The team who sees you will decide.',
+        'If you can, tell them what you noticed and when it started.',
+        'Our guide about scans and waiting is for back pain with no warning signs. It is not for you right now.',
+      ],
+      contact,
+    },
+    findingAges: {
+      label: 'Pick the age closest to yours',
+      noAge: 'Pick your age to see the numbers for people your age.',
+    },
+    about: {
+      heading: 'About this information',
+      versionLabel: 'Version',
+      publishedLabel: 'Published',
+      reviewByLabel: 'To be checked again by',
+      evidence: 'Every number here comes from published research. The list of sources shows where each number comes from and when we last checked it.',
+      status: 'This is a draft. It has not yet been tested with patients.',
+      notAdvice: `This guide does not take the place of advice from your ${gp}.`,
+      statements: ABOUT_STATEMENTS,
+    },
+    sources: {
+      heading: 'Sources',
+      checkedLabel: 'Checked',
+      toBeChecked: 'To be checked',
+    },
+  };
+}
+
+/**
+ * The explainer's words for a locale. `contact` overrides the locale's emergency number or
+ * service (as for the questionnaire), e.g. for a region that shares the language but not the number.
+ */
+export function explainerContent(locale: Locale, contact: Partial<EmergencyContact> = {}): ExplainerContent {
+  const fallback = questionnaireContent(locale).emergency.contact;
+  return build(LOCALE_WORDS[locale], {
+    number: contact.number?.trim() || fallback.number,
+    service: contact.service?.trim() || fallback.service,
+  });
+}

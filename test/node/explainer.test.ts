@@ -1,0 +1,491 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  citations,
+  contentMeta,
+  facts,
+  getCitation,
+  getFact,
+  LOCALES,
+  validateRegistry,
+  VERIFIED_FINDING_AGES,
+  type FindingAge,
+  type Locale,
+} from '@scanwise/core';
+import {
+  explainerContent,
+  explainerModel,
+  OPTION_IDS,
+  OPTION_SECTIONS,
+  radiationFactId,
+  SECTION_IDS,
+  validateProfile,
+  type ExplainerModel,
+  type ExplainerSection,
+  type FactRef,
+  type ModuleId,
+  type SectionId,
+} from '../../packages/core/src/explainer/index.js';
+import { BELIEF_THEMES, type BeliefTheme, type ExpectationProfile, type ThemeLevel } from '../../packages/core/src/questionnaire/index.js';
+import { CORPUS_GRADE, grade, STRING_GRADE } from './helpers/readability.js';
+
+const TODAY = '2026-11-23';
+const LEVELS: readonly ThemeLevel[] = ['low', 'mixed', 'high', 'not-scored'];
+const MEANS: Record<ThemeLevel, number | null> = { low: 1.5, mixed: 3, high: 4.5, 'not-scored': null };
+
+interface Case {
+  levels: Record<BeliefTheme, ThemeLevel>;
+  harms: boolean;
+}
+
+/** A profile as `score()` would give it, with these theme levels and flags. */
+function profileOf({ levels, harms }: Case, emergency = false): ExpectationProfile {
+  const themes = Object.fromEntries(
+    BELIEF_THEMES.map((t) => [t, { mean: MEANS[levels[t]], level: levels[t], answered: levels[t] === 'not-scored' ? 1 : 4 }]),
+  ) as ExpectationProfile['themes'];
+  return {
+    themes,
+    flags: {
+      stronglyAgreed: [],
+      harmsUnderestimated: harms,
+      emergency,
+      emergencySigns: emergency ? ['rf1-bladder'] : [],
+      emergencyUnanswered: [],
+    },
+    triage: emergency ? 'emergency' : 'routine',
+    wantScan: null,
+    worry: null,
+    answers: { emergency: {}, items: {} },
+  };
+}
+
+/** Every combination of theme levels and the harms flag: 4 × 4 × 4 × 2 = 128. */
+const ALL_CASES: Case[] = LEVELS.flatMap((leg) =>
+  LEVELS.flatMap((thr) => LEVELS.flatMap((nav) => [false, true].map((harms) => ({ levels: { leg, thr, nav }, harms })))),
+);
+const caseName = ({ levels, harms }: Case) => `leg ${levels.leg}, thr ${levels.thr}, nav ${levels.nav}, harms ${harms ? 'on' : 'off'}`;
+const ALL_HIGH: Case = { levels: { leg: 'high', thr: 'high', nav: 'high' }, harms: true };
+
+/** Every section a model shows, wherever it is (intro, modules, the rest), in order. */
+const shownSections = (m: ExplainerModel): ExplainerSection[] => [
+  ...m.intro,
+  ...m.modulesBefore.flatMap((x) => x.sections),
+  ...m.modulesAfter.flatMap((x) => x.sections),
+  ...m.sections,
+];
+
+/** Fields that hold data for the view (ids, dates, citations), not words a patient reads as text. */
+const DATA_KEYS = new Set([
+  'id', 'locale', 'variant', 'certainty', 'citationId', 'factId', 'factIds', 'signs', 'ages', 'selected',
+  'version', 'published', 'reviewBy', 'publishedDate', 'reviewByDate', 'contact',
+  'citation', 'reference', 'short', 'href', 'unverified', 'checked',
+]);
+
+/** Walks a model: every fact reference, and every patient string outside fact references. */
+function walk(m: unknown): { refs: FactRef[]; texts: string[] } {
+  const refs: FactRef[] = [];
+  const texts: string[] = [];
+  const visit = (x: unknown): void => {
+    if (typeof x === 'string') texts.push(x);
+    else if (Array.isArray(x)) x.forEach(visit);
+    else if (x && typeof x === 'object') {
+      if ('factId' in x) refs.push(x as FactRef);
+      else for (const [k, v] of Object.entries(x)) if (!DATA_KEYS.has(k)) visit(v);
+    }
+  };
+  visit(m);
+  return { refs, texts };
+}
+
+/** The models whose text a patient may read, per locale: neutral, fully tailored, summary, emergency. */
+function modelsFor(locale: Locale): ExplainerModel[] {
+  return [
+    explainerModel({ locale }),
+    explainerModel({ locale, profile: profileOf(ALL_HIGH), age: 40 }),
+    explainerModel({ locale, profile: profileOf(ALL_HIGH), variant: 'summary' }),
+    explainerModel({ locale, profile: profileOf(ALL_HIGH, true) }),
+  ];
+}
+
+describe('the option comparison (IPDAS C1)', () => {
+  const baseline = Object.fromEntries(LOCALES.map((l) => [l, explainerModel({ locale: l }).comparison]));
+
+  for (const c of ALL_CASES) {
+    it(`is the same for every profile: ${caseName(c)}`, () => {
+      for (const locale of LOCALES) {
+        for (const variant of ['full', 'summary'] as const) {
+          const m = explainerModel({ locale, variant, profile: profileOf(c), age: 50 });
+          assert.deepEqual(m.comparison, baseline[locale], `${locale} ${variant}`);
+        }
+      }
+    });
+  }
+
+  for (const locale of LOCALES) {
+    it(`uses one template for both options, ${locale}`, () => {
+      const options = baseline[locale]?.options ?? [];
+      assert.deepEqual(options.map((o) => o.id), [...OPTION_IDS]);
+      for (const o of options) {
+        assert.deepEqual(o.sections.map((s) => s.id), [...OPTION_SECTIONS], o.id);
+        for (const s of o.sections) assert.ok(s.points.length > 0, `${o.id} ${s.id} is empty`);
+      }
+      const [scan, wait] = options;
+      assert.ok(scan && wait);
+      assert.deepEqual(scan.sections.map((s) => s.heading), wait.sections.map((s) => s.heading));
+      assert.deepEqual(
+        scan.sections.map((s) => s.points.length),
+        wait.sections.map((s) => s.points.length),
+        'equal detail: the same number of points in each section',
+      );
+    });
+  }
+
+  it('names the options as DECISION-AID-STANDARDS.md §A.1 does', () => {
+    const titles = explainerModel({ locale: 'en-GB' }).comparison?.options.map((o) => o.title);
+    assert.deepEqual(titles, ['Have a scan now', 'Wait and watch with a plan, and scan later if a set trigger appears']);
+  });
+});
+
+describe('tailoring modules (DECISION-AID-STANDARDS.md §D.4)', () => {
+  const cases: { name: string; c: Case; before: ModuleId[]; after: ModuleId[] }[] = [
+    { name: 'all low', c: { levels: { leg: 'low', thr: 'low', nav: 'low' }, harms: false }, before: [], after: [] },
+    { name: 'nothing scored', c: { levels: { leg: 'not-scored', thr: 'not-scored', nav: 'not-scored' }, harms: false }, before: [], after: [] },
+    { name: 'all mixed', c: { levels: { leg: 'mixed', thr: 'mixed', nav: 'mixed' }, harms: false }, before: [], after: [] },
+    { name: 'threat high', c: { levels: { leg: 'low', thr: 'high', nav: 'mixed' }, harms: false }, before: ['threat'], after: [] },
+    { name: 'legitimacy high', c: { levels: { leg: 'high', thr: 'low', nav: 'low' }, harms: false }, before: ['legitimacy'], after: [] },
+    { name: 'navigation high', c: { levels: { leg: 'not-scored', thr: 'mixed', nav: 'high' }, harms: false }, before: ['navigation'], after: [] },
+    { name: 'legitimacy and navigation high', c: { levels: { leg: 'high', thr: 'low', nav: 'high' }, harms: false }, before: ['legitimacy', 'navigation'], after: [] },
+    { name: 'navigation and threat high', c: { levels: { leg: 'mixed', thr: 'high', nav: 'high' }, harms: false }, before: ['threat', 'navigation'], after: [] },
+    { name: 'harms only', c: { levels: { leg: 'low', thr: 'low', nav: 'low' }, harms: true }, before: [], after: ['harms-underestimated'] },
+    { name: 'everything', c: ALL_HIGH, before: ['threat', 'legitimacy', 'navigation'], after: ['harms-underestimated'] },
+  ];
+  for (const { name, c, before, after } of cases) {
+    it(`${name}: before ${JSON.stringify(before)}, after ${JSON.stringify(after)}`, () => {
+      const m = explainerModel({ locale: 'en-GB', profile: profileOf(c) });
+      assert.deepEqual(m.modulesBefore.map((x) => x.id), before);
+      assert.deepEqual(m.modulesAfter.map((x) => x.id), after);
+    });
+  }
+
+  it('follows the rule for every combination: high themes in the order threat, legitimacy, navigation', () => {
+    const order: [BeliefTheme, ModuleId][] = [['thr', 'threat'], ['leg', 'legitimacy'], ['nav', 'navigation']];
+    for (const c of ALL_CASES) {
+      const m = explainerModel({ locale: 'en-GB', profile: profileOf(c) });
+      const expected = order.filter(([t]) => c.levels[t] === 'high').map(([, id]) => id);
+      assert.deepEqual(m.modulesBefore.map((x) => x.id), expected, caseName(c));
+      assert.deepEqual(m.modulesAfter.map((x) => x.id), c.harms ? ['harms-underestimated'] : [], caseName(c));
+    }
+  });
+
+  it('shows each section once, and always explains the condition, the decision, the test and its findings (Q1, Q2, C7–C10)', () => {
+    const required: SectionId[] = ['condition', 'decision', 'what-a-scan-shows', 'if-scan-finds-something', 'if-scan-finds-nothing', 'findings-without-pain'];
+    for (const c of ALL_CASES) {
+      const ids = shownSections(explainerModel({ locale: 'en-GB', profile: profileOf(c) })).map((s) => s.id);
+      assert.equal(new Set(ids).size, ids.length, `a section twice: ${caseName(c)}`);
+      for (const id of required) assert.ok(ids.includes(id), `${id} missing: ${caseName(c)}`);
+    }
+  });
+
+  it('opens the threat module with what we checked, the serious-cause figure and the scan triggers', () => {
+    const m = explainerModel({ locale: 'en-GB', profile: profileOf({ levels: { leg: 'low', thr: 'high', nav: 'low' }, harms: false }) });
+    const threat = m.modulesBefore[0];
+    assert.deepEqual(threat?.sections.map((s) => s.id), ['checked-today', 'scan-triggers']);
+    assert.equal(threat?.sections[0]?.heading, 'What we checked today');
+    assert.ok(threat?.sections[0]?.points.some((p) => p.facts.some((f) => f.factId === 'serious-cause')));
+    assert.equal(threat?.sections[1]?.heading, 'What would make us arrange a scan');
+  });
+
+  it('opens the legitimacy module by saying the pain is real, then the findings by age', () => {
+    const m = explainerModel({ locale: 'en-GB', age: 30, profile: profileOf({ levels: { leg: 'high', thr: 'low', nav: 'low' }, harms: false }) });
+    const [first, second] = m.modulesBefore[0]?.sections ?? [];
+    assert.match(first?.points[0]?.text ?? '', /Your pain is real/);
+    assert.ok(first?.points.some((p) => /cannot show pain/.test(p.text)));
+    assert.deepEqual(
+      second?.points.flatMap((p) => p.facts.map((f) => f.factId)),
+      ['no-pain-disc-bulge-age-30', 'no-pain-disc-degeneration-age-30'],
+    );
+  });
+
+  it('pairs each harm with what the plan offers in the harms-underestimated note', () => {
+    const m = explainerModel({ locale: 'en-GB', profile: profileOf({ levels: { leg: 'low', thr: 'low', nav: 'low' }, harms: true }) });
+    const harms = m.modulesAfter[0]?.sections[0]?.points.slice(1) ?? [];
+    assert.ok(harms.length >= 2);
+    for (const p of harms) assert.ok(p.instead?.trim(), `no plan paired with: ${p.text}`);
+  });
+});
+
+describe('emergency profiles (DECISION-AID-STANDARDS.md §D.5)', () => {
+  const base = profileOf(ALL_HIGH);
+  const cases: { name: string; profile: unknown }[] = [
+    { name: 'an emergency sign with every theme high', profile: profileOf(ALL_HIGH, true) },
+    { name: 'an emergency sign with every theme low', profile: profileOf({ levels: { leg: 'low', thr: 'low', nav: 'low' }, harms: false }, true) },
+    { name: 'the flag alone', profile: { ...base, flags: { ...base.flags, emergency: true } } },
+    { name: 'the triage alone', profile: { ...base, triage: 'emergency' } },
+    { name: 'the signs alone', profile: { ...base, flags: { ...base.flags, emergencySigns: ['rf1-saddle'] } } },
+    { name: 'a JSON string', profile: JSON.stringify(profileOf(ALL_HIGH, true)) },
+  ];
+  for (const { name, profile } of cases) {
+    for (const locale of LOCALES) {
+      it(`${name} gives get-help-now guidance and no argument for waiting, ${locale}`, () => {
+        const m = explainerModel({ locale, profile: profile as ExpectationProfile });
+        const { number, service } = explainerContent(locale).emergency.contact;
+        assert.ok(m.emergency, 'no emergency guidance');
+        assert.equal(m.emergency.heading, 'Get help now');
+        assert.ok(m.emergency.action.includes(number) && m.emergency.action.includes(service), m.emergency.action);
+        assert.ok(m.emergency.points.some((p) => /scan or an urgent check/.test(p)));
+        assert.equal(m.comparison, null);
+        assert.deepEqual([m.intro, m.modulesBefore, m.modulesAfter, m.sections, m.sources], [[], [], [], [], []]);
+        const text = JSON.stringify(m);
+        assert.doesNotMatch(text, /wait and watch|watchful|get better|most people|do not need a scan/i);
+        assert.equal(walk(m).refs.length, 0);
+      });
+    }
+  }
+
+  it('uses the locale emergency number, or the deployer override', () => {
+    const profile = profileOf(ALL_HIGH, true);
+    assert.equal(explainerModel({ locale: 'en-GB', profile }).emergency?.action, 'Go to A&E or call 999 now.');
+    assert.equal(explainerModel({ locale: 'en-US', profile }).emergency?.action, 'Go to the emergency room or call 911 now.');
+    const au = explainerModel({ locale: 'en-GB', profile, emergencyContact: { number: '000', service: ' ' } });
+    assert.equal(au.emergency?.action, 'Go to A&E or call 000 now.');
+    assert.deepEqual(au.emergency?.contact, { number: '000', service: 'A&E' });
+    assert.deepEqual(au.emergency?.signs, ['rf1-bladder']);
+  });
+});
+
+describe('numbers and sources (IPDAS C2, C5)', () => {
+  for (const locale of LOCALES) {
+    for (const [n, m] of modelsFor(locale).entries()) {
+      it(`every number resolves to a registry fact with its citation, ${locale} model ${n}`, () => {
+        const { refs, texts } = walk(m);
+        for (const ref of refs) {
+          const fact = getFact(ref.factId);
+          assert.ok(fact, `unknown fact ${ref.factId}`);
+          assert.equal(ref.text, fact.text[locale].statement);
+          assert.equal(ref.citationId, fact.citationId);
+          assert.equal(ref.certainty, fact.certainty);
+          assert.equal(ref.caveat, fact.caveat?.[locale]);
+          assert.ok(getCitation(ref.citationId), `no citation ${ref.citationId}`);
+        }
+        const contact = explainerContent(locale).emergency.contact.number;
+        for (const t of texts) assert.doesNotMatch(t.replaceAll(contact, ''), /\d/, `a number typed outside the registry: ${t}`);
+      });
+
+      it(`lists exactly the citations used, with their facts and checked dates, ${locale} model ${n}`, () => {
+        const { refs } = walk(m);
+        const firstUse = [...new Set(refs.map((r) => r.citationId))];
+        assert.deepEqual(m.sources.map((s) => s.id), firstUse);
+        for (const s of m.sources) {
+          const ids = [...new Set(refs.filter((r) => r.citationId === s.id).map((r) => r.factId))];
+          assert.deepEqual(s.factIds, ids, s.id);
+          assert.deepEqual(s.checked, [...new Set(ids.map((id) => getFact(id)?.checked))].sort(), s.id);
+          assert.equal(s.citation, getCitation(s.id));
+          assert.ok(s.reference.includes(s.citation.title));
+        }
+      });
+    }
+  }
+
+  it('shows the caveat with the single-trial surgery figures', () => {
+    const refs = walk(explainerModel({ locale: 'en-GB' })).refs.filter((r) => r.factId === 'surgery-after-early-mri');
+    assert.ok(refs.length > 0);
+    for (const r of refs) assert.match(r.caveat ?? '', /one trial/);
+  });
+
+  it('shows radiation by scan type, from the registry', () => {
+    const harms = explainerModel({ locale: 'en-GB' }).sections.find((s) => s.id === 'harms-by-scan-type');
+    const ids = harms?.points.flatMap((p) => p.facts.map((f) => f.factId));
+    for (const scan of ['xray', 'ct', 'mri'] as const) assert.ok(ids?.includes(radiationFactId(scan)), scan);
+  });
+});
+
+describe('full and summary', () => {
+  for (const c of [{ levels: { leg: 'low', thr: 'low', nav: 'low' }, harms: false } satisfies Case, ALL_HIGH]) {
+    it(`summary is the short explainer, full has every part: ${caseName(c)}`, () => {
+      const full = explainerModel({ locale: 'en-GB', profile: profileOf(c) });
+      const summary = explainerModel({ locale: 'en-GB', profile: profileOf(c), variant: 'summary' });
+      assert.equal(full.variant, 'full');
+      assert.equal(summary.variant, 'summary');
+      assert.deepEqual(summary.intro, full.intro);
+      assert.deepEqual(summary.modulesBefore, full.modulesBefore);
+      assert.deepEqual(summary.modulesAfter, full.modulesAfter);
+      assert.deepEqual(summary.sections.map((s) => s.id), ['natural-history']);
+      const fullIds = shownSections(full).map((s) => s.id);
+      for (const id of shownSections(summary).map((s) => s.id)) assert.ok(fullIds.includes(id), id);
+      assert.ok(fullIds.includes('questions-to-ask') && fullIds.includes('harms-by-scan-type'));
+      assert.ok(full.sources.length > summary.sources.length);
+    });
+  }
+
+  it('uses every section of the content somewhere', () => {
+    const shown = new Set(
+      [explainerModel({ locale: 'en-GB' }), explainerModel({ locale: 'en-GB', profile: profileOf(ALL_HIGH) })].flatMap((m) =>
+        shownSections(m).map((s) => s.id),
+      ),
+    );
+    assert.deepEqual([...SECTION_IDS].filter((id) => !shown.has(id)), []);
+  });
+});
+
+describe('findings in people without back pain, by age', () => {
+  const findingFacts = (m: ExplainerModel) =>
+    m.sections.find((s) => s.id === 'findings-without-pain')?.points.flatMap((p) => p.facts.map((f) => f.factId));
+
+  for (const age of VERIFIED_FINDING_AGES) {
+    it(`age ${age} shows that age's figures`, () => {
+      const m = explainerModel({ locale: 'en-GB', age });
+      assert.deepEqual(findingFacts(m), [`no-pain-disc-bulge-age-${age}`, `no-pain-disc-degeneration-age-${age}`]);
+      assert.equal(m.findingAges?.selected, age);
+      assert.equal(m.findingAges?.hint, null);
+    });
+  }
+
+  for (const age of [undefined, 60, 70, '40', -1]) {
+    it(`${JSON.stringify(age) ?? 'no age'} shows the all-adults figure and asks for an age`, () => {
+      const m = explainerModel({ locale: 'en-GB', age: age as FindingAge });
+      assert.deepEqual(findingFacts(m), ['no-pain-abnormal-disc']);
+      assert.equal(m.findingAges?.selected, null);
+      assert.deepEqual(m.findingAges?.ages, [20, 30, 40, 50, 80]);
+      assert.ok(m.findingAges?.hint);
+    });
+  }
+
+  it('offers no age picker when no findings are shown', () => {
+    assert.equal(explainerModel({ locale: 'en-GB', variant: 'summary' }).findingAges, null);
+  });
+});
+
+describe('about this information (IPDAS C3, C4, C6)', () => {
+  it('gives the version, dates, update policy, authorship, funding and conflicts', () => {
+    const { about } = explainerModel({ locale: 'en-US' });
+    assert.equal(about.version, contentMeta.version);
+    assert.equal(about.published, contentMeta.published);
+    assert.equal(about.reviewBy, contentMeta.reviewBy);
+    assert.equal(about.publishedDate, 'November 23, 2026');
+    assert.match(about.statements.authorship, /Scanwise open-source project/);
+    assert.match(about.statements.funding, /no external funding/);
+    assert.match(about.statements.conflicts, /none declared/);
+    assert.match(about.statements.updatePolicy, /once a year/);
+    for (const s of Object.values(about.statements)) assert.ok(about.lines.includes(s));
+  });
+
+  it('lets a deployer override the statements, ignoring empty ones', () => {
+    const { about } = explainerModel({ locale: 'en-GB', about: { funding: 'Funded by the Example Trust.', conflicts: '  ' } });
+    assert.equal(about.statements.funding, 'Funded by the Example Trust.');
+    assert.match(about.statements.conflicts, /none declared/);
+    assert.ok(about.lines.includes('Funded by the Example Trust.'));
+  });
+});
+
+describe('plain language', () => {
+  for (const locale of LOCALES) {
+    const texts = [...new Set(modelsFor(locale).flatMap((m) => {
+      const { refs, texts: words } = walk(m);
+      return [...words, ...refs.flatMap((r) => [r.text, r.certaintyText, ...(r.caveat ? [r.caveat] : [])])];
+    }))];
+
+    it(`the explainer reads at grade ${CORPUS_GRADE} or below as a whole, ${locale}`, () => {
+      // Headings and list items are units of their own: end each string as a sentence.
+      const g = grade(texts.map((t) => (/[.!?:]$/.test(t) ? t : `${t}.`)).join(' '));
+      assert.ok(g <= CORPUS_GRADE, `grade ${g.toFixed(1)}`);
+    });
+
+    it(`each string reads at grade ${STRING_GRADE} or below, ${locale}`, () => {
+      // A label of one to three words ("Downsides", "Sources") has no sentence to grade: the
+      // formula only counts its syllables. Labels still count in the whole-text grade above.
+      const sentences = texts.filter((t) => t.split(/\s+/).length > 3);
+      const hard = sentences.map((t) => ({ t, g: grade(t) })).filter(({ g }) => g > STRING_GRADE);
+      assert.deepEqual(hard.map(({ t, g }) => `${g.toFixed(1)}: ${t}`), []);
+    });
+  }
+
+  it('uses the locale words for the first clinician', () => {
+    assert.match(JSON.stringify(explainerModel({ locale: 'en-GB' })), /your GP/);
+    assert.doesNotMatch(JSON.stringify(explainerModel({ locale: 'en-US' }).comparison), /\bGP\b/);
+  });
+});
+
+describe('the evidence registry with the explainer figures', () => {
+  it('has no problems', () => {
+    assert.deepEqual(validateRegistry(facts, citations, TODAY), []);
+  });
+
+  it('carries the radiation figures as EVIDENCE.md §5 gives them', () => {
+    const expected: [string, number, string][] = [
+      [radiationFactId('xray'), 1.5, 'mettler-2008'],
+      [radiationFactId('ct'), 6, 'uw-radiation-dosimetry'],
+      [radiationFactId('mri'), 0, 'acr-2021'],
+      ['report-words-misunderstood', 35, 'farmer-2021'],
+    ];
+    for (const [id, value, citationId] of expected) {
+      const f = getFact(id);
+      assert.equal(f?.value, value, id);
+      assert.equal(f?.citationId, citationId, id);
+      assert.equal(f?.checked, TODAY, id);
+    }
+  });
+
+  it('names only registry facts in the content', () => {
+    for (const locale of LOCALES) {
+      const c = explainerContent(locale);
+      const points = [
+        ...Object.values(c.sections).flatMap((s) => s.points),
+        ...Object.values(c.comparison.options).flatMap((o) => Object.values(o.sections).flat()),
+      ];
+      for (const id of points.flatMap((p) => p.facts ?? [])) assert.ok(getFact(id), `${locale}: unknown fact ${id}`);
+    }
+  });
+});
+
+describe('validateProfile and bad input', () => {
+  const good = profileOf(ALL_HIGH);
+  const cases: { name: string; input: unknown; field?: string; message?: RegExp }[] = [
+    { name: 'no profile', input: undefined },
+    { name: 'null', input: null },
+    { name: 'a sound profile', input: good },
+    { name: 'a sound profile as JSON', input: JSON.stringify(good) },
+    { name: 'text that is not JSON', input: '{not json', field: '(input)', message: /not valid JSON/ },
+    { name: 'a number', input: 42, field: '(input)', message: /should be an object/ },
+    { name: 'a list', input: [good], field: '(input)', message: /a list/ },
+    { name: 'an empty object', input: {}, field: 'themes', message: /missing/ },
+    { name: 'themes as text', input: { ...good, themes: 'high' }, field: 'themes', message: /"high"/ },
+    { name: 'a missing theme', input: { ...good, themes: { leg: good.themes.leg, thr: good.themes.thr } }, field: 'themes.nav.level', message: /not scored/ },
+    { name: 'an unknown level', input: { ...good, themes: { ...good.themes, thr: { level: 'very high' } } }, field: 'themes.thr.level', message: /"very high"/ },
+    { name: 'flags as a list', input: { ...good, flags: [] }, field: 'flags', message: /a list/ },
+    { name: 'the harms flag as text', input: { ...good, flags: { ...good.flags, harmsUnderestimated: 'yes' } }, field: 'flags.harmsUnderestimated', message: /true or false/ },
+    { name: 'unknown emergency signs', input: { ...good, flags: { ...good.flags, emergencySigns: ['rf9'] } }, field: 'flags.emergencySigns', message: /emergency question ids/ },
+    { name: 'an unknown triage', input: { ...good, triage: 'soon' }, field: 'triage', message: /"soon"/ },
+    { name: 'a flag and triage that disagree', input: { ...good, flags: { ...good.flags, emergency: true } }, field: 'triage', message: /taken as an emergency/ },
+    { name: 'signs without the flag', input: { ...good, flags: { ...good.flags, emergencySigns: ['rf1-bowel'] } }, field: 'triage', message: /taken as an emergency/ },
+    { name: 'the emergency flag as text', input: { ...good, flags: { ...good.flags, emergency: 'yes' } }, field: 'flags.emergency', message: /only if the triage/ },
+  ];
+
+  for (const { name, input, field, message } of cases) {
+    it(`${name}: ${field ? `a problem at ${field}` : 'no problems'}, and no throw`, () => {
+      const problems = validateProfile(input);
+      if (!field) assert.deepEqual(problems, []);
+      else {
+        const p = problems.find((x) => x.field === field);
+        assert.ok(p, `no problem at ${field}: ${JSON.stringify(problems)}`);
+        if (message) assert.match(p.message, message);
+      }
+      for (const p of problems) assert.ok(p.message.length > 20 && !/undefined|\[object/.test(p.message), p.message);
+      const m = explainerModel({ locale: 'en-GB', profile: input as ExpectationProfile });
+      assert.ok(m.emergency || m.comparison, 'rendered nothing');
+    });
+  }
+
+  it('renders the neutral default for a malformed profile', () => {
+    const neutral = explainerModel({ locale: 'en-GB' });
+    for (const input of ['{not json', 42, [], {}, { themes: 'x', flags: 1, triage: null }]) {
+      assert.deepEqual(explainerModel({ locale: 'en-GB', profile: input as unknown as ExpectationProfile }), neutral);
+    }
+  });
+
+  it('never throws on bad locale, variant or input', () => {
+    const m = explainerModel({ locale: 'fr' as Locale, variant: 'tiny' as 'full' });
+    assert.equal(m.locale, 'en-GB');
+    assert.equal(m.variant, 'full');
+    assert.doesNotThrow(() => explainerModel(null as unknown as Parameters<typeof explainerModel>[0]));
+  });
+});
