@@ -1,0 +1,660 @@
+import { getFact, isIsoDate } from '../evidence/registry.js';
+import type { Locale } from '../i18n/locales.js';
+import { formatDate } from '../i18n/messages.js';
+import { isTier1Id } from '../questionnaire/definition.js';
+import { describe, isRecord, parseIfString, type ExpectationProfile } from '../questionnaire/scoring.js';
+import {
+  isSelfCareId,
+  isSignId,
+  isSignStatus,
+  PHASES,
+  planCatalog,
+  servicesFor,
+  SIGN_IDS,
+  tierOf,
+  type CheckCoverage,
+  type Phase,
+  type SelfCareId,
+  type ServiceContacts,
+  type ServiceOverrides,
+  type SignId,
+  type SignStatus,
+  type SignTier,
+} from './catalog.js';
+
+// ─── The plan ────────────────────────────────────────────────────────────────
+
+/** The practice and the clinician who made the plan. '' means not given. */
+export interface PracticeContact {
+  name: string;
+  phone: string;
+  clinician: string;
+}
+
+/**
+ * A watchful-waiting plan as the clinician records it: a plain object that survives JSON.
+ * Dates are ISO YYYY-MM-DD. Free text is kept exactly as typed (trimmed): views escape it.
+ */
+export interface Plan {
+  /** The clinician's red-flag review: every Tier 1 and Tier 2 sign (EVIDENCE.md §11). */
+  redFlags: Record<SignId, SignStatus>;
+  /** The self-care steps chosen, in the order to show them. */
+  selfCare: SelfCareId[];
+  /** The clinician's own self-care advice ('' when none). */
+  selfCareNote: string;
+  /** What the patient wants to get back to, in their words. */
+  goals: string[];
+  /** The check-in date (about 2 weeks by default, EVIDENCE.md §7.16). */
+  checkIn: string;
+  /** The review date (about 6 weeks by default; on or after the check-in). */
+  review: string;
+  /** What would make the clinician arrange a scan or referral. Empty: a default list is shown. */
+  scanTriggers: string[];
+  practice: PracticeContact;
+  /** IANA time zone of the patient, e.g. "Europe/London", for calendar reminders. */
+  timeZone?: string;
+  /** Overrides of the locale's emergency and same-day services. */
+  services?: ServiceOverrides;
+}
+
+/** One thing wrong with a plan, in plain words. `field` names where it is. */
+export interface PlanProblem {
+  field: string;
+  message: string;
+}
+
+/** The result of reading a plan from outside. On failure `partial` keeps every valid part. */
+export type PlanResult = { ok: true; plan: Plan } | { ok: false; problems: PlanProblem[]; partial: Plan };
+
+/** Something worth a second look that does not stop the plan being used. */
+export interface PlanWarning {
+  code: 'review-past' | 'review-far' | 'check-in-past' | 'signs-not-asked';
+  field: string;
+  message: string;
+}
+
+/** emergency: a Tier 1 sign is present; urgent: a Tier 2 sign is; routine: neither. */
+export type PlanTriage = 'emergency' | 'urgent' | 'routine';
+
+/** Default timing (EVIDENCE.md §7.16): check-in at about 2 weeks, review at 4–6 weeks. */
+export const CHECK_IN_DAYS = 14;
+export const REVIEW_DAYS = 42;
+/** A review further ahead than this is flagged (12 weeks: the end of the subacute phase, §7.6). */
+export const MAX_REVIEW_DAYS = 84;
+
+/** The self-care steps a new plan starts with: the advice meant for everyone (§7.1, §7.7, §7.8). */
+export const DEFAULT_SELF_CARE: readonly SelfCareId[] = ['keep-active', 'walking', 'exercises', 'heat'];
+
+/** The most characters kept in each kind of free text, and the most items in a list. */
+export const PLAN_LIMITS = { text: 200, note: 2000, phone: 40, listItems: 10 } as const;
+
+const DAY_MS = 86_400_000;
+
+/** The date `days` after an ISO date. */
+export function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(iso) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+
+/** `today` when it is a real ISO date, else the current date (UTC). */
+const safeToday = (today: unknown): string => (isIsoDate(today) ? today : new Date().toISOString().slice(0, 10));
+
+/** A new plan: nothing checked yet (every sign `not-asked`), check-in in 14 days, review in 42. */
+export function defaultPlan(today: string): Plan {
+  const start = safeToday(today);
+  return {
+    redFlags: Object.fromEntries(SIGN_IDS.map((id) => [id, 'not-asked'])) as Record<SignId, SignStatus>,
+    selfCare: [...DEFAULT_SELF_CARE],
+    selfCareNote: '',
+    goals: [],
+    checkIn: addDays(start, CHECK_IN_DAYS),
+    review: addDays(start, REVIEW_DAYS),
+    scanTriggers: [],
+    practice: { name: '', phone: '', clinician: '' },
+  };
+}
+
+/** 'emergency' if any Tier 1 sign is present, 'urgent' if any Tier 2 sign is, else 'routine'. */
+export function triageOf(plan: Plan): PlanTriage {
+  const present = SIGN_IDS.filter((id) => plan.redFlags[id] === 'present');
+  if (present.some((id) => tierOf(id) === 1)) return 'emergency';
+  return present.length ? 'urgent' : 'routine';
+}
+
+// ─── Validation ──────────────────────────────────────────────────────────────
+
+const PLAN_FIELDS = ['redFlags', 'selfCare', 'selfCareNote', 'goals', 'checkIn', 'review', 'scanTriggers', 'practice', 'timeZone', 'services'];
+const PRACTICE_FIELDS = ['name', 'phone', 'clinician'] as const;
+const DATE_NAMES = { checkIn: 'check-in date', review: 'review date' } as const;
+const PHONE_NUMBER = /^\+?[0-9][0-9 ()-]*$/;
+const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
+
+type Add = (field: string, message: string) => void;
+
+/** Text as kept: trimmed; over `max` characters it is cut, with a problem. Non-text gives a problem. */
+function readText(value: unknown, field: string, what: string, max: number, add: Add): string | undefined {
+  if (value == null) return undefined;
+  if (typeof value !== 'string') {
+    add(field, `The ${what} should be text, but it is ${describe(value)}.`);
+    return undefined;
+  }
+  const text = value.trim();
+  if (text.length <= max) return text;
+  add(field, `The ${what} is ${text.length} characters long. Only the first ${max} are kept.`);
+  return text.slice(0, max);
+}
+
+/** A list of texts: blank items are dropped; items beyond PLAN_LIMITS.listItems are left out. */
+function readTextList(value: unknown, field: string, what: string, add: Add): string[] | undefined {
+  if (value == null) return undefined;
+  if (!Array.isArray(value)) {
+    add(field, `The ${what} should be a list of texts, but it is ${describe(value)}.`);
+    return undefined;
+  }
+  const items = value
+    .map((item, i) => readText(item, `${field}[${i}]`, `item ${i + 1} of the ${what}`, PLAN_LIMITS.text, add))
+    .filter((item): item is string => !!item);
+  if (items.length > PLAN_LIMITS.listItems) {
+    add(field, `The ${what} has ${items.length} items. Only the first ${PLAN_LIMITS.listItems} are kept.`);
+  }
+  return items.slice(0, PLAN_LIMITS.listItems);
+}
+
+/** Why a string is not a real YYYY-MM-DD date, in plain words. */
+function dateProblem(value: unknown, what: string): string {
+  if (typeof value !== 'string') return `The ${what} should be a date written as YYYY-MM-DD, but it is ${describe(value)}.`;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!m) return `The ${what} ${describe(value)} is not written as YYYY-MM-DD (for example 2026-12-07).`;
+  const [year, month] = [Number(m[1]), Number(m[2])];
+  if (month < 1 || month > 12) return `The ${what} ${value} is not a real date: there is no month ${month}.`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `The ${what} ${value} is not a real date: that month has only ${days} days.`;
+}
+
+/** The canonical IANA name of a time zone, or undefined when it is not one. */
+function canonicalTimeZone(name: string): string | undefined {
+  if (!IANA_NAME.test(name)) return undefined;
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+function reportUnknown(raw: Record<string, unknown>, known: readonly string[], where: string, add: Add): void {
+  for (const key of Object.keys(raw)) {
+    if (!known.includes(key)) add(where ? `${where}.${key}` : key, `${describe(key)} is not part of ${where ? `"${where}"` : 'a plan'}, so it was left out.`);
+  }
+}
+
+function readRedFlags(value: unknown, plan: Plan, add: Add): void {
+  if (value == null) return;
+  if (!isRecord(value)) {
+    add('redFlags', `"redFlags" should be an object with one entry per sign, but it is ${describe(value)}.`);
+    return;
+  }
+  for (const [id, raw] of Object.entries(value)) {
+    const field = `redFlags.${id}`;
+    const status = typeof raw === 'string' ? raw.trim().toLowerCase() : raw;
+    if (!isSignId(id)) add(field, `There is no red-flag sign called ${describe(id)}.`);
+    else if (isSignStatus(status)) plan.redFlags[id] = status;
+    else {
+      add(field, `The sign "${id}" should be "absent", "present" or "not-asked", but it is ${describe(raw)}. It is shown as not checked.`);
+    }
+  }
+}
+
+function readSelfCare(value: unknown, plan: Plan, add: Add): void {
+  if (value == null) return;
+  if (!Array.isArray(value)) {
+    add('selfCare', `"selfCare" should be a list of self-care steps, but it is ${describe(value)}.`);
+    return;
+  }
+  const chosen: SelfCareId[] = [];
+  value.forEach((id, i) => {
+    if (!isSelfCareId(id)) add(`selfCare[${i}]`, `There is no self-care step called ${describe(id)}.`);
+    else if (!chosen.includes(id)) chosen.push(id);
+  });
+  plan.selfCare = chosen;
+}
+
+/** Reads a date into the plan; true when a valid one was given. */
+function readDate(value: unknown, key: keyof typeof DATE_NAMES, plan: Plan, add: Add): boolean {
+  if (value == null) return false;
+  const text = typeof value === 'string' ? value.trim() : value;
+  if (isIsoDate(text)) {
+    plan[key] = text;
+    return true;
+  }
+  add(key, dateProblem(value, DATE_NAMES[key]));
+  return false;
+}
+
+function readPractice(value: unknown, plan: Plan, add: Add): void {
+  if (value == null) return;
+  if (!isRecord(value)) {
+    add('practice', `"practice" should be an object with a name, a phone and a clinician, but it is ${describe(value)}.`);
+    return;
+  }
+  reportUnknown(value, PRACTICE_FIELDS, 'practice', add);
+  const what = { name: "practice's name", phone: "practice's phone number", clinician: "clinician's name" };
+  for (const key of PRACTICE_FIELDS) {
+    const max = key === 'phone' ? PLAN_LIMITS.phone : PLAN_LIMITS.text;
+    const text = readText(value[key], `practice.${key}`, what[key], max, add);
+    if (text !== undefined) plan.practice[key] = text;
+  }
+}
+
+/** The service overrides a plan may carry, with what each is called in messages. */
+const SERVICE_FIELDS = {
+  emergency: { number: 'emergency phone number', service: 'emergency service' },
+  urgent: { line: 'same-day phone line', place: 'same-day service' },
+} as const;
+
+function readServices(value: unknown, plan: Plan, add: Add): void {
+  if (value == null) return;
+  if (!isRecord(value)) {
+    add('services', `"services" should be an object, but it is ${describe(value)}.`);
+    return;
+  }
+  reportUnknown(value, Object.keys(SERVICE_FIELDS), 'services', add);
+  const services: Record<string, Record<string, string>> = {};
+  for (const [group, names] of Object.entries(SERVICE_FIELDS)) {
+    const raw = value[group];
+    if (raw == null) continue;
+    if (!isRecord(raw)) {
+      add(`services.${group}`, `"services.${group}" should be an object, but it is ${describe(raw)}.`);
+      continue;
+    }
+    reportUnknown(raw, Object.keys(names), `services.${group}`, add);
+    const kept: Record<string, string> = {};
+    for (const [key, what] of Object.entries(names)) {
+      const field = `services.${group}.${key}`;
+      const text = readText(raw[key], field, what, key === 'number' ? PLAN_LIMITS.phone : PLAN_LIMITS.text, add);
+      if (!text) continue;
+      if (key === 'number' && !PHONE_NUMBER.test(text)) {
+        add(field, `The emergency phone number ${describe(text)} is not a phone number, so the usual number is shown.`);
+      } else kept[key] = text;
+    }
+    if (Object.keys(kept).length) services[group] = kept;
+  }
+  // Only the groups and keys of SERVICE_FIELDS get this far.
+  if (Object.keys(services).length) plan.services = services as ServiceOverrides;
+}
+
+/**
+ * Checks a plan from outside (a form, storage, a JSON string) against `today` (YYYY-MM-DD).
+ * Never throws. Each wrong or unknown value gives a plain-language problem; `partial` keeps
+ * every valid part and fills the rest from `defaultPlan(today)`. A missing field or `null`
+ * takes its default without a problem. Free text is kept as text, however odd.
+ */
+export function validatePlan(input: unknown, today: string): PlanResult {
+  const problems: PlanProblem[] = [];
+  const add: Add = (field, message) => problems.push({ field, message });
+  const plan = defaultPlan(today);
+  try {
+    readPlan(input, plan, add);
+  } catch {
+    // Only exotic input gets here (a getter or proxy that throws): keep what was read.
+    add('(input)', 'Part of the plan could not be read, so it was left out.');
+  }
+  return problems.length ? { ok: false, problems, partial: plan } : { ok: true, plan };
+}
+
+function readPlan(input: unknown, plan: Plan, add: Add): void {
+  const parsed = parseIfString(input);
+  if ('error' in parsed) {
+    add('(input)', 'The plan could not be read: the text is not valid JSON.');
+    return;
+  }
+  const raw = parsed.value;
+  if (!isRecord(raw)) {
+    add('(input)', `The plan should be an object, but it is ${describe(raw)}.`);
+    return;
+  }
+  reportUnknown(raw, PLAN_FIELDS, '', add);
+
+  readRedFlags(raw.redFlags, plan, add);
+  readSelfCare(raw.selfCare, plan, add);
+  plan.selfCareNote = readText(raw.selfCareNote, 'selfCareNote', 'self-care note', PLAN_LIMITS.note, add) ?? '';
+  plan.goals = readTextList(raw.goals, 'goals', 'goals', add) ?? [];
+  plan.scanTriggers = readTextList(raw.scanTriggers, 'scanTriggers', 'scan or referral triggers', add) ?? [];
+  readDate(raw.checkIn, 'checkIn', plan, add);
+  const reviewGiven = readDate(raw.review, 'review', plan, add);
+  if (plan.review < plan.checkIn) {
+    // A review given before the check-in is a problem; a default one just moves along.
+    if (reviewGiven) {
+      add('review', `The review date (${plan.review}) is before the check-in date (${plan.checkIn}). Choose a review date on or after the check-in.`);
+    }
+    plan.review = addDays(plan.checkIn, REVIEW_DAYS - CHECK_IN_DAYS);
+  }
+  readPractice(raw.practice, plan, add);
+
+  const zone = readText(raw.timeZone, 'timeZone', 'time zone', PLAN_LIMITS.text, add);
+  if (zone) {
+    const canonical = canonicalTimeZone(zone);
+    if (canonical) plan.timeZone = canonical;
+    else add('timeZone', `${describe(zone)} is not a time zone name such as "Europe/London" or "America/New_York".`);
+  }
+  readServices(raw.services, plan, add);
+}
+
+/** A valid plan from anything: the plan itself, or the valid parts of it. */
+function sound(plan: unknown, today: string): Plan {
+  const checked = validatePlan(plan, today);
+  return checked.ok ? checked.plan : checked.partial;
+}
+
+/** Things to check that do not stop the plan being used: dates in the past or far ahead, unchecked signs. */
+export function planWarnings(plan: Plan, today: string): PlanWarning[] {
+  const now = safeToday(today);
+  const p = sound(plan, now);
+  const warnings: PlanWarning[] = [];
+  if (p.checkIn < now) {
+    warnings.push({ code: 'check-in-past', field: 'checkIn', message: `The check-in date (${p.checkIn}) is in the past.` });
+  }
+  if (p.review < now) {
+    warnings.push({ code: 'review-past', field: 'review', message: `The review date (${p.review}) is in the past. Choose today (${now}) or a later date.` });
+  } else if (daysBetween(now, p.review) > MAX_REVIEW_DAYS) {
+    warnings.push({
+      code: 'review-far',
+      field: 'review',
+      message: `The review date (${p.review}) is more than 12 weeks away. A review at 4 to 6 weeks is usual if things are not clearly better.`,
+    });
+  }
+  const unchecked = SIGN_IDS.filter((id) => p.redFlags[id] === 'not-asked');
+  if (unchecked.length) {
+    warnings.push({
+      code: 'signs-not-asked',
+      field: 'redFlags',
+      message: `${unchecked.length} of the ${SIGN_IDS.length} red-flag signs are not recorded as checked: ${unchecked.join(', ')}. The plan shows them as "not checked today".`,
+    });
+  }
+  return warnings;
+}
+
+// ─── The model a view renders ────────────────────────────────────────────────
+
+/** The registry facts shown under "What to expect" (EVIDENCE.md §6), in this order. */
+export const RECOVERY_FACT_IDS = [
+  'pain-halves-first-month',
+  'back-at-work-2-weeks',
+  'back-at-work-3-months',
+  'recovered-1-year',
+  'another-episode-1-year',
+] as const;
+
+export type PlanSectionId =
+  | 'needs-to-be-seen'
+  | 'statement'
+  | 'checked'
+  | 'safety-net'
+  | 'recovery'
+  | 'goals'
+  | 'steps'
+  | 'dates'
+  | 'routine-review'
+  | 'scan-triggers'
+  | 'contacts';
+
+/** A sign, worded for where it is shown. */
+export interface SignLine {
+  id: SignId;
+  tier: SignTier;
+  text: string;
+}
+
+export interface CheckedItem extends SignLine {
+  status: SignStatus;
+  statusText: string;
+}
+
+export interface SafetyNetTier {
+  tier: SignTier;
+  heading: string;
+  when: string;
+  signs: SignLine[];
+  /** What to do, with the locale's (or overridden) service and number. */
+  action: string;
+}
+
+export interface RecoveryFact {
+  id: string;
+  statement: string;
+  caveat?: string;
+}
+
+export interface DateLine {
+  iso: string;
+  /** The date in the locale's style, e.g. "7 December 2026". */
+  formatted: string;
+  label: string;
+  text: string;
+}
+
+export interface StepPhase {
+  phase: Phase;
+  heading: string;
+  hints: { id: SelfCareId; title: string; text: string }[];
+}
+
+export type PlanSection =
+  | { id: 'needs-to-be-seen'; heading: string; level: 'emergency' | 'urgent'; action: string; reason: string; foundHeading: string; found: SignLine[]; reportedHeading: string; reported: SignLine[] }
+  | { id: 'statement'; heading: string; intro: string; paragraphs: string[] }
+  | { id: 'checked'; heading: string; intro: string; items: CheckedItem[]; summary: string }
+  | { id: 'safety-net'; heading: string; intro: string; tiers: SafetyNetTier[] }
+  | { id: 'recovery'; heading: string; intro: string; facts: RecoveryFact[] }
+  | { id: 'goals'; heading: string; intro: string; items: string[] }
+  | { id: 'steps'; heading: string; intro: string; items: { id: SelfCareId; title: string; why: string }[]; phases: StepPhase[]; note: { heading: string; text: string } | null }
+  | { id: 'dates'; heading: string; checkIn: DateLine; review: DateLine; atReview: string }
+  | { id: 'routine-review'; heading: string; intro: string; items: string[] }
+  | { id: 'scan-triggers'; heading: string; intro: string; items: string[] }
+  | { id: 'contacts'; heading: string; lines: string[] };
+
+export interface PlanModelOptions {
+  locale: Locale;
+  /** The questionnaire's profile: tailors the order (§D.4); a Tier 1 "yes" makes it emergency. */
+  profile?: ExpectationProfile | null;
+  /** Today's date, YYYY-MM-DD. */
+  today: string;
+}
+
+/** Everything a plan view draws, already worded for one locale. */
+export interface PlanModel {
+  locale: Locale;
+  /** `needs-to-be-seen` whenever a red flag is present: no self-care or waiting text at all. */
+  kind: 'watchful-waiting' | 'needs-to-be-seen';
+  triage: PlanTriage;
+  title: string;
+  /** Lead lines of the high themes, in module order (§D.4). Empty when a red flag is present. */
+  lead: string[];
+  tailoring: { threat: boolean; legitimacy: boolean; navigation: boolean };
+  services: ServiceContacts;
+  /** The sections in the order to show them. */
+  sections: PlanSection[];
+  /** Registry facts shown, for the sources list. */
+  factIds: string[];
+}
+
+/** A section of a model by id, typed, or undefined when the model has none. */
+export function planSection<K extends PlanSectionId>(model: PlanModel, id: K): Extract<PlanSection, { id: K }> | undefined {
+  return model.sections.find((s): s is Extract<PlanSection, { id: K }> => s.id === id);
+}
+
+/** The standard order, when no theme is high (§D.4 "all themes low": standard plan). */
+const STANDARD_ORDER: readonly PlanSectionId[] = ['recovery', 'goals', 'steps', 'dates', 'routine-review', 'scan-triggers', 'safety-net', 'checked', 'contacts'];
+
+/** What each high theme moves to the top, in module order Threat → Legitimacy → Navigation. */
+const MODULES = [
+  { theme: 'threat', key: 'thr', lead: ['safety-net', 'checked'] },
+  { theme: 'legitimacy', key: 'leg', lead: ['statement'] },
+  { theme: 'navigation', key: 'nav', lead: ['steps', 'dates', 'scan-triggers'] },
+] as const satisfies readonly { theme: string; key: string; lead: readonly PlanSectionId[] }[];
+
+/** The section order for a tailoring: the leading sections of each high theme, then the rest. */
+export function sectionOrder(tailoring: PlanModel['tailoring']): PlanSectionId[] {
+  const lead = MODULES.flatMap((m) => (tailoring[m.theme] ? m.lead : []));
+  return [...new Set<PlanSectionId>([...lead, ...STANDARD_ORDER])];
+}
+
+function tailoringOf(profile: ExpectationProfile | null | undefined): PlanModel['tailoring'] {
+  const high = (key: 'thr' | 'leg' | 'nav') => profile?.themes?.[key]?.level === 'high';
+  return { threat: high('thr'), legitimacy: high('leg'), navigation: high('nav') };
+}
+
+function coverageOf(plan: Plan): CheckCoverage {
+  const asked = SIGN_IDS.filter((id) => plan.redFlags[id] !== 'not-asked').length;
+  if (asked === SIGN_IDS.length) return 'all';
+  return asked ? 'some' : 'none';
+}
+
+/**
+ * The data a plan view renders, worded for `options.locale`. Pure: the same input gives the
+ * same model. The plan is checked first (invalid parts fall back as in `validatePlan`).
+ *
+ * When a red flag is present (any sign recorded `present`, or a Tier 1 "yes" in the
+ * profile), the model is "needs to be seen" guidance: emergency now for Tier 1, same day for
+ * Tier 2. It then holds no self-care, recovery, waiting or review-date text at all.
+ */
+export function planModel(input: Plan, options: PlanModelOptions): PlanModel {
+  const { locale, profile } = options;
+  const today = safeToday(options.today);
+  const plan = sound(input, today);
+  const t = planCatalog(locale);
+  const services = servicesFor(locale, plan.services);
+  const date = (iso: string) => formatDate(iso, locale);
+  const line = (id: SignId, text: string): SignLine => ({ id, tier: tierOf(id), text });
+  const reported = (profile?.flags?.emergencySigns ?? []).filter(isTier1Id);
+  const planTriage = triageOf(plan);
+  const triage: PlanTriage = reported.length ? 'emergency' : planTriage;
+
+  const present = SIGN_IDS.filter((id) => plan.redFlags[id] === 'present');
+  const checked: PlanSection = {
+    id: 'checked',
+    heading: t.checked.heading,
+    intro: t.checked.intro,
+    items: SIGN_IDS.map((id) => ({ ...line(id, t.signs[id].label), status: plan.redFlags[id], statusText: t.checked.status[plan.redFlags[id]] })),
+    summary: t.checked.summary[present.length ? 'found' : coverageOf(plan)],
+  };
+  const safetyTier = (tier: SignTier): SafetyNetTier => ({
+    tier,
+    ...t.safetyNet.tiers[tier],
+    signs: SIGN_IDS.filter((id) => tierOf(id) === tier).map((id) => line(id, t.signs[id].watch)),
+    action: tier === 1 ? t.emergencyAction(services.emergency) : t.urgentAction(services.urgent),
+  });
+  const { practice } = plan;
+  const contactLines = (withUrgent: boolean): PlanSection => ({
+    id: 'contacts',
+    heading: t.contacts.heading,
+    lines: [
+      practice.name && t.contacts.practice(practice.name),
+      practice.phone && t.contacts.phone(practice.phone),
+      practice.clinician && t.contacts.clinician(practice.clinician),
+      t.contacts.emergency(services.emergency),
+      withUrgent && t.contacts.urgent(services.urgent),
+    ].filter((x): x is string => !!x),
+  });
+  const common = { locale, triage, title: t.title, services };
+
+  if (triage !== 'routine') {
+    const level = triage;
+    const seen = t.needsToBeSeen[level];
+    const needs: PlanSection = {
+      id: 'needs-to-be-seen',
+      level,
+      heading: seen.heading,
+      action: level === 'emergency' ? t.emergencyAction(services.emergency) : t.urgentAction(services.urgent),
+      reason: seen.reason,
+      foundHeading: t.needsToBeSeen.found,
+      found: present.map((id) => line(id, t.signs[id].label)),
+      reportedHeading: t.needsToBeSeen.reported,
+      reported: reported.filter((id) => !present.includes(id)).map((id) => line(id, t.signs[id].watch)),
+    };
+    const whileWaiting: PlanSection = { id: 'safety-net', heading: t.safetyNet.heading, intro: t.safetyNet.whileWaiting, tiers: [safetyTier(1)] };
+    // "What we checked" only when the review itself found the sign: beside a sign the patient
+    // reported, a list of "not found" could falsely reassure.
+    const review = present.length ? [checked] : [];
+    return {
+      ...common,
+      kind: 'needs-to-be-seen',
+      lead: [],
+      tailoring: { threat: false, legitimacy: false, navigation: false },
+      sections: level === 'emergency' ? [needs, ...review, contactLines(false)] : [needs, whileWaiting, ...review, contactLines(true)],
+      factIds: [],
+    };
+  }
+
+  const tailoring = tailoringOf(profile);
+  const checkIn = date(plan.checkIn);
+  const review = date(plan.review);
+  const facts = RECOVERY_FACT_IDS.flatMap((id) => {
+    const fact = getFact(id);
+    if (!fact) return [];
+    const caveat = fact.caveat?.[locale];
+    return [{ id, statement: fact.text[locale].statement, ...(caveat ? { caveat } : {}) }];
+  });
+
+  const built: Partial<Record<PlanSectionId, PlanSection>> = {
+    checked,
+    'safety-net': { id: 'safety-net', heading: t.safetyNet.heading, intro: t.safetyNet.intro, tiers: [safetyTier(1), safetyTier(2)] },
+    recovery: { id: 'recovery', heading: t.recovery.heading, intro: t.recovery.intro, facts },
+    dates: {
+      id: 'dates',
+      heading: t.dates.heading,
+      checkIn: { iso: plan.checkIn, formatted: checkIn, ...t.dates.checkIn },
+      review: { iso: plan.review, formatted: review, ...t.dates.review },
+      atReview: t.dates.atReview,
+    },
+    'routine-review': { id: 'routine-review', heading: t.routineReview.heading, intro: t.routineReview.intro, items: t.routineReview.items(checkIn) },
+    'scan-triggers': {
+      id: 'scan-triggers',
+      heading: t.scanTriggers.heading,
+      intro: t.scanTriggers.intro,
+      items: plan.scanTriggers.length ? plan.scanTriggers : t.scanTriggers.defaults(review),
+    },
+    contacts: contactLines(true),
+  };
+  if (plan.goals.length) built.goals = { id: 'goals', heading: t.goals.heading, intro: t.goals.intro, items: plan.goals };
+  if (plan.selfCare.length || plan.selfCareNote) {
+    built.steps = {
+      id: 'steps',
+      heading: t.steps.heading,
+      intro: t.steps.intro,
+      items: plan.selfCare.map((id) => ({ id, title: t.selfCare[id].title, why: t.selfCare[id].why })),
+      phases: plan.selfCare.length
+        ? PHASES.map((phase) => ({
+            phase,
+            heading: t.steps.phase(phase, { checkIn, review }),
+            hints: plan.selfCare.map((id) => ({ id, title: t.selfCare[id].title, text: t.selfCare[id].hints[phase] })),
+          }))
+        : [],
+      note: plan.selfCareNote ? { heading: t.steps.noteHeading, text: plan.selfCareNote } : null,
+    };
+  }
+  if (tailoring.legitimacy) {
+    const { legitimacy } = t.tailoring;
+    built.statement = {
+      id: 'statement',
+      heading: legitimacy.heading,
+      intro: legitimacy.intro,
+      paragraphs: legitimacy.statement({
+        date: date(today),
+        clinician: practice.clinician,
+        practice: practice.name,
+        coverage: coverageOf(plan),
+        checkIn,
+        review,
+      }),
+    };
+  }
+
+  return {
+    ...common,
+    kind: 'watchful-waiting',
+    lead: [tailoring.threat && t.tailoring.threat, tailoring.navigation && t.tailoring.navigation].filter((x): x is string => !!x),
+    tailoring,
+    sections: sectionOrder(tailoring).flatMap((id) => built[id] ?? []),
+    factIds: facts.map((f) => f.id),
+  };
+}

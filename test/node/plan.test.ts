@@ -1,0 +1,781 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { getFact } from '../../packages/core/src/evidence/registry.js';
+import { LOCALES, type Locale } from '../../packages/core/src/i18n/locales.js';
+import { formatDate } from '../../packages/core/src/i18n/messages.js';
+import {
+  AGE_THRESHOLDS,
+  ALARM_TRIGGER,
+  defaultPlan,
+  ICAL_PRODID,
+  MAX_LINE_OCTETS,
+  planCatalog,
+  planModel,
+  planSection,
+  planWarnings,
+  RECOVERY_FACT_IDS,
+  SELF_CARE_IDS,
+  servicesFor,
+  SIGN_IDS,
+  tierOf,
+  TIER2_IDS,
+  toICalendar,
+  triageOf,
+  validatePlan,
+  type Plan,
+  type PlanModel,
+  type PlanResult,
+  type PlanWarning,
+  type PlanSectionId,
+  type SignId,
+  type SignStatus,
+} from '../../packages/core/src/plan/index.js';
+import { score, THEME_ITEMS, TIER1_IDS, type Answers, type BeliefTheme, type ExpectationProfile, type Tier1Id } from '../../packages/core/src/questionnaire/index.js';
+import { CORPUS_GRADE, grade, STRING_GRADE } from './helpers/readability.js';
+
+const TODAY = '2026-11-23';
+const NOW = '2026-11-23T10:15:00Z';
+
+// ─── Helpers ─────────────────────────────────────────────────────────────────
+
+/** A plan with every sign recorded (absent unless given), practice details and goals. */
+function planWith(statuses: Partial<Record<SignId, SignStatus>> = {}, extra: Partial<Plan> = {}): Plan {
+  const plan = defaultPlan(TODAY);
+  for (const id of SIGN_IDS) plan.redFlags[id] = statuses[id] ?? 'absent';
+  return {
+    ...plan,
+    selfCare: [...SELF_CARE_IDS],
+    goals: ['Walk the dog again'],
+    practice: { name: 'Riverside Surgery', phone: '01632 960123', clinician: 'Dr Asha Patel' },
+    ...extra,
+  };
+}
+
+/** A profile from the questionnaire: the given themes high (all 5s), the others low (all 1s). */
+function profileWith(high: BeliefTheme[], emergency: Tier1Id[] = []): ExpectationProfile {
+  const answers: Answers = { emergency: Object.fromEntries(emergency.map((id) => [id, true])), items: {} };
+  for (const [theme, ids] of Object.entries(THEME_ITEMS) as [BeliefTheme, readonly string[]][]) {
+    for (const id of ids) (answers.items as Record<string, number>)[id] = high.includes(theme) ? 5 : 1;
+  }
+  return score(answers);
+}
+
+/** Keys whose values are codes, not words a reader sees. */
+const CODE_KEYS = new Set(['id', 'iso', 'phase', 'kind', 'triage', 'level', 'status', 'locale', 'tier', 'factIds', 'tailoring', 'services']);
+
+/** Every string a reader sees in a model, depth first. */
+function texts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(texts);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, v]) => (CODE_KEYS.has(key) ? [] : texts(v)));
+  }
+  return [];
+}
+
+/** Every patient-facing string of a locale's catalog, with sample dates and services. */
+function catalogTexts(locale: Locale): string[] {
+  const t = planCatalog(locale);
+  const s = t.services;
+  const d = { checkIn: '7 December 2026', review: '4 January 2027' };
+  return [
+    t.title,
+    ...Object.values(t.signs).flatMap((x) => [x.label, x.watch]),
+    ...Object.values(t.selfCare).flatMap((x) => [x.title, x.why, ...Object.values(x.hints)]),
+    t.emergencyAction(s.emergency),
+    t.urgentAction(s.urgent),
+    ...texts(t.needsToBeSeen),
+    ...texts({ ...t.safetyNet }),
+    ...texts(t.checked),
+    ...texts(t.recovery),
+    t.steps.heading,
+    t.steps.intro,
+    t.steps.noteHeading,
+    ...(['first-days', 'until-check-in', 'until-review'] as const).map((p) => t.steps.phase(p, d)),
+    ...texts(t.dates),
+    t.routineReview.heading,
+    t.routineReview.intro,
+    ...t.routineReview.items(d.checkIn),
+    t.scanTriggers.heading,
+    t.scanTriggers.intro,
+    ...t.scanTriggers.defaults(d.review),
+    ...texts(t.goals),
+    t.contacts.heading,
+    t.contacts.emergency(s.emergency),
+    t.contacts.urgent(s.urgent),
+    t.tailoring.threat,
+    t.tailoring.navigation,
+    t.tailoring.legitimacy.heading,
+    t.tailoring.legitimacy.intro,
+    ...(['all', 'some', 'none'] as const).flatMap((coverage) =>
+      t.tailoring.legitimacy.statement({ date: '23 November 2026', clinician: '', practice: '', coverage, ...d }),
+    ),
+    t.ical.calendarName,
+    t.ical.checkInSummary,
+    t.ical.reviewSummary,
+    t.ical.checkInText,
+    t.ical.reviewText,
+    t.ical.warning(s.emergency),
+    t.ical.alarm(t.ical.reviewSummary),
+  ];
+}
+
+/**
+ * Text that belongs to watchful waiting and must never appear once a red flag is present:
+ * every self-care, recovery, dates, review and tailoring string of the locale.
+ */
+function waitingTexts(locale: Locale): string[] {
+  const t = planCatalog(locale);
+  const d = { checkIn: 'X', review: 'Y' };
+  return [
+    ...Object.values(t.selfCare).flatMap((x) => [x.title, x.why, ...Object.values(x.hints)]),
+    ...RECOVERY_FACT_IDS.map((id) => getFact(id)?.text[locale].statement ?? id),
+    t.recovery.intro,
+    t.steps.intro,
+    t.steps.heading,
+    t.dates.atReview,
+    t.dates.checkIn.text,
+    t.dates.review.text,
+    t.routineReview.intro,
+    ...t.routineReview.items(d.checkIn),
+    t.scanTriggers.intro,
+    t.tailoring.threat,
+    t.tailoring.navigation,
+    t.safetyNet.intro,
+  ];
+}
+
+/** Words that argue for waiting or against being seen. */
+const WAITING_WORDS = /watchful|on its own|not needed|self-care|getting better|check-in|your review|step by step|no scan/i;
+
+/** Asserts a failed result with a problem at `field` whose message matches `pattern`. */
+function assertProblem(result: PlanResult, field: string, pattern: RegExp): void {
+  assert.equal(result.ok, false, 'expected a failure');
+  if (result.ok) return;
+  const p = result.problems.find((x) => x.field === field);
+  assert.ok(p, `no problem at "${field}": ${JSON.stringify(result.problems)}`);
+  assert.match(p.message, pattern);
+  for (const { message } of result.problems) {
+    assert.ok(message.length > 15 && !/undefined|\[object|NaN/.test(message), `unclear message: ${message}`);
+  }
+}
+
+const ids = (model: PlanModel): PlanSectionId[] => model.sections.map((s) => s.id);
+
+// ─── iCalendar parser (test only) ────────────────────────────────────────────
+
+interface ICalProperty {
+  name: string;
+  params: Record<string, string>;
+  /** The raw value, still escaped. */
+  raw: string;
+}
+interface ICalComponent {
+  name: string;
+  props: ICalProperty[];
+  children: ICalComponent[];
+}
+
+/** Undoes RFC 5545 TEXT escaping. */
+const unescapeText = (v: string) => v.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+
+/** Parses an iCalendar string into components (RFC 5545 §3.1: unfold, then one property per line). */
+function parseICal(text: string): ICalComponent {
+  const unfolded = text.replace(/\r\n[ \t]/g, '');
+  const lines = unfolded.split('\r\n');
+  assert.equal(lines.pop(), '', 'the file ends with CRLF');
+  const root: ICalComponent = { name: '', props: [], children: [] };
+  const stack = [root];
+  for (const line of lines) {
+    const m = /^([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^;:"]*))*):(.*)$/.exec(line);
+    assert.ok(m, `not a content line: ${JSON.stringify(line)}`);
+    const [, name = '', paramText = '', raw = ''] = m;
+    const params = Object.fromEntries(
+      paramText
+        .split(';')
+        .filter(Boolean)
+        .map((p) => p.split('=') as [string, string]),
+    );
+    const top = stack[stack.length - 1]!;
+    if (name === 'BEGIN') {
+      const child: ICalComponent = { name: raw, props: [], children: [] };
+      top.children.push(child);
+      stack.push(child);
+    } else if (name === 'END') {
+      assert.equal(top.name, raw, `END:${raw} closes ${top.name}`);
+      stack.pop();
+    } else top.props.push({ name, params, raw });
+  }
+  assert.equal(stack.length, 1, 'every BEGIN has its END');
+  assert.equal(root.children.length, 1);
+  return root.children[0]!;
+}
+
+const prop = (c: ICalComponent, name: string) => c.props.find((p) => p.name === name);
+const value = (c: ICalComponent, name: string) => {
+  const p = prop(c, name);
+  assert.ok(p, `${c.name} has ${name}`);
+  return unescapeText(p.raw);
+};
+
+// ─── Vocabulary ──────────────────────────────────────────────────────────────
+
+describe('plan vocabulary', () => {
+  it('reuses the questionnaire Tier 1 ids, then the 9 Tier 2 ids of EVIDENCE.md §11.2', () => {
+    assert.deepEqual(SIGN_IDS.slice(0, TIER1_IDS.length), [...TIER1_IDS]);
+    assert.deepEqual(
+      [...TIER2_IDS],
+      ['rf2-fever', 'rf2-cancer', 'rf2-weight', 'rf2-immune', 'rf2-fracture-risk', 'rf2-lump', 'rf2-constant', 'rf2-cough', 'rf2-age'],
+    );
+    assert.equal(SIGN_IDS.length, 17);
+    for (const id of TIER1_IDS) assert.equal(tierOf(id), 1);
+    for (const id of TIER2_IDS) assert.equal(tierOf(id), 2);
+  });
+
+  it('has the required self-care steps, and no sleep-positions (not supported by §7)', () => {
+    for (const id of ['keep-active', 'walking', 'heat', 'work', 'pain-relief', 'exercises']) {
+      assert.ok((SELF_CARE_IDS as readonly string[]).includes(id), id);
+    }
+    assert.ok(!(SELF_CARE_IDS as readonly string[]).includes('sleep-positions'));
+  });
+
+  for (const locale of LOCALES) {
+    const t = planCatalog(locale);
+    it(`${locale}: pain relief follows NICE NG59 without doses`, () => {
+      const all = [t.selfCare['pain-relief'].why, ...Object.values(t.selfCare['pain-relief'].hints)].join(' ');
+      assert.match(all, /ibuprofen/i);
+      assert.match(all, /anti-inflammatory/);
+      assert.match(all, /safe for you/);
+      assert.match(all, /pharmacist/);
+      assert.match(all, locale === 'en-GB' ? /Paracetamol on its own is not advised/ : /Acetaminophen \(Tylenol\) on its own is not advised/);
+      for (const step of Object.values(t.selfCare)) {
+        const words = [step.title, step.why, ...Object.values(step.hints)].join(' ');
+        assert.doesNotMatch(words, /\d|\bmg\b|\bml\b|tablets? a day/, `no doses or figures: ${words}`);
+      }
+    });
+  }
+
+  it('each locale uses its own health-service words only', () => {
+    const gb = catalogTexts('en-GB').join('\n');
+    const us = catalogTexts('en-US').join('\n');
+    assert.doesNotMatch(us, /\bGP\b|A&E|\b999\b|NHS|\bphysio\b|paracetamol|fit note|\bpoo\b/i);
+    assert.doesNotMatch(gb, /\b911\b|emergency room|physical therapist|acetaminophen|doctor's office|urgent care/i);
+  });
+});
+
+// ─── Default plan, triage ────────────────────────────────────────────────────
+
+describe('defaultPlan', () => {
+  const plan = defaultPlan(TODAY);
+  it('checks in after 14 days and reviews after 42', () => {
+    assert.equal(plan.checkIn, '2026-12-07');
+    assert.equal(plan.review, '2027-01-04');
+  });
+  it('records nothing as present: every sign is not-asked', () => {
+    assert.deepEqual(new Set(Object.values(plan.redFlags)), new Set(['not-asked']));
+    assert.deepEqual(Object.keys(plan.redFlags), [...SIGN_IDS]);
+    assert.equal(triageOf(plan), 'routine');
+  });
+  it('is a valid plan, also as JSON text', () => {
+    assert.deepEqual(validatePlan(plan, TODAY), { ok: true, plan });
+    assert.deepEqual(validatePlan(JSON.stringify(plan), TODAY), { ok: true, plan });
+  });
+  it('crosses month and year ends, and leap days', () => {
+    assert.equal(defaultPlan('2028-02-20').checkIn, '2028-03-05');
+    assert.equal(defaultPlan('2026-12-31').review, '2027-02-11');
+  });
+});
+
+describe('triageOf', () => {
+  const cases: [string, Partial<Record<SignId, SignStatus>>, string][] = [
+    ['nothing present', {}, 'routine'],
+    ['everything not asked', Object.fromEntries(SIGN_IDS.map((id) => [id, 'not-asked'])), 'routine'],
+    ...TIER1_IDS.map((id): [string, Partial<Record<SignId, SignStatus>>, string] => [`${id} present`, { [id]: 'present' }, 'emergency']),
+    ...TIER2_IDS.map((id): [string, Partial<Record<SignId, SignStatus>>, string] => [`${id} present`, { [id]: 'present' }, 'urgent']),
+    ['Tier 1 and Tier 2 present', { 'rf1-chest': 'present', 'rf2-fever': 'present' }, 'emergency'],
+  ];
+  for (const [name, statuses, triage] of cases) it(`${name} → ${triage}`, () => assert.equal(triageOf(planWith(statuses)), triage));
+});
+
+// ─── Red flags win ───────────────────────────────────────────────────────────
+
+for (const locale of LOCALES) {
+  const t = planCatalog(locale);
+  const { emergency, urgent } = t.services;
+  const waiting = waitingTexts(locale);
+
+  /** Asserts that a "needs to be seen" model holds no watchful-waiting text anywhere. */
+  const assertNoWaiting = (model: PlanModel) => {
+    assert.equal(model.kind, 'needs-to-be-seen');
+    assert.deepEqual(model.lead, []);
+    assert.deepEqual(model.factIds, []);
+    for (const text of texts(model)) {
+      assert.doesNotMatch(text, WAITING_WORDS, text);
+      assert.ok(!waiting.includes(text), `watchful-waiting text: ${text}`);
+    }
+    for (const gone of ['recovery', 'steps', 'dates', 'routine-review', 'scan-triggers', 'goals', 'statement'] as const) {
+      assert.equal(planSection(model, gone), undefined, gone);
+    }
+  };
+
+  describe(`${locale}: each Tier 1 sign present → emergency now`, () => {
+    for (const id of TIER1_IDS) {
+      it(id, () => {
+        const model = planModel(planWith({ [id]: 'present' }), { locale, today: TODAY, profile: profileWith(['thr', 'leg', 'nav']) });
+        assert.equal(model.triage, 'emergency');
+        assert.deepEqual(ids(model), ['needs-to-be-seen', 'checked', 'contacts']);
+        const needs = planSection(model, 'needs-to-be-seen');
+        assert.ok(needs);
+        assert.equal(needs.level, 'emergency');
+        assert.equal(needs.action, `Go to ${emergency.service} or call ${emergency.number} now. ${locale === 'en-GB' ? 'Do not wait for a GP appointment.' : "Do not wait for a doctor's appointment."}`);
+        assert.deepEqual(needs.found.map((s) => s.id), [id]);
+        assert.equal(needs.found[0]?.text, t.signs[id].label);
+        assert.equal(planSection(model, 'checked')?.items.find((i) => i.id === id)?.statusText, t.checked.status.present);
+        assert.ok(!texts(model).some((x) => x.includes(urgent.line)), 'no same-day route beside an emergency');
+        assertNoWaiting(model);
+      });
+    }
+  });
+
+  describe(`${locale}: each Tier 2 sign present → be seen today`, () => {
+    for (const id of TIER2_IDS) {
+      it(id, () => {
+        const model = planModel(planWith({ [id]: 'present' }), { locale, today: TODAY, profile: profileWith(['nav']) });
+        assert.equal(model.triage, 'urgent');
+        assert.deepEqual(ids(model), ['needs-to-be-seen', 'safety-net', 'checked', 'contacts']);
+        const needs = planSection(model, 'needs-to-be-seen');
+        assert.ok(needs);
+        assert.equal(needs.level, 'urgent');
+        assert.match(needs.action, new RegExp(`^Call ${urgent.line}.*${urgent.place} today\\.$`));
+        assert.match(needs.heading, /today/);
+        assert.deepEqual(needs.found.map((s) => s.id), [id]);
+        // While waiting: the Tier 1 signs only, with the emergency number.
+        const net = planSection(model, 'safety-net');
+        assert.deepEqual(net?.tiers.map((x) => x.tier), [1]);
+        assert.deepEqual(net?.tiers[0]?.signs.map((s) => s.id), [...TIER1_IDS]);
+        assert.match(net?.tiers[0]?.action ?? '', new RegExp(`call ${emergency.number} now`));
+        assertNoWaiting(model);
+      });
+    }
+  });
+
+  it(`${locale}: a Tier 1 "yes" in the questionnaire wins over a clear review`, () => {
+    const model = planModel(planWith(), { locale, today: TODAY, profile: profileWith(['leg'], ['rf1-bladder']) });
+    assert.equal(model.triage, 'emergency');
+    assert.deepEqual(model.tailoring, { threat: false, legitimacy: false, navigation: false });
+    const needs = planSection(model, 'needs-to-be-seen');
+    assert.deepEqual(needs?.found, []);
+    assert.deepEqual(needs?.reported.map((s) => s.id), ['rf1-bladder']);
+    assert.deepEqual(ids(model), ['needs-to-be-seen', 'contacts'], 'no "not found" list beside a reported sign');
+    assertNoWaiting(model);
+  });
+}
+
+describe('not-asked is not absent', () => {
+  const absent = planModel(planWith(), { locale: 'en-GB', today: TODAY, profile: profileWith(['leg']) });
+  const notAsked = planModel(planWith(Object.fromEntries(SIGN_IDS.map((id) => [id, 'not-asked']))), {
+    locale: 'en-GB',
+    today: TODAY,
+    profile: profileWith(['leg']),
+  });
+  const t = planCatalog('en-GB');
+
+  it('each sign keeps its own status and words', () => {
+    for (const [model, status] of [[absent, 'absent'], [notAsked, 'not-asked']] as const) {
+      const items = planSection(model, 'checked')?.items ?? [];
+      assert.deepEqual(items.map((i) => i.id), [...SIGN_IDS]);
+      for (const item of items) {
+        assert.equal(item.status, status);
+        assert.equal(item.statusText, t.checked.status[status]);
+      }
+    }
+    assert.notEqual(t.checked.status.absent, t.checked.status['not-asked']);
+  });
+
+  it('the summary and the written record claim only what was checked', () => {
+    assert.equal(planSection(absent, 'checked')?.summary, t.checked.summary.all);
+    assert.equal(planSection(notAsked, 'checked')?.summary, t.checked.summary.none);
+    const said = (m: PlanModel) => planSection(m, 'statement')?.paragraphs.join(' ') ?? '';
+    assert.match(said(absent), /checked for signs of a serious cause and found none/);
+    assert.doesNotMatch(said(notAsked), /found none|checked for/);
+    const some = planModel(planWith({ 'rf2-age': 'not-asked' }), { locale: 'en-GB', today: TODAY, profile: profileWith(['leg']) });
+    assert.match(said(some), /checked for some signs/);
+    assert.equal(planSection(some, 'checked')?.summary, t.checked.summary.some);
+    for (const m of [absent, notAsked, some]) assert.doesNotMatch(said(m), /nothing (is )?wrong/i);
+  });
+
+  it('a sign missing from the input is read as not-asked, never absent', () => {
+    const r = validatePlan({ redFlags: { 'rf1-chest': 'absent' } }, TODAY);
+    assert.ok(r.ok);
+    assert.equal(r.plan.redFlags['rf1-chest'], 'absent');
+    assert.equal(r.plan.redFlags['rf1-bladder'], 'not-asked');
+  });
+});
+
+// ─── Services ────────────────────────────────────────────────────────────────
+
+describe('services per locale, and overrides', () => {
+  const cases: [Locale, string, string, string, string][] = [
+    ['en-GB', '999', 'A&E', 'NHS 111', 'an urgent GP appointment'],
+    ['en-US', '911', 'the emergency room', "your doctor's office", 'urgent care'],
+  ];
+  for (const [locale, number, service, line, place] of cases) {
+    it(`${locale}: ${number} / ${service} now; ${line} or ${place} today`, () => {
+      assert.deepEqual(servicesFor(locale), { emergency: { number, service }, urgent: { line, place } });
+      const model = planModel(planWith(), { locale, today: TODAY });
+      const tiers = planSection(model, 'safety-net')?.tiers ?? [];
+      assert.match(tiers[0]?.action ?? '', new RegExp(`^Go to ${service} or call ${number} now\\.`));
+      assert.match(tiers[1]?.action ?? '', new RegExp(`^Call ${line} .*${place} today\\.$`));
+      assert.deepEqual(tiers[0]?.signs.map((s) => s.id), [...TIER1_IDS]);
+      assert.deepEqual(tiers[1]?.signs.map((s) => s.id), [...TIER2_IDS]);
+    });
+  }
+
+  it('a blank override keeps the locale default', () => {
+    assert.deepEqual(servicesFor('en-GB', { emergency: { number: '  ', service: '' } }), servicesFor('en-GB'));
+  });
+
+  it('overrides from the plan reach every place a service is named', () => {
+    const services = { emergency: { number: '000', service: 'the emergency department' }, urgent: { line: 'healthdirect', place: 'a same-day GP visit' } };
+    const plan = planWith({}, { services });
+    assert.deepEqual(validatePlan(plan, TODAY), { ok: true, plan });
+    const routine = planModel(plan, { locale: 'en-GB', today: TODAY });
+    assert.deepEqual(routine.services, services);
+    const all = texts(routine).join('\n');
+    assert.match(all, /call 000/);
+    assert.match(all, /Call healthdirect or get a same-day GP visit today/);
+    assert.doesNotMatch(all, /999|A&E|NHS 111/);
+    const emergency = planModel({ ...plan, redFlags: { ...plan.redFlags, 'rf1-injury': 'present' } }, { locale: 'en-GB', today: TODAY });
+    assert.match(planSection(emergency, 'needs-to-be-seen')?.action ?? '', /^Go to the emergency department or call 000 now/);
+    const ics = toICalendar(plan, { locale: 'en-GB', now: NOW });
+    assert.match(ics.replace(/\r\n /g, ''), /call 000 now/);
+  });
+});
+
+// ─── Tailoring ───────────────────────────────────────────────────────────────
+
+describe('tailoring order (DECISION-AID-STANDARDS.md §D.4)', () => {
+  const standard: PlanSectionId[] = ['recovery', 'goals', 'steps', 'dates', 'routine-review', 'scan-triggers', 'safety-net', 'checked', 'contacts'];
+  const cases: [string, ExpectationProfile | undefined, PlanSectionId[]][] = [
+    ['no profile', undefined, standard],
+    ['all themes low', profileWith([]), standard],
+    ['threat high: safety net and what we checked first', profileWith(['thr']), ['safety-net', 'checked', 'recovery', 'goals', 'steps', 'dates', 'routine-review', 'scan-triggers', 'contacts']],
+    ['legitimacy high: adds the written record', profileWith(['leg']), ['statement', ...standard]],
+    ['navigation high: steps and dates first', profileWith(['nav']), ['steps', 'dates', 'scan-triggers', 'recovery', 'goals', 'routine-review', 'safety-net', 'checked', 'contacts']],
+    [
+      'all high: Threat → Legitimacy → Navigation',
+      profileWith(['thr', 'leg', 'nav']),
+      ['safety-net', 'checked', 'statement', 'steps', 'dates', 'scan-triggers', 'recovery', 'goals', 'routine-review', 'contacts'],
+    ],
+  ];
+  for (const [name, profile, order] of cases) {
+    it(name, () => assert.deepEqual(ids(planModel(planWith(), { locale: 'en-GB', today: TODAY, profile })), order));
+  }
+
+  it('lead lines follow the high themes', () => {
+    const t = planCatalog('en-GB').tailoring;
+    assert.deepEqual(planModel(planWith(), { locale: 'en-GB', today: TODAY, profile: profileWith(['thr', 'nav']) }).lead, [t.threat, t.navigation]);
+    assert.deepEqual(planModel(planWith(), { locale: 'en-GB', today: TODAY }).lead, []);
+  });
+
+  it('the written record names the visit, the diagnosis and the dates', () => {
+    const model = planModel(planWith(), { locale: 'en-GB', today: TODAY, profile: profileWith(['leg']) });
+    const said = planSection(model, 'statement')?.paragraphs.join(' ') ?? '';
+    assert.match(said, /^On 23 November 2026, Dr Asha Patel at Riverside Surgery saw you/);
+    assert.match(said, /non-specific low back pain/);
+    assert.match(said, /check-in on 7 December 2026 and a review on 4 January 2027/);
+    const anon = planModel(planWith({}, { practice: { name: '', phone: '', clinician: '' } }), { locale: 'en-US', today: TODAY, profile: profileWith(['leg']) });
+    assert.match(planSection(anon, 'statement')?.paragraphs[0] ?? '', /^On November 23, 2026, your doctor saw you/);
+  });
+
+  it('leaves out empty goals and steps', () => {
+    const bare = planModel(planWith({}, { goals: [], selfCare: [], selfCareNote: '' }), { locale: 'en-GB', today: TODAY });
+    assert.equal(planSection(bare, 'goals'), undefined);
+    assert.equal(planSection(bare, 'steps'), undefined);
+    const noteOnly = planModel(planWith({}, { selfCare: [], selfCareNote: 'Swim twice a week.' }), { locale: 'en-GB', today: TODAY });
+    assert.deepEqual(planSection(noteOnly, 'steps')?.note?.text, 'Swim twice a week.');
+    assert.deepEqual(planSection(noteOnly, 'steps')?.phases, []);
+  });
+});
+
+// ─── The routine model's content ─────────────────────────────────────────────
+
+describe('watchful-waiting content', () => {
+  const cases: [Locale, string, string][] = [
+    ['en-GB', '7 December 2026', '4 January 2027'],
+    ['en-US', 'December 7, 2026', 'January 4, 2027'],
+  ];
+  for (const [locale, checkIn, review] of cases) {
+    const model = planModel(planWith(), { locale, today: TODAY });
+    const t = planCatalog(locale);
+    it(`${locale}: dates in the locale's style`, () => {
+      const dates = planSection(model, 'dates');
+      assert.deepEqual([dates?.checkIn.iso, dates?.checkIn.formatted], ['2026-12-07', checkIn]);
+      assert.deepEqual([dates?.review.iso, dates?.review.formatted], ['2027-01-04', review]);
+      assert.deepEqual(
+        planSection(model, 'steps')?.phases.map((p) => p.heading),
+        [t.steps.phase('first-days', { checkIn, review }), `Until your check-in on ${checkIn}`, `From your check-in until your review on ${review}`],
+      );
+    });
+    it(`${locale}: week-by-week hints for every chosen step, in the plan's order`, () => {
+      const steps = planSection(model, 'steps');
+      assert.deepEqual(steps?.items.map((i) => i.id), [...SELF_CARE_IDS]);
+      for (const phase of steps?.phases ?? []) {
+        assert.deepEqual(phase.hints.map((h) => h.text), SELF_CARE_IDS.map((id) => t.selfCare[id].hints[phase.phase]));
+      }
+    });
+    it(`${locale}: the routine-review triggers of EVIDENCE.md §11.3`, () => {
+      assert.deepEqual(planSection(model, 'routine-review')?.items, t.routineReview.items(checkIn));
+      assert.equal(planSection(model, 'routine-review')?.items.length, 4);
+    });
+    it(`${locale}: scan triggers: the clinician's, or the defaults`, () => {
+      assert.deepEqual(planSection(model, 'scan-triggers')?.items, t.scanTriggers.defaults(review));
+      const own = planModel(planWith({}, { scanTriggers: ['Leg weakness at the review'] }), { locale, today: TODAY });
+      assert.deepEqual(planSection(own, 'scan-triggers')?.items, ['Leg weakness at the review']);
+    });
+  }
+
+  it('expected recovery shows registry facts, word for word', () => {
+    for (const locale of LOCALES) {
+      const model = planModel(planWith(), { locale, today: TODAY });
+      const facts = planSection(model, 'recovery')?.facts ?? [];
+      assert.deepEqual(facts.map((f) => f.id), [...RECOVERY_FACT_IDS]);
+      assert.deepEqual(model.factIds, [...RECOVERY_FACT_IDS]);
+      for (const f of facts) {
+        const fact = getFact(f.id);
+        assert.ok(fact, f.id);
+        assert.equal(f.statement, fact.text[locale].statement);
+        assert.ok(f.statement.includes(String(fact.value)), `${f.id} shows its value`);
+      }
+    }
+  });
+
+  it('every other number shown is a date, a phone number or a named age threshold', () => {
+    for (const locale of LOCALES) {
+      const plan = planWith({}, { scanTriggers: [] });
+      const model = planModel(plan, { locale, today: TODAY, profile: profileWith(['thr', 'leg', 'nav']) });
+      const dates = planSection(model, 'dates');
+      const strip = [dates?.checkIn.formatted, dates?.review.formatted, formatDate(TODAY, locale), model.services.emergency.number, model.services.urgent.line, plan.practice.phone]
+        .filter((x): x is string => !!x);
+      const factStatements = new Set(RECOVERY_FACT_IDS.map((id) => getFact(id)?.text[locale].statement));
+      const thresholds = new Set(Object.values(AGE_THRESHOLDS).map(String));
+      for (const text of texts(model)) {
+        if (factStatements.has(text)) continue;
+        const rest = strip.reduce((s, x) => s.split(x).join(' '), text);
+        for (const n of rest.match(/\d+/g) ?? []) {
+          assert.ok(thresholds.has(n), `unsourced number ${n} in: ${text}`);
+          assert.ok(/under|over/.test(rest), `threshold ${n} outside an age sign: ${text}`);
+        }
+      }
+    }
+  });
+
+  it('keeps hostile free text as plain text', () => {
+    const hostile = ['<script>alert(1)</script>', '"; DROP TABLE plans; --', '{{constructor.constructor}}', '\u202Eevil', '${process.exit()}'];
+    const r = validatePlan({ goals: hostile, selfCareNote: hostile[0], practice: { name: hostile[1], phone: '<b>1</b>', clinician: hostile[4] } }, TODAY);
+    assert.ok(r.ok, JSON.stringify(!r.ok && r.problems));
+    assert.deepEqual(r.plan.goals, hostile);
+    const model = planModel(r.plan, { locale: 'en-GB', today: TODAY });
+    assert.deepEqual(planSection(model, 'goals')?.items, hostile);
+    assert.ok(texts(model).includes(`Your GP practice: ${hostile[1]}`));
+  });
+});
+
+// ─── Validation ──────────────────────────────────────────────────────────────
+
+describe('validatePlan: each bad input gets a plain message', () => {
+  const cases: [string, unknown, string, RegExp][] = [
+    ['malformed JSON', '{"goals": [', '(input)', /not valid JSON/],
+    ['a list', '[1, 2]', '(input)', /should be an object, but it is a list/],
+    ['a number', 42, '(input)', /should be an object, but it is 42/],
+    ['null', null, '(input)', /should be an object, but it is empty/],
+    ['unknown field', { favouriteColour: 'blue' }, 'favouriteColour', /not part of a plan/],
+    ['prototype key', '{"__proto__": {"polluted": true}}', '__proto__', /not part of a plan/],
+    ['unknown sign id', { redFlags: { 'rf3-headache': 'absent' } }, 'redFlags.rf3-headache', /no red-flag sign called "rf3-headache"/],
+    ['sign as true', { redFlags: { 'rf1-bladder': true } }, 'redFlags.rf1-bladder', /"absent", "present" or "not-asked", but it is true/],
+    ['sign as "yes"', { redFlags: { 'rf2-fever': 'yes' } }, 'redFlags.rf2-fever', /shown as not checked/],
+    ['red flags as text', { redFlags: 'all clear' }, 'redFlags', /should be an object/],
+    ['self-care as text', { selfCare: 'walking' }, 'selfCare', /should be a list/],
+    ['unknown self-care id', { selfCare: ['walking', 'sleep-positions'] }, 'selfCare[1]', /no self-care step called "sleep-positions"/],
+    ['30 February', { checkIn: '2026-02-30' }, 'checkIn', /2026-02-30 is not a real date: that month has only 28 days/],
+    ['30 February, leap year', { review: '2028-02-30' }, 'review', /only 29 days/],
+    ['31 April', { review: '2027-04-31' }, 'review', /only 30 days/],
+    ['month 13', { review: '2026-13-01' }, 'review', /there is no month 13/],
+    ['day-first date', { review: '04/01/2027' }, 'review', /not written as YYYY-MM-DD/],
+    ['date as a number', { checkIn: 20261207 }, 'checkIn', /YYYY-MM-DD, but it is 20261207/],
+    ['review before check-in', { checkIn: '2026-12-20', review: '2026-12-10' }, 'review', /before the check-in date \(2026-12-20\)/],
+    ['goals as text', { goals: 'walk' }, 'goals', /should be a list of texts/],
+    ['a goal that is not text', { goals: ['ok', 5] }, 'goals[1]', /item 2 of the goals should be text, but it is 5/],
+    ['too many goals', { goals: Array.from({ length: 12 }, (_, i) => `goal ${i}`) }, 'goals', /12 items\. Only the first 10/],
+    ['a note too long', { selfCareNote: 'x'.repeat(2500) }, 'selfCareNote', /2500 characters long\. Only the first 2000/],
+    ['practice as text', { practice: 'Dr Who' }, 'practice', /should be an object/],
+    ['practice name as a number', { practice: { name: 5 } }, 'practice.name', /practice's name should be text/],
+    ['unknown practice field', { practice: { fax: '01632' } }, 'practice.fax', /not part of "practice"/],
+    ['made-up time zone', { timeZone: 'Mars/Olympus' }, 'timeZone', /not a time zone name/],
+    ['offset as time zone', { timeZone: '+01:00' }, 'timeZone', /not a time zone name/],
+    ['emergency number as words', { services: { emergency: { number: 'ring someone' } } }, 'services.emergency.number', /not a phone number/],
+    ['services group as text', { services: { emergency: '112' } }, 'services.emergency', /should be an object/],
+    ['unknown service', { services: { police: { number: '101' } } }, 'services.police', /not part of "services"/],
+  ];
+  for (const [name, input, field, pattern] of cases) {
+    it(name, () => assertProblem(validatePlan(input, TODAY), field, pattern));
+  }
+
+  it('keeps every valid part in partial', () => {
+    const r = validatePlan(
+      { goals: ['Walk the dog', 7], checkIn: '2026-02-30', redFlags: { 'rf2-fever': 'absent', 'rf1-bowel': 'maybe' }, selfCare: ['heat', 'yoga', 'heat'], timeZone: 'europe/london' },
+      TODAY,
+    );
+    assert.equal(r.ok, false);
+    if (r.ok) return;
+    assert.deepEqual(r.partial.goals, ['Walk the dog']);
+    assert.equal(r.partial.redFlags['rf2-fever'], 'absent');
+    assert.equal(r.partial.redFlags['rf1-bowel'], 'not-asked');
+    assert.deepEqual(r.partial.selfCare, ['heat']);
+    assert.equal(r.partial.checkIn, defaultPlan(TODAY).checkIn);
+    assert.equal(r.partial.timeZone, 'Europe/London');
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
+  });
+
+  it('moves a default review after a late check-in without a problem', () => {
+    const r = validatePlan({ checkIn: '2027-03-01' }, TODAY);
+    assert.ok(r.ok);
+    assert.equal(r.plan.review, '2027-03-29');
+  });
+
+  it('never throws', () => {
+    const trap = Object.defineProperty({}, 'goals', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const odd: unknown[] = [undefined, '', 'null', '"text"', true, 1n, Symbol('s'), () => 1, new Date(), new Map(), trap, { redFlags: [] }, { goals: [[]] }];
+    for (const input of odd) {
+      const r = validatePlan(input, TODAY);
+      const plan = r.ok ? r.plan : r.partial;
+      assert.equal(triageOf(plan), 'routine');
+      assert.doesNotThrow(() => planModel(input as Plan, { locale: 'en-GB', today: TODAY }));
+      assert.doesNotThrow(() => toICalendar(input as Plan, { locale: 'en-GB', now: 'not a date' }));
+    }
+  });
+});
+
+// ─── Warnings ────────────────────────────────────────────────────────────────
+
+describe('planWarnings', () => {
+  const codes = (plan: Plan) => planWarnings(plan, TODAY).map((w: PlanWarning) => w.code);
+  const cases: [string, Partial<Plan>, PlanWarning['code'][]][] = [
+    ['a sound plan', {}, []],
+    ['review in the past', { checkIn: '2026-11-01', review: '2026-11-22' }, ['check-in-past', 'review-past']],
+    ['review today', { checkIn: TODAY, review: TODAY }, []],
+    ['review exactly 12 weeks ahead', { review: '2027-02-15' }, []],
+    ['review more than 12 weeks ahead', { review: '2027-02-16' }, ['review-far']],
+  ];
+  for (const [name, extra, expected] of cases) it(name, () => assert.deepEqual(codes(planWith({}, extra)), expected));
+
+  it('names the signs not checked', () => {
+    const [w] = planWarnings(planWith({ 'rf2-age': 'not-asked' }), TODAY);
+    assert.equal(w?.code, 'signs-not-asked');
+    assert.match(w?.message ?? '', /1 of the 17 .*rf2-age/);
+  });
+});
+
+// ─── iCalendar ───────────────────────────────────────────────────────────────
+
+describe('toICalendar', () => {
+  const plan = planWith({}, {
+    checkIn: '2026-12-31',
+    review: '2027-02-28',
+    timeZone: 'Europe/London',
+    practice: { name: 'Smith, Jones; Partners\nSurgery \\ Unit 2', phone: '01632 960123', clinician: 'Dr Patel' },
+  });
+  const ics = toICalendar(plan, { locale: 'en-GB', now: NOW });
+  const cal = parseICal(ics);
+  const events = cal.children.filter((c) => c.name === 'VEVENT');
+
+  it('uses CRLF only and folds every line to 75 octets or fewer', () => {
+    assert.doesNotMatch(ics.replace(/\r\n/g, ''), /[\r\n]/);
+    for (const line of ics.split('\r\n')) assert.ok(Buffer.byteLength(line, 'utf8') <= MAX_LINE_OCTETS, line);
+    assert.ok(ics.includes('\r\n '), 'long lines are folded');
+  });
+
+  it('has the calendar properties, and the time zone only when the plan has one', () => {
+    assert.equal(value(cal, 'VERSION'), '2.0');
+    assert.equal(value(cal, 'PRODID'), ICAL_PRODID);
+    assert.equal(value(cal, 'X-WR-TIMEZONE'), 'Europe/London');
+    const without = parseICal(toICalendar({ ...plan, timeZone: undefined } as Plan, { locale: 'en-GB', now: NOW }));
+    assert.equal(prop(without, 'X-WR-TIMEZONE'), undefined);
+    assert.doesNotMatch(ics, /TZID|VTIMEZONE/, 'all-day dates need no time zone');
+  });
+
+  it('has an all-day check-in and review with the right dates', () => {
+    const t = planCatalog('en-GB').ical;
+    assert.deepEqual(events.map((e) => value(e, 'SUMMARY')), [t.checkInSummary, t.reviewSummary]);
+    const [checkIn, review] = events;
+    assert.ok(checkIn && review);
+    for (const [e, start, end] of [[checkIn, '20261231', '20270101'], [review, '20270228', '20270301']] as const) {
+      assert.deepEqual(prop(e, 'DTSTART')?.params, { VALUE: 'DATE' });
+      assert.equal(value(e, 'DTSTART'), start);
+      assert.equal(value(e, 'DTEND'), end);
+      assert.equal(value(e, 'DTSTAMP'), '20261123T101500Z');
+      assert.match(value(e, 'UID'), /^[\w.-]+@scanwise\.dev$/);
+    }
+    assert.notEqual(value(checkIn, 'UID'), value(review, 'UID'));
+    assert.equal(toICalendar(plan, { locale: 'en-GB', now: NOW }), ics, 'the same plan gives the same file');
+  });
+
+  it('gives each event a display alarm the day before', () => {
+    for (const e of events) {
+      const alarms = e.children.filter((c) => c.name === 'VALARM');
+      assert.equal(alarms.length, 1);
+      const [alarm] = alarms;
+      assert.ok(alarm);
+      assert.equal(value(alarm, 'ACTION'), 'DISPLAY');
+      assert.equal(value(alarm, 'TRIGGER'), ALARM_TRIGGER);
+      assert.match(value(alarm, 'DESCRIPTION'), /^Tomorrow: Back pain/);
+    }
+  });
+
+  it('escapes commas, semicolons, backslashes and newlines, and reads them back', () => {
+    assert.ok(ics.replace(/\r\n /g, '').includes('Smith\\, Jones\\; Partners\\nSurgery \\\\ Unit 2'));
+    const description = value(events[0]!, 'DESCRIPTION');
+    assert.ok(description.includes(`Contact: ${plan.practice.name}, 01632 960123.`), description);
+    assert.match(description, /call 999 now/);
+  });
+
+  it('folds multi-byte text between characters, never inside one', () => {
+    const name = 'Clínica São José 🙂 Ærøskøbing '.repeat(6).trim();
+    const out = toICalendar(planWith({}, { practice: { name, phone: '', clinician: '' } }), { locale: 'en-US', now: NOW });
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    for (const line of out.split('\r\n')) {
+      assert.ok(Buffer.byteLength(line, 'utf8') <= MAX_LINE_OCTETS, line);
+      assert.doesNotMatch(line, lone);
+    }
+    const [first] = parseICal(out).children;
+    assert.ok(first);
+    assert.ok(value(first, 'DESCRIPTION').includes(`Contact: ${name}.`));
+    assert.match(value(first, 'DESCRIPTION'), /call 911 now/);
+  });
+
+  it('falls back to the current time when `now` is not a date', () => {
+    const stamp = value(parseICal(toICalendar(plan, { locale: 'en-GB', now: 'soon' })).children[0]!, 'DTSTAMP');
+    assert.match(stamp, /^\d{8}T\d{6}Z$/);
+  });
+});
+
+// ─── Plain language ──────────────────────────────────────────────────────────
+
+describe('plain language', () => {
+  for (const locale of LOCALES) {
+    // No clinician free text: goals, names and phone numbers are not ours to grade.
+    const own = { goals: [], practice: { name: '', phone: '', clinician: '' } };
+    const models = [
+      planModel(planWith({}, own), { locale, today: TODAY, profile: profileWith(['thr', 'leg', 'nav']) }),
+      planModel(planWith({ 'rf1-bowel': 'present' }, own), { locale, today: TODAY }),
+      planModel(planWith({ 'rf2-fever': 'present' }, own), { locale, today: TODAY }),
+    ];
+    const all = [...new Set([...catalogTexts(locale), ...models.flatMap(texts)])];
+    it(`${locale} reads at grade ${CORPUS_GRADE} or below as a whole, each string at ${STRING_GRADE} or below`, () => {
+      const whole = grade(all.join(' '));
+      assert.ok(whole <= CORPUS_GRADE, `grade ${whole.toFixed(1)}`);
+      const hard = all.filter((text) => grade(text) > STRING_GRADE).map((text) => `${grade(text).toFixed(1)}: ${text}`);
+      assert.deepEqual(hard, []);
+    });
+  }
+});
