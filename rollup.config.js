@@ -21,6 +21,7 @@ const elements = 'packages/elements/src';
 export const cdnBundles = [
   ['icon-array', `${elements}/icon-array/define.ts`],
   ['imaging-questionnaire', `${elements}/imaging-questionnaire/define.ts`],
+  ['benefits-harms', `${elements}/benefits-harms/define.ts`],
   ['scanwise', `${elements}/define.ts`],
 ];
 
@@ -34,6 +35,9 @@ export const elementEntries = [
   `${elements}/imaging-questionnaire/imaging-questionnaire.ts`,
   `${elements}/imaging-questionnaire/define.ts`,
   `${elements}/imaging-questionnaire/imaging-questionnaire.view.ts`,
+  `${elements}/benefits-harms/benefits-harms.ts`,
+  `${elements}/benefits-harms/define.ts`,
+  `${elements}/benefits-harms/benefits-harms.view.ts`,
 ];
 
 export default [

@@ -21,6 +21,7 @@ const entries = [
   ['@scanwise/elements/define.js', 'packages/elements/dist/define.js'],
   ['@scanwise/elements/icon-array/define.js', 'packages/elements/dist/icon-array/define.js'],
   ['@scanwise/elements/imaging-questionnaire/define.js', 'packages/elements/dist/imaging-questionnaire/define.js'],
+  ['@scanwise/elements/benefits-harms/define.js', 'packages/elements/dist/benefits-harms/define.js'],
 ];
 for (const [name, file] of entries) {
   const out = await build({

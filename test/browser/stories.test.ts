@@ -2,6 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import '../../packages/elements/src/define.js';
 import * as iconArray from '../../stories/icon-array.stories.js';
+import * as benefitsHarms from '../../stories/benefits-harms.stories.js';
 import * as imagingQuestionnaire from '../../stories/imaging-questionnaire.stories.js';
 
 type StoryModule = Record<string, unknown> & {
@@ -13,7 +14,7 @@ interface Story {
 }
 
 /** Every story of every component renders something and passes axe, as a designer sees it. */
-for (const [file, mod] of Object.entries({ iconArray, imagingQuestionnaire }) as [string, StoryModule][]) {
+for (const [file, mod] of Object.entries({ iconArray, imagingQuestionnaire, benefitsHarms }) as [string, StoryModule][]) {
   describe(`stories: ${file}`, () => {
     for (const [name, story] of Object.entries(mod) as [string, Story][]) {
       if (name === 'default' || typeof story !== 'object' || story === null) continue; // helpers such as answersFor are functions

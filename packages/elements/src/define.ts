@@ -1,4 +1,5 @@
 /** Registers every Scanwise element. Import once per page. */
+import './benefits-harms/define.js';
 import './icon-array/define.js';
 import './imaging-questionnaire/define.js';
 

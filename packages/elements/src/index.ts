@@ -2,6 +2,8 @@
  * @scanwise/elements: the Scanwise custom elements. Importing a class does not register
  * it: import `@scanwise/elements/define.js` (all) or `@scanwise/elements/<name>/define.js`.
  */
+export { SdmBenefitsHarms } from './benefits-harms/benefits-harms.js';
+export { benefitsHarmsView, type ExplainerViewOptions } from './benefits-harms/benefits-harms.view.js';
 export { SdmIconArray } from './icon-array/icon-array.js';
 export { iconArrayView, type IconArrayViewOptions } from './icon-array/icon-array.view.js';
 export {

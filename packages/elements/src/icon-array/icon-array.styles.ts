@@ -1,13 +1,12 @@
 import { css } from 'lit';
 
+/** Scoped to the view's own root (.figure), so the explainer can compose the view and its styles. */
 export const iconArrayStyles = css`
-  :host {
+  .figure {
     --_counted: var(--sdm-icon-counted, light-dark(#1f5f8b, #7cc0ee));
     --_others: var(--sdm-icon-others, light-dark(#ffffff, #1b1f24));
     --_others-stroke: var(--sdm-icon-others-stroke, light-dark(#6b7785, #9aa6b2));
     max-inline-size: var(--sdm-icon-array-max-width, 26rem);
-  }
-  .figure {
     margin: 0;
     display: grid;
     gap: calc(var(--_space) * 0.75);
@@ -96,7 +95,7 @@ export const iconArrayStyles = css`
     }
   }
   @media print {
-    :host {
+    .figure {
       break-inside: avoid;
     }
     .counted {

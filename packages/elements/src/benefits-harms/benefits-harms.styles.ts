@@ -1,0 +1,189 @@
+import { css } from 'lit';
+
+export const benefitsHarmsStyles = css`
+  :host {
+    --_emergency: var(--sdm-color-emergency, light-dark(#b00020, #ff8a80));
+    --_emergency-bg: var(--sdm-color-emergency-bg, light-dark(#fdecee, #3b1115));
+    --_card-bg: var(--sdm-color-card-bg, light-dark(#f6f8fa, #1c2127));
+    container-type: inline-size;
+    max-inline-size: var(--sdm-explainer-max-width, 60rem);
+  }
+  h2 {
+    font-size: 1.5em;
+    margin: 0 0 var(--_space);
+  }
+  h3 {
+    font-size: 1.2em;
+    margin: 0 0 0.5rem;
+  }
+  h4 {
+    font-size: 1.15em;
+    margin: 0 0 0.5rem;
+  }
+  h5 {
+    font-size: 1em;
+    margin: 0.75rem 0 0.25rem;
+  }
+  .section,
+  .comparison,
+  .about,
+  .sources {
+    margin: 0 0 calc(var(--_space) * 1.5);
+  }
+  .point p {
+    margin: 0 0 0.5rem;
+  }
+  .point ul {
+    margin: 0 0 0.5rem;
+  }
+  .fact-figure {
+    margin: 0.5rem 0 1rem;
+  }
+  .fact {
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: 0.75rem;
+  }
+  .fact-source,
+  .checked,
+  .unverified,
+  .hint {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .instead {
+    font-style: italic;
+  }
+  .options {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: var(--_space);
+  }
+  @container (max-width: 40rem) {
+    .options {
+      grid-template-columns: 1fr;
+    }
+  }
+  .option {
+    background: var(--_card-bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    min-inline-size: 0;
+  }
+  details > summary {
+    cursor: pointer;
+    min-block-size: 44px;
+    display: flex;
+    align-items: center;
+  }
+  details > summary h3 {
+    display: inline;
+    margin: 0;
+  }
+  /* A chevron that turns when the part opens (the flex summary has no list marker). */
+  details > summary::before {
+    content: '';
+    flex: none;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    margin-inline-end: 0.75em;
+    border-block-end: 0.15em solid currentColor;
+    border-inline-end: 0.15em solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+  details[open] > summary::before {
+    transform: rotate(45deg);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    details > summary::before {
+      transition: none;
+    }
+  }
+  .age-choice {
+    margin: 0.5rem 0 1rem;
+  }
+  .age-choice label {
+    font-weight: 600;
+    display: block;
+  }
+  select {
+    font: inherit;
+    min-block-size: 44px;
+    min-inline-size: 6rem;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .emergency {
+    border: 4px solid var(--_emergency);
+    background: var(--_emergency-bg);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin: 0 0 calc(var(--_space) * 1.5);
+  }
+  .emergency h2 {
+    color: var(--_emergency);
+    margin-block-start: 0;
+  }
+  .emergency-text {
+    font-size: 1.15em;
+    font-weight: 700;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25rem 1rem;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+  }
+  .sources li {
+    margin-block-end: 0.5rem;
+  }
+  @media (forced-colors: active) {
+    .emergency,
+    .option {
+      border-color: CanvasText;
+    }
+    .emergency h2 {
+      color: CanvasText;
+    }
+  }
+  @media print {
+    :host {
+      max-inline-size: none;
+    }
+    /* Long parts print expanded. */
+    details::details-content {
+      content-visibility: visible;
+      display: contents;
+    }
+    details > summary {
+      list-style: none;
+      min-block-size: 0;
+    }
+    details > summary::before {
+      display: none;
+    }
+    .age-choice {
+      display: none;
+    }
+    .option,
+    .fact-figure,
+    .emergency {
+      break-inside: avoid;
+      background: none;
+    }
+    .emergency {
+      border-color: #000;
+    }
+    .emergency h2 {
+      color: #000;
+    }
+  }
+`;

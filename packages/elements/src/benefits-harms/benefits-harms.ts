@@ -1,0 +1,173 @@
+import {
+  explainerModel,
+  validateProfile,
+  VERIFIED_FINDING_AGES,
+  type ExpectationProfile,
+  type FindingAge,
+} from '@scanwise/core';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { iconArrayStyles } from '../icon-array/icon-array.styles.js';
+import { baseStyles } from '../shared/base.styles.js';
+import type { SdmProblem } from '../shared/events.js';
+import { readJsonChild } from '../shared/json-child.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { ProblemReporter } from '../shared/problem-reporter.js';
+import { ProfileLink } from '../shared/profile-link.js';
+import { noticeView, problemView } from '../shared/problem.view.js';
+import { benefitsHarmsStyles } from './benefits-harms.styles.js';
+import { benefitsHarmsView } from './benefits-harms.view.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sdm-benefits-harms': SdmBenefitsHarms;
+  }
+}
+
+let instances = 0;
+
+/**
+ * The benefits-versus-harms explainer: "Have a scan now" and "Wait and watch with a plan" side
+ * by side, in one template with the same sections, numbers out of 100 and time frames for both.
+ * It first answers the beliefs the questionnaire found (threat, legitimacy, navigation); the
+ * comparison itself is the same for everyone. If the profile reports an emergency sign, it does
+ * not argue for waiting: it shows what to do now.
+ *
+ * Tailor it with the `profile` property, with `for="questionnaire-id"` (followed live, no
+ * JavaScript needed), or with a `<script type="application/json">` child holding the profile.
+ * Every number comes from the evidence registry with its citation and checked date.
+ *
+ * @summary Scan now, or wait and watch with a plan: both options in honest numbers.
+ * @tag sdm-benefits-harms
+ *
+ * @fires sdm-error - The profile, age or language could not be used; the explainer still shows
+ *   the neutral default. `detail`: `{ code, field, message, component, problems }`.
+ *
+ * @csspart explainer - The whole explainer.
+ * @csspart emergency - The "get help now" guidance, shown instead of the comparison for an emergency sign.
+ * @csspart comparison - The two options side by side.
+ * @csspart option - One option's card.
+ * @csspart about - "About this information": version, dates, policy, authors, funding.
+ * @csspart sources - Every source behind a number, with the date each was checked.
+ * @csspart figure - Each icon array.
+ * @csspart error - A message about input that could not be used.
+ * @csspart notice - A note such as a language fallback.
+ *
+ * @cssproperty [--sdm-explainer-max-width=60rem] - Largest width.
+ * @cssproperty [--sdm-color-card-bg=light-dark(#f6f8fa, #1c2127)] - Background of the option cards.
+ * @cssproperty [--sdm-color-emergency=light-dark(#b00020, #ff8a80)] - Border and heading of emergency guidance.
+ * @cssproperty [--sdm-icon-counted=light-dark(#1f5f8b, #7cc0ee)] - Fill of the counted people in icon arrays.
+ * @cssproperty [--sdm-font-family=system-ui] - Font of all Scanwise elements.
+ */
+export class SdmBenefitsHarms extends LitElement {
+  static override styles = [baseStyles, iconArrayStyles, benefitsHarmsStyles];
+
+  /** `full` (default): everything. `summary`: the decision, tailored modules, comparison and recovery. */
+  @property({ reflect: true }) variant: 'full' | 'summary' = 'full';
+
+  /** Id of an `<sdm-imaging-questionnaire>` on the page whose answers tailor the explainer. */
+  @property({ reflect: true }) for?: string;
+
+  /** The reader's age for the "findings in people without back pain" figures: 20, 30, 40, 50 or 80. */
+  @property({ reflect: true }) age?: string;
+
+  /** Emergency phone number, overriding the language's. */
+  @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
+
+  /** Where to go in an emergency, worded to follow "Go to". */
+  @property({ attribute: 'emergency-service' }) emergencyService?: string;
+
+  /** The questionnaire's profile. Wins over `for` and a JSON child. */
+  @property({ attribute: false }) profile?: ExpectationProfile | null;
+
+  @state() private childProfile: unknown = undefined;
+  @state() private childProblem: SdmProblem | null = null;
+
+  private readonly localeController = new LocaleController(this);
+  private readonly link = new ProfileLink(this, () => this.for);
+  private readonly idPrefix = `sdm-bh${++instances}`;
+
+  constructor() {
+    super();
+    new ProblemReporter(this, () => this.problems);
+  }
+
+  /** The profile in force: the property, else the linked questionnaire's, else the JSON child's. */
+  private get input(): unknown {
+    if (this.profile !== undefined) return this.profile;
+    if (this.for) return this.link.profile;
+    return this.childProfile;
+  }
+
+  /** The age asked for, when it is one of the verified ages. */
+  private get verifiedAge(): FindingAge | undefined {
+    const n = Number(this.age);
+    return (VERIFIED_FINDING_AGES as readonly number[]).includes(n) ? (n as FindingAge) : undefined;
+  }
+
+  /** The problems with the current input (empty when all is well). */
+  get problems(): SdmProblem[] {
+    const out: SdmProblem[] = [];
+    const locale = this.localeController.problem;
+    if (locale) out.push(locale);
+    if (this.childProblem) out.push(this.childProblem);
+    for (const p of validateProfile(this.input ?? null)) out.push({ code: 'invalid-profile', field: `profile.${p.field}`.replace(/\.$/, ''), message: p.message });
+    if (this.age && this.verifiedAge === undefined) {
+      out.push({ code: 'invalid-age', field: 'age', message: `"age" must be one of ${VERIFIED_FINDING_AGES.join(', ')}, but it is "${this.age}".` });
+    }
+    return out;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Printing from the browser expands every <details>, and restores them afterwards.
+    addEventListener('beforeprint', this.expandForPrint);
+    addEventListener('afterprint', this.restoreAfterPrint);
+    const child = readJsonChild(this);
+    if (!child.found) return;
+    if (child.ok) this.childProfile = child.value;
+    else this.childProblem = { code: 'invalid-json', field: 'script', message: child.message };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('for') && this.hasUpdated) this.link.retarget();
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.localeController.locale;
+    const input = this.input;
+    const profile = input && typeof input === 'object' ? (input as ExpectationProfile) : null;
+    const model = explainerModel({
+      profile,
+      locale,
+      variant: this.variant === 'summary' ? 'summary' : 'full',
+      ...(this.verifiedAge ? { age: this.verifiedAge } : {}),
+      emergencyContact: { number: this.emergencyNumber ?? '', service: this.emergencyService ?? '' },
+    });
+    const problems = this.problems.filter((p) => p.code !== 'unknown-locale');
+    return html`${noticeView(this.localeController.problem)}
+      ${problems.length ? problemView(this.localeController.messages.inputProblemHeading, problems) : ''}
+      ${benefitsHarmsView(model, {
+        idPrefix: this.idPrefix,
+        chooseAge: (age) => {
+          this.age = String(age);
+        },
+      })}`;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.expandForPrint);
+    removeEventListener('afterprint', this.restoreAfterPrint);
+  }
+
+  private closed: HTMLDetailsElement[] = [];
+  private readonly expandForPrint = () => {
+    this.closed = [...this.renderRoot.querySelectorAll('details:not([open])')] as HTMLDetailsElement[];
+    this.closed.forEach((d) => (d.open = true));
+  };
+  private readonly restoreAfterPrint = () => {
+    this.closed.forEach((d) => (d.open = false));
+    this.closed = [];
+  };
+}

@@ -1,0 +1,174 @@
+import {
+  getFact,
+  iconArrayModel,
+  messagesFor,
+  type EmergencyGuidance,
+  type ExplainerModel,
+  type ExplainerModule,
+  type ExplainerPoint,
+  type ExplainerSection,
+  type FactRef,
+  type FindingAge,
+} from '@scanwise/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { iconArrayView } from '../icon-array/icon-array.view.js';
+
+export interface ExplainerViewOptions {
+  /** Prefix for ids, unique on the page. */
+  idPrefix: string;
+  /** Render every `<details>` open (letters and print). */
+  open?: boolean;
+  /** Called with the chosen age; without it the age choice is not drawn (static letters). */
+  chooseAge?: (age: FindingAge) => void;
+}
+
+/** The options plus a counter for this render, so every figure gets its own ids. */
+interface Ctx extends ExplainerViewOptions {
+  nextId(): string;
+}
+
+/** A figure: people facts as an icon array (the same view as `<sdm-icon-array>`), others as a sentence. */
+function figure(ref: FactRef, m: ExplainerModel, o: Ctx): TemplateResult {
+  const fact = getFact(ref.factId);
+  const source = m.sources.find((s) => s.id === ref.citationId);
+  if (fact?.kind === 'people') {
+    const r = iconArrayModel({ fact }, m.locale);
+    if (r.ok) {
+      return html`<div class="fact-figure" data-fact=${ref.factId}>
+        ${iconArrayView(r.model, messagesFor(m.locale).iconArray, { idPrefix: o.nextId() })}
+      </div>`;
+    }
+  }
+  return html`<p class="fact" data-fact=${ref.factId}>
+    ${ref.text}
+    <span class="fact-source">(${source?.short ?? ref.citationId}. ${ref.certaintyText})</span>
+    ${ref.caveat ? html`<em>${ref.caveat}</em>` : nothing}
+  </p>`;
+}
+
+function point(p: ExplainerPoint, m: ExplainerModel, o: Ctx): TemplateResult {
+  return html`<div class="point">
+    <p>${p.text}</p>
+    ${p.items.length ? html`<ul>${p.items.map((i) => html`<li>${i}</li>`)}</ul>` : nothing}
+    ${p.facts.map((f) => figure(f, m, o))}
+    ${p.instead ? html`<p class="instead">${p.instead}</p>` : nothing}
+  </div>`;
+}
+
+function ageChoice(m: ExplainerModel, o: Ctx): TemplateResult | typeof nothing {
+  const a = m.findingAges;
+  if (!a || !o.chooseAge) return nothing;
+  const id = `${o.idPrefix}-age`;
+  return html`<div class="age-choice">
+    <label for=${id}>${a.label}</label>
+    ${a.hint ? html`<p class="hint" id="${id}-hint">${a.hint}</p>` : nothing}
+    <select id=${id} aria-describedby=${a.hint ? `${id}-hint` : nothing}
+      @change=${(e: Event) => o.chooseAge!(Number((e.target as HTMLSelectElement).value) as FindingAge)}>
+      <option value="" ?selected=${a.selected === null}>–</option>
+      ${a.ages.map((age) => html`<option value=${age} ?selected=${a.selected === age}>${age}</option>`)}
+    </select>
+  </div>`;
+}
+
+/** A section that opens the explainer (always visible). */
+function section(s: ExplainerSection, m: ExplainerModel, o: Ctx): TemplateResult {
+  return html`<section class="section" data-section=${s.id} aria-labelledby="${o.idPrefix}-${s.id}">
+    <h3 id="${o.idPrefix}-${s.id}">${s.heading}</h3>
+    ${s.points.map((p) => point(p, m, o))}
+  </section>`;
+}
+
+/** A longer section further down: a native `<details>` that prints expanded. */
+function foldedSection(s: ExplainerSection, m: ExplainerModel, o: Ctx): TemplateResult {
+  return html`<details class="section" data-section=${s.id} ?open=${o.open}>
+    <summary><h3>${s.heading}</h3></summary>
+    ${s.id === 'findings-without-pain' ? ageChoice(m, o) : nothing}
+    ${s.points.map((p) => point(p, m, o))}
+  </details>`;
+}
+
+function module(mod: ExplainerModule, m: ExplainerModel, o: Ctx): TemplateResult {
+  return html`<div class="module" data-module=${mod.id}>
+    ${mod.sections.map((s) => html`${s.id === 'findings-without-pain' ? ageChoice(m, o) : nothing}${section(s, m, o)}`)}
+  </div>`;
+}
+
+/** The two options in one template: same sections, same order, same numbers format (IPDAS C1). */
+function comparison(m: ExplainerModel, o: Ctx): TemplateResult | typeof nothing {
+  const c = m.comparison;
+  if (!c) return nothing;
+  return html`<section class="comparison" part="comparison" aria-labelledby="${o.idPrefix}-comparison">
+    <h3 id="${o.idPrefix}-comparison">${c.heading}</h3>
+    <p>${c.intro}</p>
+    <div class="options">
+      ${c.options.map(
+        (opt) => html`<article class="option" part="option" data-option=${opt.id} aria-labelledby="${o.idPrefix}-${opt.id}">
+          <h4 id="${o.idPrefix}-${opt.id}">${opt.title}</h4>
+          ${opt.sections.map(
+            (s) => html`<div class="option-section" data-option-section=${s.id}>
+              <h5>${s.heading}</h5>
+              ${s.points.map((p) => point(p, m, o))}
+            </div>`,
+          )}
+        </article>`,
+      )}
+    </div>
+  </section>`;
+}
+
+/** Emergency guidance instead of the comparison; its heading is the explainer's title. */
+function emergency(e: EmergencyGuidance, o: Ctx): TemplateResult {
+  return html`<section class="emergency" part="emergency" role="alert" aria-labelledby="${o.idPrefix}-title">
+    <h2 id="${o.idPrefix}-title">${e.heading}</h2>
+    <p class="emergency-text">${e.action}</p>
+    <ul>${e.points.map((p) => html`<li>${p}</li>`)}</ul>
+  </section>`;
+}
+
+function about(m: ExplainerModel, o: Ctx): TemplateResult {
+  const a = m.about;
+  return html`<details class="about" part="about" ?open=${o.open}>
+    <summary><h3>${a.heading}</h3></summary>
+    <dl>
+      <dt>${a.labels.version}</dt><dd>${a.version}</dd>
+      <dt>${a.labels.published}</dt><dd><time datetime=${a.published}>${a.publishedDate}</time></dd>
+      <dt>${a.labels.reviewBy}</dt><dd><time datetime=${a.reviewBy}>${a.reviewByDate}</time></dd>
+    </dl>
+    ${a.lines.map((l) => html`<p>${l}</p>`)}
+  </details>`;
+}
+
+function sources(m: ExplainerModel, o: Ctx): TemplateResult {
+  const l = m.sourceLabels;
+  return html`<details class="sources" part="sources" ?open=${o.open}>
+    <summary><h3>${l.heading}</h3></summary>
+    <ol>
+      ${m.sources.map(
+        (s) => html`<li data-source=${s.id}>
+          ${s.href ? html`<a href=${s.href} rel="noopener noreferrer" target="_blank">${s.reference}</a>` : s.reference}
+          <span class="checked">${l.checked} ${s.checked.join(', ')}.</span>
+          ${s.unverified.length ? html`<span class="unverified">${l.toBeChecked}: ${s.unverified.join(', ')}.</span>` : nothing}
+        </li>`,
+      )}
+    </ol>
+  </details>`;
+}
+
+/**
+ * The whole explainer as a pure function of its model: the live element renders it in shadow
+ * DOM, letters render it to static HTML.
+ */
+export function benefitsHarmsView(m: ExplainerModel, options: ExplainerViewOptions): TemplateResult {
+  let n = 0;
+  const o: Ctx = { ...options, nextId: () => `${options.idPrefix}-f${++n}` };
+  return html`<article class="explainer" part="explainer" lang=${m.locale} aria-labelledby="${o.idPrefix}-title">
+    ${m.emergency ? emergency(m.emergency, o) : html`<h2 id="${o.idPrefix}-title">${m.title}</h2>`}
+    ${m.intro.map((s) => section(s, m, o))}
+    ${m.modulesBefore.map((mod) => module(mod, m, o))}
+    ${comparison(m, o)}
+    ${m.modulesAfter.map((mod) => module(mod, m, o))}
+    ${m.sections.map((s) => foldedSection(s, m, o))}
+    ${about(m, o)}
+    ${sources(m, o)}
+  </article>`;
+}
