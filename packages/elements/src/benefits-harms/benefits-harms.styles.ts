@@ -173,11 +173,19 @@ export const benefitsHarmsStyles = css`
     .age-choice {
       display: none;
     }
-    .option,
     .fact-figure,
     .emergency {
       break-inside: avoid;
+    }
+    .option,
+    .emergency {
       background: none;
+    }
+    h2,
+    h3,
+    h4,
+    h5 {
+      break-after: avoid;
     }
     .emergency {
       border-color: #000;

@@ -58,7 +58,7 @@ export const iconArrayStyles = css`
   .caveat {
     font-style: italic;
   }
-  details summary {
+  details.table > summary {
     cursor: pointer;
     color: var(--_link);
     text-decoration: underline;
@@ -95,8 +95,20 @@ export const iconArrayStyles = css`
     }
   }
   @media print {
+    /* On paper the people sit small beside their words, so a figure takes a few lines, not a page. */
     .figure {
       break-inside: avoid;
+      max-inline-size: none;
+      grid-template-columns: 32mm 1fr;
+      align-items: start;
+      gap: 1mm 5mm;
+    }
+    .figure > * {
+      grid-column: 2;
+    }
+    .figure > .array {
+      grid-column: 1;
+      grid-row: 1 / span 4;
     }
     .counted {
       fill: #000;
