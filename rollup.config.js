@@ -22,6 +22,7 @@ export const cdnBundles = [
   ['icon-array', `${elements}/icon-array/define.ts`],
   ['imaging-questionnaire', `${elements}/imaging-questionnaire/define.ts`],
   ['benefits-harms', `${elements}/benefits-harms/define.ts`],
+  ['watchful-waiting-plan', `${elements}/watchful-waiting-plan/define.ts`],
   ['scanwise', `${elements}/define.ts`],
 ];
 
@@ -38,6 +39,9 @@ export const elementEntries = [
   `${elements}/benefits-harms/benefits-harms.ts`,
   `${elements}/benefits-harms/define.ts`,
   `${elements}/benefits-harms/benefits-harms.view.ts`,
+  `${elements}/watchful-waiting-plan/watchful-waiting-plan.ts`,
+  `${elements}/watchful-waiting-plan/define.ts`,
+  `${elements}/watchful-waiting-plan/watchful-waiting-plan.view.ts`,
 ];
 
 export default [

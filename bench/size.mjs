@@ -22,6 +22,7 @@ const entries = [
   ['@scanwise/elements/icon-array/define.js', 'packages/elements/dist/icon-array/define.js'],
   ['@scanwise/elements/imaging-questionnaire/define.js', 'packages/elements/dist/imaging-questionnaire/define.js'],
   ['@scanwise/elements/benefits-harms/define.js', 'packages/elements/dist/benefits-harms/define.js'],
+  ['@scanwise/elements/watchful-waiting-plan/define.js', 'packages/elements/dist/watchful-waiting-plan/define.js'],
 ];
 for (const [name, file] of entries) {
   const out = await build({

@@ -48,7 +48,7 @@ for (const [ws, dir, must] of [
   [
     '@scanwise/elements',
     'packages/elements',
-    ['dist/index.js', 'dist/index.d.ts', 'dist/icon-array/icon-array.js', 'dist/icon-array/icon-array.d.ts', 'dist/icon-array/define.js', 'dist/cdn/icon-array.js', 'dist/imaging-questionnaire/define.js', 'dist/imaging-questionnaire/imaging-questionnaire.d.ts', 'dist/cdn/imaging-questionnaire.js', 'dist/benefits-harms/define.js', 'dist/benefits-harms/benefits-harms.d.ts', 'dist/cdn/benefits-harms.js', 'custom-elements.json', 'README.md'],
+    ['dist/index.js', 'dist/index.d.ts', 'dist/icon-array/icon-array.js', 'dist/icon-array/icon-array.d.ts', 'dist/icon-array/define.js', 'dist/cdn/icon-array.js', 'dist/imaging-questionnaire/define.js', 'dist/imaging-questionnaire/imaging-questionnaire.d.ts', 'dist/cdn/imaging-questionnaire.js', 'dist/benefits-harms/define.js', 'dist/benefits-harms/benefits-harms.d.ts', 'dist/cdn/benefits-harms.js', 'dist/watchful-waiting-plan/define.js', 'dist/watchful-waiting-plan/watchful-waiting-plan.d.ts', 'dist/cdn/watchful-waiting-plan.js', 'custom-elements.json', 'README.md'],
   ],
 ]) {
   const files = packed(ws);

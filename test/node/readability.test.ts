@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { facts, LOCALES, messagesFor, questionnaireUi, type Messages, type QuestionnaireUi } from '@scanwise/core';
+import { facts, LOCALES, messagesFor, planCatalog, questionnaireUi, type Locale, type Messages, type QuestionnaireUi } from '@scanwise/core';
 import { CORPUS_GRADE, grade, STRING_GRADE } from './helpers/readability.js';
 
 /** Every sentence a patient may read from the icon array's catalog, with sample values. */
@@ -30,6 +30,16 @@ function questionnaireUiTexts(u: QuestionnaireUi): string[] {
   ];
 }
 
+/**
+ * The plan element's own patient words (the rest of the plan catalog is graded in
+ * plan.test.ts), including the services named when the region is unknown.
+ */
+function planUiTexts(locale: Locale): string[] {
+  const t = planCatalog(locale);
+  const s = t.unknownRegionServices;
+  return [...Object.values(t.ui), t.emergencyAction(s.emergency), t.urgentAction(s.urgent), t.contacts.emergency(s.emergency), t.contacts.urgent(s.urgent)];
+}
+
 for (const locale of LOCALES) {
   describe(`plain language, ${locale}`, () => {
     const texts = [
@@ -37,6 +47,7 @@ for (const locale of LOCALES) {
       ...facts.flatMap((f) => (f.caveat?.[locale] ? [{ id: `caveat ${f.id}`, text: f.caveat[locale]! }] : [])),
       ...iconArrayTexts(messagesFor(locale)).map((text, n) => ({ id: `icon-array message ${n}`, text })),
       ...questionnaireUiTexts(questionnaireUi(locale)).map((text, n) => ({ id: `questionnaire message ${n}`, text })),
+      ...planUiTexts(locale).map((text, n) => ({ id: `plan message ${n}`, text })),
     ];
 
     it(`reads at grade ${CORPUS_GRADE} or below as a whole`, () => {

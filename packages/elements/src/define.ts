@@ -2,5 +2,6 @@
 import './benefits-harms/define.js';
 import './icon-array/define.js';
 import './imaging-questionnaire/define.js';
+import './watchful-waiting-plan/define.js';
 
 export * from './index.js';

@@ -12,5 +12,7 @@ export {
   type SdmEmergencyDetail,
 } from './imaging-questionnaire/imaging-questionnaire.js';
 export { clinicianView } from './imaging-questionnaire/imaging-questionnaire.view.js';
+export { SdmWatchfulWaitingPlan } from './watchful-waiting-plan/watchful-waiting-plan.js';
+export { planEditView, planView, type PlanViewOptions } from './watchful-waiting-plan/watchful-waiting-plan.view.js';
 export { defineElement } from './shared/define.js';
 export type { SdmErrorDetail, SdmProblem } from './shared/events.js';

@@ -194,6 +194,24 @@ export interface PlanCatalog {
     navigation: string;
     legitimacy: { heading: string; intro: string; statement: (p: StatementInput) => string[] };
   };
+  /** The patient view's working words. */
+  ui: {
+    /** The link that saves the dates as a calendar file. */
+    addToCalendar: string;
+    /** Under the link: what the file holds. */
+    calendarHint: string;
+    /** The summary of the folded list of every sign checked. */
+    showAllSigns: string;
+    /** Heads the list of parts of a plan that could not be used. */
+    problemHeading: string;
+  };
+  /**
+   * Services for a page whose region we do not know (en-AU reads en-GB text, but 999 is wrong
+   * there): no number is guessed. A page sets its own with attributes.
+   */
+  unknownRegionServices: ServiceContacts;
+  /** The clinician's form (mode="edit"). Clinician-facing: not held to the patient reading grade. */
+  edit: PlanEditText;
   ical: {
     calendarName: string;
     checkInSummary: string;
@@ -204,6 +222,22 @@ export interface PlanCatalog {
     warning: (c: EmergencyContact) => string;
     alarm: (summary: string) => string;
   };
+}
+
+/** The clinician's form: labels, hints and the warnings heading. */
+export interface PlanEditText {
+  heading: string;
+  intro: string;
+  redFlags: { legend: string; hint: string; tiers: Record<SignTier, string>; status: Record<SignStatus, string> };
+  /** Shown while a sign is marked present: what the patient's plan becomes. */
+  triage: Record<'emergency' | 'urgent', string>;
+  selfCare: { legend: string; note: string; noteHint: string };
+  goals: { label: string; hint: string };
+  dates: { legend: string; checkIn: string; review: string; hint: string };
+  scanTriggers: { label: string; hint: string };
+  practice: { legend: string; name: string; phone: string; clinician: string };
+  warningsHeading: string;
+  errorsHeading: string;
 }
 
 /** The words that differ between the English locales; everything else is shared. */
@@ -479,6 +513,40 @@ function buildCatalog(w: LocaleWords): PlanCatalog {
           ].filter(Boolean);
         },
       },
+    },
+    ui: {
+      addToCalendar: 'Add your dates to your calendar',
+      calendarHint: 'This saves a file with your check-in and review dates. Your phone or computer will remind you the day before.',
+      showAllSigns: 'See all the signs we looked for',
+      problemHeading: 'Some parts of this plan could not be used. The rest is shown.',
+    },
+    unknownRegionServices: {
+      emergency: { number: 'your local number for an ambulance', service: 'the nearest hospital' },
+      urgent: { line: `your ${w.practice}`, place: 'an urgent appointment' },
+    },
+    edit: {
+      heading: 'Make the plan',
+      intro: 'The patient sees the plan in plain words. Any sign marked present turns it into "needs to be seen" advice.',
+      redFlags: {
+        legend: 'Red-flag review',
+        hint: 'Record each sign. "Not asked" is shown to the patient as "not checked today", never as "not found".',
+        tiers: { 1: 'Tier 1: emergency signs (act now)', 2: 'Tier 2: signs to be seen the same day' },
+        status: { absent: 'Checked: absent', present: 'Present', 'not-asked': 'Not asked' },
+      },
+      triage: {
+        emergency: 'A Tier 1 sign is present. The patient will see emergency advice only: go now, do not wait.',
+        urgent: 'A Tier 2 sign is present. The patient will see advice to be seen today, with no watchful-waiting plan.',
+      },
+      selfCare: { legend: 'Self-care steps', note: 'Your own advice (optional)', noteHint: 'Shown to the patient as "Extra advice for you".' },
+      goals: { label: "The patient's goals", hint: 'One per line, in their words: what they want to get back to.' },
+      dates: { legend: 'Dates', checkIn: 'Check-in', review: 'Review', hint: 'Usually a check-in at about 2 weeks and a review at 4 to 6 weeks.' },
+      scanTriggers: {
+        label: 'What would make you arrange a scan or referral',
+        hint: 'One per line. Leave empty to show the standard list.',
+      },
+      practice: { legend: 'Practice and clinician', name: `${w.practice[0]!.toUpperCase()}${w.practice.slice(1)} name`, phone: 'Phone number', clinician: 'Clinician' },
+      warningsHeading: 'Check before you share this plan',
+      errorsHeading: 'Fix these before you share this plan',
     },
     ical: {
       calendarName: 'Back pain plan',

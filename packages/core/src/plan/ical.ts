@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales.js';
-import { planCatalog, servicesFor } from './catalog.js';
-import { validatePlan, type Plan } from './model.js';
+import { planCatalog, servicesFor, type ServiceOverrides } from './catalog.js';
+import { mergeServices, validatePlan, type Plan } from './model.js';
 
 /**
  * The plan's dates as an RFC 5545 iCalendar file: one all-day event for the check-in and
@@ -13,6 +13,8 @@ export interface ICalOptions {
   locale: Locale;
   /** The moment of writing (DTSTAMP), as an ISO date-time; defaults to now. */
   now?: string;
+  /** The page's own services, beneath the plan's (as in `PlanModelOptions.services`). */
+  services?: ServiceOverrides;
 }
 
 export const ICAL_PRODID = '-//Scanwise//Watchful-waiting plan//EN';
@@ -91,7 +93,7 @@ export function toICalendar(input: Plan, options: ICalOptions): string {
   const plan = checked.ok ? checked.plan : checked.partial;
   const { locale } = options;
   const t = planCatalog(locale).ical;
-  const services = servicesFor(locale, plan.services);
+  const services = servicesFor(locale, mergeServices(options.services, plan.services));
   const planHash = hash(JSON.stringify(plan));
   const { name, phone } = plan.practice;
 

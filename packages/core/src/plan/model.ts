@@ -340,6 +340,15 @@ function readPlan(input: unknown, plan: Plan, add: Add): void {
   readServices(raw.services, plan, add);
 }
 
+/** Overrides layered: each later one wins, key by key; blank values do not count (see servicesFor). */
+export function mergeServices(...layers: (ServiceOverrides | undefined)[]): ServiceOverrides {
+  const keep = <T extends object>(o: T | undefined) => Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => typeof v === 'string' && v.trim()));
+  return {
+    emergency: Object.assign({}, ...layers.map((l) => keep(l?.emergency))),
+    urgent: Object.assign({}, ...layers.map((l) => keep(l?.urgent))),
+  };
+}
+
 /** A valid plan from anything: the plan itself, or the valid parts of it. */
 function sound(plan: unknown, today: string): Plan {
   const checked = validatePlan(plan, today);
@@ -458,6 +467,11 @@ export interface PlanModelOptions {
   profile?: ExpectationProfile | null;
   /** Today's date, YYYY-MM-DD. */
   today: string;
+  /**
+   * The page's own services (attributes of the element, or a region we do not know). Not
+   * checked as a phone number; `plan.services` still wins.
+   */
+  services?: ServiceOverrides;
 }
 
 /** Everything a plan view draws, already worded for one locale. */
@@ -522,7 +536,7 @@ export function planModel(input: Plan, options: PlanModelOptions): PlanModel {
   const today = safeToday(options.today);
   const plan = sound(input, today);
   const t = planCatalog(locale);
-  const services = servicesFor(locale, plan.services);
+  const services = servicesFor(locale, mergeServices(options.services, plan.services));
   const date = (iso: string) => formatDate(iso, locale);
   const line = (id: SignId, text: string): SignLine => ({ id, tier: tierOf(id), text });
   const reported = (profile?.flags?.emergencySigns ?? []).filter(isTier1Id);

@@ -1,0 +1,477 @@
+import { css } from 'lit';
+
+/**
+ * Styles of the plan's views, scoped by class (`.plan` for the patient, `.plan-edit` for the
+ * clinician), so a static letter can use the same CSS without a shadow root. Only host-level
+ * layout is under :host.
+ */
+export const planStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    max-inline-size: var(--sdm-plan-max-width, 48rem);
+  }
+  .plan,
+  .plan-edit {
+    --_space: var(--sdm-space, 0.75rem);
+    --_radius: var(--sdm-radius, 0.375rem);
+    --_border: var(--sdm-color-border, light-dark(#c5ccd4, #56606b));
+    --_muted: var(--sdm-color-muted, light-dark(#4a5562, #b7c0ca));
+    --_primary: var(--sdm-color-primary, light-dark(#0b5cad, #8cc4ff));
+    --_emergency: var(--sdm-color-emergency, light-dark(#b00020, #ff8a80));
+    --_emergency-bg: var(--sdm-color-emergency-bg, light-dark(#fdecee, #3b1115));
+    --_urgent: var(--sdm-color-urgent, light-dark(#8a4b00, #ffc46b));
+    --_urgent-bg: var(--sdm-color-urgent-bg, light-dark(#fff4e5, #3a2a12));
+    --_card-bg: var(--sdm-color-card-bg, light-dark(#f6f8fa, #1c2127));
+    overflow-wrap: break-word;
+  }
+
+  /* ── The patient's plan ─────────────────────────────────────────── */
+  .plan h2 {
+    font-size: 1.5em;
+    margin: 0 0 var(--_space);
+  }
+  .plan h3 {
+    font-size: 1.2em;
+    margin: 0 0 0.5rem;
+  }
+  .plan h4 {
+    font-size: 1.05em;
+    margin: 0.75rem 0 0.25rem;
+  }
+  .plan p {
+    margin: 0 0 0.5rem;
+  }
+  .plan ul {
+    margin: 0 0 0.5rem;
+    padding-inline-start: 1.25rem;
+  }
+  .plan li {
+    margin-block-end: 0.25rem;
+  }
+  .plan .lead {
+    font-size: 1.1em;
+    font-weight: 600;
+  }
+  .plan .section {
+    margin: 0 0 calc(var(--_space) * 1.75);
+  }
+  .plan .section-needs-to-be-seen,
+  .plan .tier-1 {
+    border: 4px solid var(--_emergency);
+    background: var(--_emergency-bg);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .plan .section-needs-to-be-seen h3,
+  .plan .tier-1 h4 {
+    color: var(--_emergency);
+  }
+  .plan[data-triage='urgent'] .section-needs-to-be-seen,
+  .plan .tier-2 {
+    border: 3px solid var(--_urgent);
+    background: var(--_urgent-bg);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .plan[data-triage='urgent'] .section-needs-to-be-seen h3,
+  .plan .tier-2 h4 {
+    color: var(--_urgent);
+  }
+  .plan .section-needs-to-be-seen h3 {
+    font-size: 1.4em;
+  }
+  .plan .tier {
+    margin-block-end: var(--_space);
+  }
+  .plan .tier h4 {
+    margin-block-start: 0;
+  }
+  .plan .action {
+    font-size: 1.15em;
+    font-weight: 700;
+  }
+  .plan .signs-heading {
+    font-weight: 600;
+  }
+  .plan .summary-line {
+    font-weight: 600;
+  }
+  .plan details > summary {
+    cursor: pointer;
+    color: var(--_link, var(--_primary));
+    text-decoration: underline;
+    min-block-size: 44px;
+    display: flex;
+    align-items: center;
+  }
+  .plan .checklist {
+    list-style: none;
+    padding: 0;
+  }
+  .plan .checklist li {
+    border-block-end: 1px solid var(--_border);
+    padding-block: 0.25rem;
+  }
+  .plan .checklist .status {
+    font-weight: 600;
+  }
+  .plan .checklist [data-status='present'] {
+    font-weight: 700;
+  }
+  .plan .checklist [data-status='present'] .status {
+    color: var(--_emergency);
+  }
+  .plan .checklist [data-status='not-asked'] .status {
+    color: var(--_muted);
+  }
+  .plan .facts {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+    gap: calc(var(--_space) * 1.5) var(--_space);
+  }
+  .plan .fact {
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: 0.75rem;
+    align-self: start;
+  }
+  .plan .fact-statement {
+    font-size: 1.125em;
+    font-weight: 600;
+  }
+  .plan .fact-source,
+  .plan .hint {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .plan .caveat {
+    font-style: italic;
+  }
+  .plan .phase {
+    border-inline-start: 4px solid var(--_primary);
+    padding-inline-start: 0.75rem;
+    margin-block: var(--_space);
+  }
+  .plan .statement,
+  .plan .note {
+    background: var(--_card-bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .plan .free-text {
+    white-space: pre-wrap;
+  }
+  .plan .dates {
+    margin: 0 0 0.5rem;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .plan .date {
+    display: grid;
+    grid-template-columns: 9rem 1fr;
+    gap: 0.25rem 1rem;
+  }
+  @container (max-width: 30rem) {
+    .plan .date {
+      grid-template-columns: 1fr;
+    }
+  }
+  .plan .date dt {
+    font-weight: 600;
+  }
+  .plan .date dd {
+    margin: 0;
+  }
+  .plan .date-value {
+    font-weight: 700;
+    display: block;
+  }
+  .plan .calendar-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+  }
+  .plan .calendar {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    color: var(--_primary);
+    font-weight: 600;
+  }
+
+  /* ── The clinician's form ───────────────────────────────────────── */
+  .plan-edit {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  .plan-edit .title {
+    font-size: 1.5em;
+    font-weight: 700;
+    padding: 0;
+    margin-block-end: 0.5rem;
+  }
+  .plan-edit .hint {
+    color: var(--_muted);
+    margin: 0 0 0.5rem;
+  }
+  .plan-edit .group {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin: 0 0 var(--_space);
+    min-inline-size: 0;
+  }
+  .plan-edit legend {
+    font-weight: 700;
+    padding: 0 0.25rem;
+  }
+  .plan-edit .tier-group {
+    border: 0;
+    padding: 0;
+    margin: var(--_space) 0 0;
+    min-inline-size: 0;
+  }
+  .plan-edit .tier-group > legend {
+    font-size: 1.05em;
+    padding: 0;
+    margin-block-end: 0.5rem;
+  }
+  .plan-edit .sign {
+    border: 0;
+    border-block-end: 1px solid var(--_border);
+    margin: 0;
+    padding: 0.5rem 0;
+    min-inline-size: 0;
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0.5rem 1rem;
+    align-items: center;
+  }
+  .plan-edit .sign > legend {
+    float: left;
+    font-weight: 400;
+    padding: 0;
+  }
+  .plan-edit .sign[data-status='present'] > legend {
+    font-weight: 700;
+  }
+  @container (max-width: 40rem) {
+    .plan-edit .sign {
+      grid-template-columns: 1fr;
+    }
+  }
+  .plan-edit .choices,
+  .plan-edit .checks {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .plan-edit .choice {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 44px;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .plan-edit .choice:has(input:checked) {
+    border: 2px solid var(--_primary);
+    font-weight: 600;
+  }
+  .plan-edit .sign[data-status='present'] .choice:has(input:checked) {
+    border-color: var(--_emergency);
+    background: var(--_emergency-bg);
+  }
+  .plan-edit .choice input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_primary);
+  }
+  .plan-edit .field {
+    margin-block-start: var(--_space);
+    flex: 1 1 12rem;
+  }
+  .plan-edit .field label {
+    display: block;
+    font-weight: 600;
+    margin-block-end: 0.25rem;
+  }
+  .plan-edit .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+  }
+  .plan-edit input:not([type='radio'], [type='checkbox']),
+  .plan-edit textarea {
+    inline-size: 100%;
+    min-block-size: 44px;
+    font: inherit;
+    padding: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+  }
+  .plan-edit [aria-invalid='true'] {
+    border: 3px solid var(--_error-border, var(--_emergency));
+  }
+  .plan-edit .field-error {
+    color: var(--_emergency);
+    font-weight: 600;
+    margin: 0.25rem 0 0;
+  }
+  .plan-edit .field-warning {
+    border-inline-start: 4px solid var(--_urgent);
+    padding-inline-start: 0.5rem;
+    margin: 0.25rem 0 0;
+  }
+  .plan-edit .warnings,
+  .plan-edit .triage-note {
+    border: 2px solid var(--_urgent);
+    background: var(--_urgent-bg);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin: 0 0 var(--_space);
+  }
+  .plan-edit .triage-note[data-level='emergency'] {
+    border-color: var(--_emergency);
+    background: var(--_emergency-bg);
+  }
+  .plan-edit .warnings p,
+  .plan-edit .triage-note {
+    margin-block: 0;
+  }
+  .plan-edit .warnings ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .plan-edit:disabled .choice {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+
+  @media (forced-colors: active) {
+    .plan .section-needs-to-be-seen,
+    .plan .tier,
+    .plan .statement,
+    .plan .note,
+    .plan .calendar,
+    .plan-edit .warnings,
+    .plan-edit .triage-note {
+      border-color: CanvasText;
+    }
+    .plan .section-needs-to-be-seen h3,
+    .plan .tier h4,
+    .plan .checklist .status {
+      color: CanvasText;
+    }
+    .plan .calendar {
+      color: LinkText;
+    }
+    .plan-edit .choice:has(input:checked) {
+      border-color: Highlight;
+    }
+  }
+
+  @media print {
+    :host {
+      max-inline-size: none;
+    }
+    .plan {
+      color: #000;
+      font-size: 9.5pt;
+      line-height: 1.3;
+    }
+    .plan p,
+    .plan ul {
+      margin-block-end: 0.25rem;
+    }
+    .plan li {
+      margin-block-end: 0.1rem;
+    }
+    .plan * {
+      color: #000 !important;
+      background: none !important;
+    }
+    .plan h2 {
+      font-size: 16pt;
+    }
+    .plan h3 {
+      font-size: 12.5pt;
+      break-after: avoid;
+    }
+    .plan .section {
+      margin-block-end: 0.75rem;
+    }
+    /* Folded parts print expanded; there is nothing to press on paper. */
+    .plan details::details-content {
+      content-visibility: visible;
+      display: contents;
+    }
+    .plan details > summary {
+      display: none;
+    }
+    .plan .calendar-row {
+      display: none;
+    }
+    .plan .section-needs-to-be-seen,
+    .plan .tier {
+      border-color: #000;
+      border-width: 2px;
+      padding: 0.5rem;
+    }
+    /* The emergency box stays whole; long lists may run on, but never split a line. */
+    .plan .section-needs-to-be-seen,
+    .plan li,
+    .plan .date,
+    .plan .fact {
+      break-inside: avoid;
+    }
+    .plan h4 {
+      break-after: avoid;
+    }
+    /* Long lists in two columns, so the plan fits one or two sheets. */
+    .plan .checklist,
+    .plan .tier ul,
+    .plan .phase ul,
+    .plan .step-list {
+      columns: 2;
+      column-gap: 1.5rem;
+    }
+    .plan .checklist li {
+      padding-block: 0.1rem;
+    }
+    .plan .section {
+      margin-block-end: 0.5rem;
+    }
+    .plan .phase {
+      margin-block: 0.4rem;
+    }
+    .plan .figure .legend {
+      display: none;
+    }
+    .plan .figure .summary,
+    .plan .fact-statement {
+      font-size: 1em;
+    }
+    /* Each figure sits small beside its words (icon-array print styles): one a row. */
+    .plan .facts {
+      grid-template-columns: 1fr;
+      gap: 0.5rem;
+    }
+    .plan a[href]::after {
+      content: none;
+    }
+  }
+`;

@@ -1,0 +1,208 @@
+import {
+  citationHref,
+  getCitation,
+  getFact,
+  iconArrayModel,
+  messagesFor,
+  planCatalog,
+  type PlanModel,
+  type PlanSection,
+  type RecoveryFact,
+  type SafetyNetTier,
+} from '@scanwise/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { iconArrayView } from '../icon-array/icon-array.view.js';
+
+export { planEditView, type PlanEditViewModel, type PlanEditHandlers } from './watchful-waiting-plan.edit.view.js';
+
+export interface PlanViewOptions {
+  /** Prefix for ids, unique on the page (a letter may hold several plans). */
+  idPrefix: string;
+  /** Render every `<details>` open (letters and print). */
+  open?: boolean;
+  /** A URL of the plan's iCalendar file. Without it no "add to calendar" link is drawn (static letters). */
+  calendarHref?: string;
+  /** The file name the calendar link downloads as. */
+  calendarFileName?: string;
+}
+
+type Section<K extends PlanSection['id']> = Extract<PlanSection, { id: K }>;
+
+/** The heading every section starts with, with its id for aria-labelledby. */
+const heading = (s: PlanSection, o: PlanViewOptions) => html`<h3 id="${o.idPrefix}-${s.id}">${s.heading}</h3>`;
+
+const list = (items: readonly string[]) => html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`;
+
+/** A section's frame: a landmark named by its heading, exposed as a part by its id. */
+function frame(s: PlanSection, o: PlanViewOptions, body: TemplateResult, role?: 'alert'): TemplateResult {
+  return html`<section
+    class="section section-${s.id}"
+    part="section ${s.id}"
+    data-section=${s.id}
+    role=${role ?? nothing}
+    aria-labelledby="${o.idPrefix}-${s.id}"
+  >
+    ${heading(s, o)} ${body}
+  </section>`;
+}
+
+function needsToBeSeen(s: Section<'needs-to-be-seen'>, o: PlanViewOptions): TemplateResult {
+  const signs = (title: string, lines: { id: string; text: string }[]) =>
+    lines.length
+      ? html`<p class="signs-heading">${title}</p>
+          <ul>${lines.map((l) => html`<li data-sign=${l.id}>${l.text}</li>`)}</ul>`
+      : nothing;
+  return frame(
+    s,
+    o,
+    html`<p class="action" data-level=${s.level}>${s.action}</p>
+      <p>${s.reason}</p>
+      ${signs(s.foundHeading, s.found)} ${signs(s.reportedHeading, s.reported)}`,
+    'alert',
+  );
+}
+
+function statement(s: Section<'statement'>, o: PlanViewOptions): TemplateResult {
+  return frame(s, o, html`<p>${s.intro}</p><div class="statement">${s.paragraphs.map((p) => html`<p>${p}</p>`)}</div>`);
+}
+
+function checked(s: Section<'checked'>, m: PlanModel, o: PlanViewOptions): TemplateResult {
+  // Folded unless it leads (threat high) or a sign was found; letters and print open it.
+  const open = o.open || m.tailoring.threat || m.kind === 'needs-to-be-seen';
+  return frame(
+    s,
+    o,
+    html`<p>${s.intro}</p>
+      <p class="summary-line">${s.summary}</p>
+      <details ?open=${open}>
+        <summary>${planCatalog(m.locale).ui.showAllSigns}</summary>
+        <ul class="checklist">
+          ${s.items.map(
+            (i) => html`<li data-sign=${i.id} data-status=${i.status}>
+              <span class="status">${i.statusText}:</span> ${i.text}
+            </li>`,
+          )}
+        </ul>
+      </details>`,
+  );
+}
+
+function tier(t: SafetyNetTier, o: PlanViewOptions): TemplateResult {
+  return html`<div class="tier tier-${t.tier}" data-tier=${t.tier}>
+    <h4 id="${o.idPrefix}-tier-${t.tier}">${t.heading}</h4>
+    <p>${t.when}</p>
+    <ul>${t.signs.map((l) => html`<li data-sign=${l.id}>${l.text}</li>`)}</ul>
+    <p class="action">${t.action}</p>
+  </div>`;
+}
+
+function safetyNet(s: Section<'safety-net'>, o: PlanViewOptions): TemplateResult {
+  return frame(s, o, html`<p>${s.intro}</p>${s.tiers.map((t) => tier(t, o))}`);
+}
+
+/** A recovery figure: people facts as an icon array with its source; others as a sentence with theirs. */
+function fact(f: RecoveryFact, m: PlanModel, o: PlanViewOptions, n: number): TemplateResult {
+  const registered = getFact(f.id);
+  const t = messagesFor(m.locale).iconArray;
+  if (registered?.kind === 'people') {
+    const r = iconArrayModel({ fact: registered }, m.locale);
+    if (r.ok) return html`<div class="fact-figure" data-fact=${f.id}>${iconArrayView(r.model, t, { idPrefix: `${o.idPrefix}-f${n}` })}</div>`;
+  }
+  const c = registered && getCitation(registered.citationId);
+  const href = c && citationHref(c);
+  const source = c ? (href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${c.short}</a>` : c.short) : t.sourceNotGiven;
+  return html`<div class="fact" data-fact=${f.id}>
+    <p class="fact-statement">${f.statement}</p>
+    <p class="fact-source">${t.source}: ${source}.${registered ? ` ${t.certainty[registered.certainty]}` : ''}</p>
+    ${f.caveat ? html`<p class="caveat">${f.caveat}</p>` : nothing}
+  </div>`;
+}
+
+function recovery(s: Section<'recovery'>, m: PlanModel, o: PlanViewOptions): TemplateResult {
+  return frame(s, o, html`<p>${s.intro}</p><div class="facts">${s.facts.map((f, n) => fact(f, m, o, n + 1))}</div>`);
+}
+
+function steps(s: Section<'steps'>, o: PlanViewOptions): TemplateResult {
+  return frame(
+    s,
+    o,
+    html`<p>${s.intro}</p>
+      <ul class="step-list">${s.items.map((i) => html`<li data-step=${i.id}><strong>${i.title}.</strong> ${i.why}</li>`)}</ul>
+      ${s.phases.map(
+        (p) => html`<div class="phase" data-phase=${p.phase}>
+          <h4>${p.heading}</h4>
+          <ul>${p.hints.map((h) => html`<li><strong>${h.title}:</strong> ${h.text}</li>`)}</ul>
+        </div>`,
+      )}
+      ${s.note ? html`<div class="note"><h4>${s.note.heading}</h4><p class="free-text">${s.note.text}</p></div>` : nothing}`,
+  );
+}
+
+function dates(s: Section<'dates'>, m: PlanModel, o: PlanViewOptions): TemplateResult {
+  const ui = planCatalog(m.locale).ui;
+  const hintId = `${o.idPrefix}-calendar-hint`;
+  return frame(
+    s,
+    o,
+    html`<dl class="dates">
+        ${[s.checkIn, s.review].map(
+          (d) => html`<div class="date">
+            <dt>${d.label}</dt>
+            <dd><time class="date-value" datetime=${d.iso}>${d.formatted}</time> <span>${d.text}</span></dd>
+          </div>`,
+        )}
+      </dl>
+      <p>${s.atReview}</p>
+      ${o.calendarHref
+        ? html`<p class="calendar-row">
+            <a class="calendar" part="calendar" href=${o.calendarHref} download=${o.calendarFileName ?? 'back-pain-plan.ics'}
+              aria-describedby=${hintId}>${ui.addToCalendar}</a>
+            <span class="hint" id=${hintId}>${ui.calendarHint}</span>
+          </p>`
+        : nothing}`,
+  );
+}
+
+function listSection(s: Section<'goals' | 'routine-review' | 'scan-triggers'>, o: PlanViewOptions): TemplateResult {
+  return frame(s, o, html`<p>${s.intro}</p>${list(s.items)}`);
+}
+
+function contacts(s: Section<'contacts'>, o: PlanViewOptions): TemplateResult {
+  return frame(s, o, list(s.lines));
+}
+
+function section(s: PlanSection, m: PlanModel, o: PlanViewOptions): TemplateResult {
+  switch (s.id) {
+    case 'needs-to-be-seen':
+      return needsToBeSeen(s, o);
+    case 'statement':
+      return statement(s, o);
+    case 'checked':
+      return checked(s, m, o);
+    case 'safety-net':
+      return safetyNet(s, o);
+    case 'recovery':
+      return recovery(s, m, o);
+    case 'steps':
+      return steps(s, o);
+    case 'dates':
+      return dates(s, m, o);
+    case 'contacts':
+      return contacts(s, o);
+    default:
+      return listSection(s, o);
+  }
+}
+
+/**
+ * The patient's plan as a pure function of its model: the live element renders it in shadow
+ * DOM, letters render it to static HTML. It draws the sections in the model's order and
+ * nothing else, so a plan with a red flag shows only "needs to be seen" guidance.
+ */
+export function planView(m: PlanModel, options: PlanViewOptions): TemplateResult {
+  return html`<article class="plan" part="plan" data-kind=${m.kind} data-triage=${m.triage} aria-labelledby="${options.idPrefix}-title">
+    <h2 id="${options.idPrefix}-title">${m.title}</h2>
+    ${m.lead.map((l) => html`<p class="lead">${l}</p>`)}
+    ${m.sections.map((s) => section(s, m, options))}
+  </article>`;
+}

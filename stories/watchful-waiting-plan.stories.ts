@@ -1,0 +1,100 @@
+import { defaultPlan, score, SIGN_IDS, type Likert, type Plan, type SignId, type SignStatus } from '@scanwise/core';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { answersFor } from './imaging-questionnaire.stories.js';
+
+/** Every story is dated from this day, so dates and warnings do not drift. */
+const TODAY = '2026-11-23';
+
+const allSigns = (status: SignStatus, extra: Partial<Record<SignId, SignStatus>> = {}) =>
+  ({ ...Object.fromEntries(SIGN_IDS.map((id) => [id, status])), ...extra }) as Record<SignId, SignStatus>;
+
+/** A plan as a clinician might fill it in: every sign checked and absent. */
+function filledPlan(redFlags: Partial<Record<SignId, SignStatus>> = {}): Plan {
+  return {
+    ...defaultPlan(TODAY),
+    redFlags: allSigns('absent', redFlags),
+    selfCare: ['keep-active', 'walking', 'exercises', 'heat', 'work'],
+    selfCareNote: 'Try the knee-to-chest stretch we did today, twice a day.',
+    goals: ['Pick up my grandson', 'Get back to football on Thursdays'],
+    practice: { name: 'Riverside Medical Centre', phone: '01632 960123', clinician: 'Dr Amira Khan' },
+    timeZone: 'Europe/London',
+  };
+}
+
+interface Args {
+  mode: 'view' | 'edit';
+  plan?: Plan;
+  themes?: [Likert, Likert, Likert];
+  json?: string;
+}
+
+const render = (a: Args) => html`<sdm-watchful-waiting-plan
+  mode=${a.mode}
+  today=${TODAY}
+  name="plan"
+  .plan=${ifDefined(a.plan)}
+  .profile=${a.themes ? score(answersFor(...a.themes)) : undefined}
+>${a.json === undefined ? '' : html`<script type="application/json">${a.json}</script>`}</sdm-watchful-waiting-plan>`;
+
+/**
+ * The watchful-waiting plan. The clinician fills it in (`mode="edit"`); the patient keeps it
+ * (`mode="view"`): what we checked, what to expect, the steps, the warning signs, the dates
+ * and who to contact. Any red flag present turns it into "needs to be seen" guidance.
+ * Every story is dated 23 November 2026 (`today`).
+ */
+const meta: Meta<Args> = {
+  title: 'Components/Watchful-waiting plan',
+  component: 'sdm-watchful-waiting-plan',
+  render,
+  args: { mode: 'view', plan: filledPlan() },
+  argTypes: { mode: { control: 'inline-radio', options: ['view', 'edit'] } },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** A new plan for the clinician: no sign recorded yet (a warning says so), default dates and self-care. */
+export const EditEmpty: Story = { args: { mode: 'edit', plan: undefined } };
+/** The clinician's form, filled in: every sign checked and absent. */
+export const EditFilled: Story = { args: { mode: 'edit' } };
+/** The form warns about a review date in the past and a sign marked present. */
+export const EditWarnings: Story = {
+  args: { mode: 'edit', plan: { ...filledPlan({ 'rf2-fever': 'present' }), checkIn: '2026-11-01', review: '2026-11-20' } },
+};
+
+/** The patient's plan, no theme high: the standard order. */
+export const ViewNeutral: Story = { args: { themes: [2, 2, 2] } };
+/** Legitimacy high: a written record of the diagnosis and plan comes first. */
+export const ViewLegitimacyHigh: Story = { args: { themes: [5, 2, 2] } };
+/** Threat high: the warning signs and "what we checked today" come first. */
+export const ViewThreatHigh: Story = { args: { themes: [2, 5, 2] } };
+/** Navigation high: the steps, dates and scan triggers come first. */
+export const ViewNavigationHigh: Story = { args: { themes: [2, 2, 5] } };
+
+/** A Tier 1 sign present: emergency now, and no watchful-waiting text at all. */
+export const Tier1Present: Story = { args: { plan: filledPlan({ 'rf1-bladder': 'present' }), themes: [2, 5, 2] } };
+/** A Tier 2 sign present: be seen today, with the emergency signs to watch for while waiting. */
+export const Tier2Present: Story = { args: { plan: filledPlan({ 'rf2-fever': 'present' }) } };
+
+/** US English: 911, the emergency room, urgent care. */
+export const EnUS: Story = {
+  args: { plan: { ...filledPlan(), practice: { name: 'Riverside Family Medicine', phone: '(555) 010-0123', clinician: 'Dr. Amira Khan' }, timeZone: 'America/Chicago' } },
+  decorators: [(story) => html`<div lang="en-US">${story()}</div>`],
+};
+
+/** A plan with an impossible date and an unknown self-care step: a message, `sdm-error`, and the valid parts. */
+export const InvalidPlan: Story = {
+  args: {
+    plan: undefined,
+    json: JSON.stringify({ ...filledPlan(), review: '2027-02-30', selfCare: ['walking', 'sleep-positions'] }),
+  },
+};
+/** Plan JSON that cannot be read at all: a message, and a plan that is still usable. */
+export const MalformedJson: Story = { args: { plan: undefined, json: '{"redFlags": oops' } };
+
+/** Print view: open print preview. Folded parts expand, buttons and links to press go, text turns black. */
+export const Print: Story = {
+  args: { themes: [2, 5, 2] },
+  parameters: { docs: { description: { story: 'Open print preview: one to two pages of A4 or US Letter.' } } },
+};
