@@ -186,10 +186,10 @@ describe('<sdm-watchful-waiting-plan>: the review date and calendar file', () =>
 
 describe('<sdm-watchful-waiting-plan>: tailoring', () => {
   const cases: { name: string; profile?: ExpectationProfile; first: string[]; lead?: RegExp }[] = [
-    { name: 'no profile: the standard order', first: ['recovery', 'goals', 'steps', 'dates'] },
-    { name: 'all themes low: the standard order', profile: profileFor(2, 2, 2), first: ['recovery', 'goals', 'steps', 'dates'] },
+    { name: 'no profile: the standard order', first: ['checked', 'recovery', 'goals', 'steps', 'dates', 'safety-net'] },
+    { name: 'all themes low: the standard order', profile: profileFor(2, 2, 2), first: ['checked', 'recovery', 'goals', 'steps', 'dates', 'safety-net'] },
     { name: 'threat high: the safety net and what we checked first', profile: profileFor(2, 5, 2), first: ['safety-net', 'checked', 'recovery'], lead: /what we checked today/ },
-    { name: 'legitimacy high: a written record first', profile: profileFor(5, 2, 2), first: ['statement', 'recovery'] },
+    { name: 'legitimacy high: a written record first', profile: profileFor(5, 2, 2), first: ['statement', 'checked', 'recovery'] },
     { name: 'navigation high: steps and dates first', profile: profileFor(2, 2, 5), first: ['steps', 'dates', 'scan-triggers'], lead: /next steps and your dates/ },
   ];
   for (const c of cases) {
@@ -218,7 +218,7 @@ describe('<sdm-watchful-waiting-plan>: tailoring', () => {
     const el = wrapper.querySelector('sdm-watchful-waiting-plan')!;
     el.plan = filledPlan();
     await el.updateComplete;
-    expect(sections(el)[0]).to.equal('recovery');
+    expect(sections(el)[0]).to.equal('checked');
     q.answers = { emergency: Object.fromEntries(TIER1_IDS.map((id) => [id, false])), items: { 'thr-1': 5, 'thr-2': 5, 'thr-3': 5, 'thr-4': 5 } };
     await el.updateComplete;
     expect(sections(el).slice(0, 2)).to.deep.equal(['safety-net', 'checked']);

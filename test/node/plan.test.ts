@@ -455,13 +455,13 @@ describe('services per locale, and overrides', () => {
 // ─── Tailoring ───────────────────────────────────────────────────────────────
 
 describe('tailoring order (DECISION-AID-STANDARDS.md §D.4)', () => {
-  const standard: PlanSectionId[] = ['recovery', 'goals', 'steps', 'dates', 'routine-review', 'scan-triggers', 'safety-net', 'checked', 'contacts'];
+  const standard: PlanSectionId[] = ['checked', 'recovery', 'goals', 'steps', 'dates', 'safety-net', 'routine-review', 'scan-triggers', 'contacts'];
   const cases: [string, ExpectationProfile | undefined, PlanSectionId[]][] = [
     ['no profile', undefined, standard],
     ['all themes low', profileWith([]), standard],
     ['threat high: safety net and what we checked first', profileWith(['thr']), ['safety-net', 'checked', 'recovery', 'goals', 'steps', 'dates', 'routine-review', 'scan-triggers', 'contacts']],
     ['legitimacy high: adds the written record', profileWith(['leg']), ['statement', ...standard]],
-    ['navigation high: steps and dates first', profileWith(['nav']), ['steps', 'dates', 'scan-triggers', 'recovery', 'goals', 'routine-review', 'safety-net', 'checked', 'contacts']],
+    ['navigation high: steps and dates first', profileWith(['nav']), ['steps', 'dates', 'scan-triggers', 'checked', 'recovery', 'goals', 'safety-net', 'routine-review', 'contacts']],
     [
       'all high: Threat → Legitimacy → Navigation',
       profileWith(['thr', 'leg', 'nav']),

@@ -496,8 +496,11 @@ export function planSection<K extends PlanSectionId>(model: PlanModel, id: K): E
   return model.sections.find((s): s is Extract<PlanSection, { id: K }> => s.id === id);
 }
 
-/** The standard order, when no theme is high (§D.4 "all themes low": standard plan). */
-const STANDARD_ORDER: readonly PlanSectionId[] = ['recovery', 'goals', 'steps', 'dates', 'routine-review', 'scan-triggers', 'safety-net', 'checked', 'contacts'];
+/**
+ * The standard order, when no theme is high (§D.4 "all themes low": standard plan): what we
+ * checked, what to expect, what to do and when, then when to get help, and who to call.
+ */
+const STANDARD_ORDER: readonly PlanSectionId[] = ['checked', 'recovery', 'goals', 'steps', 'dates', 'safety-net', 'routine-review', 'scan-triggers', 'contacts'];
 
 /** What each high theme moves to the top, in module order Threat → Legitimacy → Navigation. */
 const MODULES = [

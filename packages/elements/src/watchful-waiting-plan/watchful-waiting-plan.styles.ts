@@ -130,10 +130,11 @@ export const planStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
     gap: calc(var(--_space) * 1.5) var(--_space);
   }
+  /* A figure in words takes a whole row; icon arrays pair up beside each other. */
   .plan .fact {
     border-inline-start: 4px solid var(--_border);
     padding-inline-start: 0.75rem;
-    align-self: start;
+    grid-column: 1 / -1;
   }
   .plan .fact-statement {
     font-size: 1.125em;
@@ -465,10 +466,17 @@ export const planStyles = css`
     .plan .fact-statement {
       font-size: 1em;
     }
-    /* Each figure sits small beside its words (icon-array print styles): one a row. */
+    /* Each figure sits small beside its words (icon-array print styles), two a row. */
     .plan .facts {
-      grid-template-columns: 1fr;
-      gap: 0.5rem;
+      grid-template-columns: 1fr 1fr;
+      gap: 0.5rem 1.5rem;
+    }
+    .plan .figure {
+      grid-template-columns: 22mm 1fr;
+      gap: 1mm 3mm;
+    }
+    .plan details.all-absent {
+      display: none;
     }
     .plan a[href]::after {
       content: none;

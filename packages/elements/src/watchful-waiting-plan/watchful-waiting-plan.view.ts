@@ -69,12 +69,14 @@ function statement(s: Section<'statement'>, o: PlanViewOptions): TemplateResult 
 function checked(s: Section<'checked'>, m: PlanModel, o: PlanViewOptions): TemplateResult {
   // Folded unless it leads (threat high) or a sign was found; letters and print open it.
   const open = o.open || m.tailoring.threat || m.kind === 'needs-to-be-seen';
+  // When every sign was checked and none found, the summary line says it all on paper.
+  const allAbsent = s.items.every((i) => i.status === 'absent');
   return frame(
     s,
     o,
     html`<p>${s.intro}</p>
       <p class="summary-line">${s.summary}</p>
-      <details ?open=${open}>
+      <details class=${allAbsent ? 'all-absent' : ''} ?open=${open}>
         <summary>${planCatalog(m.locale).ui.showAllSigns}</summary>
         <ul class="checklist">
           ${s.items.map(
