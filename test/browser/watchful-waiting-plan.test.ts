@@ -460,7 +460,7 @@ describe('<sdm-watchful-waiting-plan>: layout and print', () => {
   });
 
   it('prints every folded part open, without links to press, in black', async () => {
-    const el = await view(filledPlan());
+    const el = await view(filledPlan({ 'rf2-constant': 'not-asked' }));
     const details = $<HTMLDetailsElement>(el, '[data-section="checked"] details')!;
     expect(details.open).to.equal(false);
     window.dispatchEvent(new Event('beforeprint'));
@@ -470,5 +470,12 @@ describe('<sdm-watchful-waiting-plan>: layout and print', () => {
     expect(getComputedStyle($(el, '.section-safety-net h3')!).color).to.equal('rgb(0, 0, 0)');
     window.dispatchEvent(new Event('afterprint'));
     expect(details.open).to.equal(false);
+  });
+
+  it('on paper, a checklist where every sign was checked and none found shrinks to its summary line', async () => {
+    const el = await view(filledPlan());
+    await emulateMedia({ media: 'print' });
+    expect($(el, '[data-section="checked"] .summary-line')!.checkVisibility()).to.equal(true);
+    expect($(el, '[data-section="checked"] details')!.checkVisibility()).to.equal(false);
   });
 });
