@@ -669,10 +669,11 @@ describe('planWarnings', () => {
   ];
   for (const [name, extra, expected] of cases) it(name, () => assert.deepEqual(codes(planWith({}, extra)), expected));
 
-  it('names the signs not checked', () => {
-    const [w] = planWarnings(planWith({ 'rf2-age': 'not-asked' }), TODAY);
+  it('names the signs not checked in words, not ids', () => {
+    const [w] = planWarnings(planWith({ 'rf2-age': 'not-asked', 'rf1-chest': 'not-asked' }), TODAY);
     assert.equal(w?.code, 'signs-not-asked');
-    assert.match(w?.message ?? '', /1 of the 17 .*rf2-age/);
+    assert.match(w?.message ?? '', /2 of the 17 .*Chest pain.*; New back pain under age 20 or over 50\./i);
+    assert.doesNotMatch(w?.message ?? '', /rf[12]-/);
   });
 });
 

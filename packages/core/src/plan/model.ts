@@ -355,8 +355,11 @@ function sound(plan: unknown, today: string): Plan {
   return checked.ok ? checked.plan : checked.partial;
 }
 
-/** Things to check that do not stop the plan being used: dates in the past or far ahead, unchecked signs. */
-export function planWarnings(plan: Plan, today: string): PlanWarning[] {
+/**
+ * Things to check that do not stop the plan being used: dates in the past or far ahead, unchecked
+ * signs (named in the locale's words).
+ */
+export function planWarnings(plan: Plan, today: string, locale: Locale = 'en-GB'): PlanWarning[] {
   const now = safeToday(today);
   const p = sound(plan, now);
   const warnings: PlanWarning[] = [];
@@ -377,7 +380,7 @@ export function planWarnings(plan: Plan, today: string): PlanWarning[] {
     warnings.push({
       code: 'signs-not-asked',
       field: 'redFlags',
-      message: `${unchecked.length} of the ${SIGN_IDS.length} red-flag signs are not recorded as checked: ${unchecked.join(', ')}. The plan shows them as "not checked today".`,
+      message: `${unchecked.length} of the ${SIGN_IDS.length} red-flag signs are not recorded as checked: ${unchecked.map((id) => planCatalog(locale).signs[id].label).join('; ')}. The plan shows them as "not checked today".`,
     });
   }
   return warnings;

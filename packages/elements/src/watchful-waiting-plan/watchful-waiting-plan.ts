@@ -353,7 +353,7 @@ export class SdmWatchfulWaitingPlan extends LitElement {
         plan,
         t,
         triage: triageOf(plan),
-        warnings: planWarnings(plan, this.todayIso),
+        warnings: planWarnings(plan, this.todayIso, this.localeController.locale),
         errors: this.editErrors,
         idPrefix: this.idPrefix,
         disabled: this.disabled || this.formDisabled,
