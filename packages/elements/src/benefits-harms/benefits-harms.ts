@@ -12,6 +12,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import type { SdmProblem } from '../shared/events.js';
 import { readJsonChild } from '../shared/json-child.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { PrintExpander } from '../shared/print-expander.js';
 import { ProblemReporter } from '../shared/problem-reporter.js';
 import { ProfileLink } from '../shared/profile-link.js';
 import { noticeView, problemView } from '../shared/problem.view.js';
@@ -90,6 +91,7 @@ export class SdmBenefitsHarms extends LitElement {
   constructor() {
     super();
     new ProblemReporter(this, () => this.problems);
+    new PrintExpander(this);
   }
 
   /** The profile in force: the property, else the linked questionnaire's, else the JSON child's. */
@@ -120,9 +122,6 @@ export class SdmBenefitsHarms extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Printing from the browser expands every <details>, and restores them afterwards.
-    addEventListener('beforeprint', this.expandForPrint);
-    addEventListener('afterprint', this.restoreAfterPrint);
     const child = readJsonChild(this);
     if (!child.found) return;
     if (child.ok) this.childProfile = child.value;
@@ -155,19 +154,4 @@ export class SdmBenefitsHarms extends LitElement {
       })}`;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('beforeprint', this.expandForPrint);
-    removeEventListener('afterprint', this.restoreAfterPrint);
-  }
-
-  private closed: HTMLDetailsElement[] = [];
-  private readonly expandForPrint = () => {
-    this.closed = [...this.renderRoot.querySelectorAll('details:not([open])')] as HTMLDetailsElement[];
-    this.closed.forEach((d) => (d.open = true));
-  };
-  private readonly restoreAfterPrint = () => {
-    this.closed.forEach((d) => (d.open = false));
-    this.closed = [];
-  };
 }

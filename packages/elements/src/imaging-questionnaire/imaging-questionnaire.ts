@@ -27,6 +27,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import type { SdmProblem } from '../shared/events.js';
 import { readJsonChild } from '../shared/json-child.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { FormControlElement } from '../shared/form-control.js';
 import { ProblemReporter } from '../shared/problem-reporter.js';
 import { noticeView, problemView } from '../shared/problem.view.js';
 import { clearSession, loadSession, saveSession } from '../shared/session-store.js';
@@ -118,8 +119,7 @@ let instances = 0;
  * @cssproperty [--sdm-color-text=light-dark(#1b1f24, #eef1f4)] - Text colour.
  * @cssproperty [--sdm-color-border=light-dark(#c5ccd4, #56606b)] - Borders of questions and answers.
  */
-export class SdmImagingQuestionnaire extends LitElement {
-  static formAssociated = true;
+export class SdmImagingQuestionnaire extends FormControlElement {
   static override styles = [baseStyles, questionnaireStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
@@ -154,7 +154,6 @@ export class SdmImagingQuestionnaire extends LitElement {
   @state() private inputProblems: SdmProblem[] = [];
   @state() private formDisabled = false;
 
-  private readonly internals: ElementInternals;
   private readonly localeController = new LocaleController(this);
   private readonly idPrefix = `sdm-q${++instances}`;
   private returnToReview = false;
@@ -164,7 +163,6 @@ export class SdmImagingQuestionnaire extends LitElement {
 
   constructor() {
     super();
-    this.internals = this.attachInternals();
     new ProblemReporter(this, () => this.problems);
   }
 
@@ -200,24 +198,6 @@ export class SdmImagingQuestionnaire extends LitElement {
     return locale ? [locale, ...this.inputProblems] : this.inputProblems;
   }
 
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

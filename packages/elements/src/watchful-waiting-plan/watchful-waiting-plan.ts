@@ -24,6 +24,8 @@ import { baseStyles } from '../shared/base.styles.js';
 import type { SdmProblem } from '../shared/events.js';
 import { readJsonChild } from '../shared/json-child.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { FormControlElement } from '../shared/form-control.js';
+import { PrintExpander } from '../shared/print-expander.js';
 import { ProblemReporter } from '../shared/problem-reporter.js';
 import { ProfileLink } from '../shared/profile-link.js';
 import { noticeView, problemView } from '../shared/problem.view.js';
@@ -130,8 +132,7 @@ let instances = 0;
  * @cssproperty [--sdm-font-family=system-ui] - Font of all Scanwise elements.
  * @cssproperty [--sdm-color-text=light-dark(#1b1f24, #eef1f4)] - Text colour.
  */
-export class SdmWatchfulWaitingPlan extends LitElement {
-  static formAssociated = true;
+export class SdmWatchfulWaitingPlan extends FormControlElement {
   static override styles = [baseStyles, iconArrayStyles, planStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
@@ -170,7 +171,6 @@ export class SdmWatchfulWaitingPlan extends LitElement {
   @state() private inputProblems: SdmProblem[] = [];
   @state() private formDisabled = false;
 
-  private readonly internals: ElementInternals;
   private readonly localeController = new LocaleController(this);
   private readonly link = new ProfileLink(this, () => this.for);
   private readonly idPrefix = `sdm-wwp${++instances}`;
@@ -180,8 +180,8 @@ export class SdmWatchfulWaitingPlan extends LitElement {
 
   constructor() {
     super();
-    this.internals = this.attachInternals();
     new ProblemReporter(this, () => this.problems);
+    new PrintExpander(this);
   }
 
   /** The plan (a copy). Set a `Plan` object or its JSON text; invalid parts are reported and left out. */
@@ -205,25 +205,6 @@ export class SdmWatchfulWaitingPlan extends LitElement {
     return [...out, ...this.inputProblems];
   }
 
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
-  }
-
   private get todayIso(): string {
     return isIsoDate(this.today) ? this.today : localToday();
   }
@@ -240,8 +221,6 @@ export class SdmWatchfulWaitingPlan extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('beforeprint', this.expandForPrint);
-    addEventListener('afterprint', this.restoreAfterPrint);
     if (this.loaded) return;
     this.loaded = true;
     const child = readJsonChild(this);
@@ -251,12 +230,6 @@ export class SdmWatchfulWaitingPlan extends LitElement {
       const message = `The plan could not be read: the text is not valid JSON (${child.message}).`;
       this.take(null, [{ code: 'invalid-json', field: 'script', message }]);
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('beforeprint', this.expandForPrint);
-    removeEventListener('afterprint', this.restoreAfterPrint);
   }
 
   /** Takes a plan from outside: bad input keeps every valid part (validatePlan's `partial`). */
@@ -370,14 +343,4 @@ export class SdmWatchfulWaitingPlan extends LitElement {
       calendarFileName: `back-pain-plan-${plan.review}.ics`,
     })}`;
   }
-
-  private closed: HTMLDetailsElement[] = [];
-  private readonly expandForPrint = () => {
-    this.closed = [...this.renderRoot.querySelectorAll('details:not([open])')] as HTMLDetailsElement[];
-    this.closed.forEach((d) => (d.open = true));
-  };
-  private readonly restoreAfterPrint = () => {
-    this.closed.forEach((d) => (d.open = false));
-    this.closed = [];
-  };
 }
