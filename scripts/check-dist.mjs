@@ -1,11 +1,13 @@
 // After `npm run build`: checks what a user of the published packages gets.
 //  - `npm pack` of each package holds its built modules, types and manifest, and no sources;
 //  - every "exports" target is in the pack;
+//  - the built scanwise-letter CLI renders the example letter;
 //  - a plain HTML page renders <sdm-icon-array> from the CDN bundle, with no page errors,
 //    and a second copy of the library on the page only warns.
 // Prints one line per check and "N passed, N failed".
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright';
@@ -50,6 +52,7 @@ for (const [ws, dir, must] of [
     'packages/elements',
     ['dist/index.js', 'dist/index.d.ts', 'dist/icon-array/icon-array.js', 'dist/icon-array/icon-array.d.ts', 'dist/icon-array/define.js', 'dist/cdn/icon-array.js', 'dist/imaging-questionnaire/define.js', 'dist/imaging-questionnaire/imaging-questionnaire.d.ts', 'dist/cdn/imaging-questionnaire.js', 'dist/benefits-harms/define.js', 'dist/benefits-harms/benefits-harms.d.ts', 'dist/cdn/benefits-harms.js', 'dist/watchful-waiting-plan/define.js', 'dist/watchful-waiting-plan/watchful-waiting-plan.d.ts', 'dist/cdn/watchful-waiting-plan.js', 'custom-elements.json', 'README.md'],
   ],
+  ['@scanwise/letter', 'packages/letter', ['dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'README.md']],
 ]) {
   const files = packed(ws);
   await check(`${ws} packs its modules, types and docs`, () => {
@@ -67,6 +70,19 @@ for (const [ws, dir, must] of [
 await check('@scanwise/elements keeps Lit and core external in its npm modules', () => {
   const js = readFileSync('packages/elements/dist/icon-array/icon-array.js', 'utf8');
   assert(/from ['"]lit['"]/.test(js) && /from ['"]@scanwise\/core['"]/.test(js), 'lit or @scanwise/core was bundled');
+});
+await check('the built scanwise-letter CLI writes a static letter from the example data', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'scanwise-letter-'));
+  try {
+    const out = join(dir, 'letter.html');
+    execFileSync(process.execPath, ['packages/letter/dist/cli.js', '--input', 'examples/letter-data.json', '--out', out], { stdio: 'pipe' });
+    const html = readFileSync(out, 'utf8');
+    assert(html.startsWith('<!doctype html>') || html.startsWith('<!DOCTYPE html>'), 'not a document');
+    assert(!/<script|shadowroot/i.test(html), 'script or shadow root in the letter');
+    assert(/999/.test(html), 'no emergency number');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 await check('custom-elements.json points at built modules', () => {
   const cem = readFileSync('packages/elements/custom-elements.json', 'utf8');

@@ -105,12 +105,21 @@ export function messagesFor(locale: Locale): Messages {
 export function formatDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split('-').map(Number);
   const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return formatter(dateFormats, locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
 }
 
 /** A whole number in the locale's style, e.g. "1,804". */
 export function formatNumber(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale).format(n);
+  return formatter(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(n);
+}
+
+// Intl formatters are slow to make and safe to share: one of each per locale.
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+function formatter<F>(cache: Map<Locale, F>, locale: Locale, make: () => F): F {
+  let f = cache.get(locale);
+  if (!f) cache.set(locale, (f = make()));
+  return f;
 }
 
 /** The locale's own name for its English, for fallback notices: "British" or "American". */

@@ -1,0 +1,204 @@
+#!/usr/bin/env node
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentMeta, isIsoDate, resolveLocale } from '@scanwise/core';
+import { LetterInputError, type LetterProblem } from './input.js';
+import { ChromiumNotFoundError, LetterPrinter, headerFooter, pageTemplates } from './pdf.js';
+import { prepareLetter, toDocument } from './render.js';
+import { renderTemplateDetailed } from './template.js';
+import { findJsonError } from './json-error.js';
+import { letterDate, letterText } from './text.js';
+
+/** Exit codes. */
+export const EXIT = { ok: 0, badInput: 1, usage: 2, noBrowser: 3, failed: 4 } as const;
+
+export const USAGE = `scanwise-letter: a patient letter as static HTML (and PDF) from a JSON file.
+
+Usage:
+  scanwise-letter --input data.json --out letter.html [--pdf letter.pdf]
+                  [--template template.html] [--locale en-GB|en-US] [--paper a4|letter]
+
+Options:
+  --input FILE      The letter's data as JSON: locale, date, patient, practice, clinician,
+                    message, profile | questionnaireResponse | answers, plan, include.
+                    See the README of @scanwise/letter for every field.
+  --out FILE        Where to write the HTML letter.
+  --pdf FILE        Also print the letter to PDF with the system's Chromium or Chrome.
+  --template FILE   A practice's own HTML letter with <sdm-benefits-harms>,
+                    <sdm-watchful-waiting-plan> and <sdm-imaging-questionnaire view="clinician">
+                    tags in it. Each tag is replaced by its static rendering; the data file
+                    feeds the tags. Scripts in the template are refused.
+  --strip-scripts   With --template: remove scripts from the template instead of refusing it.
+  --locale TAG      The language of the letter (overrides "locale" in the data).
+  --paper SIZE      a4 or letter (default: letter for en-US, otherwise a4).
+  --help            Show this help.
+
+Environment:
+  CHROMIUM_BIN                  The browser for --pdf (else the usual places are searched).
+  SCANWISE_NO_SYSTEM_CHROME=1   Do not search for a browser; use CHROMIUM_BIN only.
+
+Exit codes: 0 done, 1 the data or template has problems, 2 wrong options,
+3 no Chromium for --pdf, 4 anything else (a file could not be read or written).
+Nothing is written unless everything succeeded.`;
+
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly code: number,
+  ) {
+    super(message);
+  }
+}
+
+function readJson(file: string): unknown {
+  const text = readText(file);
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const at = findJsonError(text.replace(/^\uFEFF/, ''));
+    const { line, column, message } = at ?? { line: 1, column: 1, message: e instanceof Error ? e.message : String(e) };
+    const shown = text.split('\n')[line - 1] ?? '';
+    throw new CliError(
+      `${file}:${line}:${column}: this is not valid JSON (${message}).\n  ${shown.replace(/\t/g, ' ')}\n  ${' '.repeat(Math.max(0, column - 1))}^`,
+      EXIT.badInput,
+    );
+  }
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'ENOENT' ? `${file}: there is no such file.` : `${file}: could not be read (${code ?? String(e)}).`, EXIT.failed);
+  }
+}
+
+function problemsText(title: string, problems: LetterProblem[]): string {
+  return `${title}\n${problems.map((p) => `  - ${p.field}: ${p.message}`).join('\n')}`;
+}
+
+/** Writes every file to a temporary name first, then renames them all: all or nothing. */
+function writeAll(files: { path: string; data: string | Uint8Array }[]): void {
+  const temps: string[] = [];
+  try {
+    for (const f of files) {
+      const tmp = join(dirname(resolve(f.path)), `.${basename(f.path)}.${process.pid}.tmp`);
+      temps.push(tmp);
+      writeFileSync(tmp, f.data);
+    }
+    files.forEach((f, i) => renameSync(temps[i]!, f.path));
+  } catch (e) {
+    for (const t of temps) rmSync(t, { force: true });
+    throw new CliError(`The letter could not be written: ${e instanceof Error ? e.message : String(e)}`, EXIT.failed);
+  }
+}
+
+export async function main(argv: string[], io: { out: (s: string) => void; err: (s: string) => void } = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: {
+        input: { type: 'string' },
+        out: { type: 'string' },
+        pdf: { type: 'string' },
+        template: { type: 'string' },
+        locale: { type: 'string' },
+        paper: { type: 'string' },
+        'strip-scripts': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (e) {
+    io.err(`${e instanceof Error ? e.message : String(e)}\n\nRun scanwise-letter --help for the options.\n`);
+    return EXIT.usage;
+  }
+  if (args.help) {
+    io.out(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  const missing = (['input', 'out'] as const).filter((k) => !args[k]);
+  if (missing.length) {
+    io.err(`Missing ${missing.map((k) => `--${k}`).join(' and ')}.\n\n${USAGE}\n`);
+    return EXIT.usage;
+  }
+  if (args.paper && args.paper !== 'a4' && args.paper !== 'letter') {
+    io.err(`--paper should be a4 or letter, not "${args.paper}".\n`);
+    return EXIT.usage;
+  }
+  if (args.locale && resolveLocale(args.locale).match === 'fallback') {
+    io.err(`--locale: there is no letter text for "${args.locale}". Use en-GB or en-US.\n`);
+    return EXIT.usage;
+  }
+
+  try {
+    const data = readJson(args.input!);
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      throw new CliError(`${args.input}: the data should be a JSON object ({ … }), not ${Array.isArray(data) ? 'a list' : typeof data}.`, EXIT.badInput);
+    }
+    const input = { ...(data as Record<string, unknown>) } as Record<string, unknown>;
+    if (args.locale) input.locale = args.locale;
+    if (args.paper) input.paper = args.paper;
+
+    let html: string;
+    let print: (p: LetterPrinter) => Promise<Buffer>;
+    const warnings: LetterProblem[] = [];
+    if (args.template) {
+      const template = readText(args.template);
+      const r = renderTemplateDetailed(template, input, { scripts: args['strip-scripts'] ? 'strip' : 'refuse' });
+      html = r.html;
+      warnings.push(...r.warnings);
+      const date = isIsoDate(input.date) ? input.date : r.date;
+      const version = letterText(r.locale).contentVersion(contentMeta.version, letterDate(contentMeta.published, r.locale));
+      const pages = pageTemplates(r.locale, r.practiceName, letterDate(date, r.locale), version, []);
+      print = (p) => p.printHtml(html, { paper: r.paper, ...pages });
+    } else {
+      const c = prepareLetter(input);
+      warnings.push(...c.warnings);
+      html = c.letter.fragment ? `<style>\n${c.css}</style>\n${c.body}\n` : toDocument(c);
+      const forPdf = prepareLetter(input, { forPdf: true });
+      print = (p) => p.printHtml(toDocument(forPdf), { paper: forPdf.letter.paper, ...headerFooter(forPdf) });
+    }
+    for (const w of warnings) io.err(`Note: ${w.field}: ${w.message}\n`);
+
+    const files: { path: string; data: string | Uint8Array }[] = [{ path: args.out!, data: html }];
+    if (args.pdf) {
+      const printer = await LetterPrinter.launch();
+      try {
+        files.push({ path: args.pdf, data: await print(printer) });
+      } finally {
+        await printer.close();
+      }
+    }
+    writeAll(files);
+    io.out(`Wrote ${files.map((f) => f.path).join(' and ')}.\n`);
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(`${e.message}\n`);
+      return e.code;
+    }
+    if (e instanceof LetterInputError) {
+      io.err(`${problemsText(e.name === 'TemplateError' ? 'The template could not be used:' : 'The letter could not be made:', e.problems)}\nNothing was written.\n`);
+      return EXIT.badInput;
+    }
+    if (e instanceof ChromiumNotFoundError) {
+      io.err(`${e.message}\nNothing was written.\n`);
+      return EXIT.noBrowser;
+    }
+    io.err(`Something went wrong: ${e instanceof Error ? e.message : String(e)}\nNothing was written.\n`);
+    return EXIT.failed;
+  }
+}
+
+// Run when called as a program (not when imported by tests).
+const invoked = process.argv[1] ? resolve(process.argv[1]) : '';
+if (invoked && /[/\\](cli\.(ts|js)|scanwise-letter)$/.test(invoked)) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,189 @@
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { prepareLetter, toDocument, type ComposedLetter } from './render.js';
+import type { LetterInput } from './input.js';
+import { escapeHtml } from './ssr.js';
+import { letterText } from './text.js';
+
+/**
+ * PDF through the system's Chromium or Chrome (driven by playwright-core, which downloads
+ * nothing): JavaScript off, every network request blocked, A4 or US Letter, with a header
+ * (practice, date) and a footer (page numbers, content version, sources) on every page.
+ */
+
+export interface PdfOptions {
+  /** The browser to use. Default: $CHROMIUM_BIN, then $CHROME_BIN, then a search of the usual places. */
+  executablePath?: string;
+  /** Search the usual places when no path is given. Default: true, unless $SCANWISE_NO_SYSTEM_CHROME=1. */
+  search?: boolean;
+  /** Milliseconds to wait for the browser to start. Default: 30 000. */
+  timeout?: number;
+}
+
+/** Thrown when no Chromium or Chrome can be found. Its message says how to install one. */
+export class ChromiumNotFoundError extends Error {
+  readonly tried: string[];
+  constructor(tried: string[]) {
+    super(
+      [
+        'No Chromium or Google Chrome was found, so the PDF could not be made.',
+        tried.length ? `Looked for: ${tried.join(', ')}.` : 'The search for an installed browser is turned off (SCANWISE_NO_SYSTEM_CHROME=1).',
+        'To fix this, install Chromium or Chrome:',
+        '  Debian or Ubuntu:  sudo apt-get install -y chromium   (Ubuntu: chromium-browser)',
+        '  Fedora:            sudo dnf install chromium',
+        '  macOS:             brew install --cask chromium   (or install Google Chrome)',
+        '  Windows:           install Google Chrome',
+        'or point CHROMIUM_BIN to the browser, for example CHROMIUM_BIN=/usr/bin/chromium.',
+        'The HTML letter needs no browser.',
+      ].join('\n'),
+    );
+    this.name = 'ChromiumNotFoundError';
+    this.tried = tried;
+  }
+}
+
+const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
+
+function candidates(): string[] {
+  const env = process.env;
+  const fromPath = (env.PATH ?? '').split(delimiter).filter(Boolean).flatMap((dir) => NAMES.map((n) => join(dir, n)));
+  const fixed = [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+    '/opt/google/chrome/chrome',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  ];
+  const windows = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA]
+    .filter((d): d is string => !!d)
+    .map((d) => join(d, 'Google', 'Chrome', 'Application', 'chrome.exe'));
+  return [...new Set([...fixed, ...fromPath, ...windows])];
+}
+
+function runnable(file: string): boolean {
+  try {
+    if (!statSync(file).isFile()) return false;
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The path of a usable Chromium or Chrome, or throws `ChromiumNotFoundError`. */
+export function findChromium(options: PdfOptions = {}): string {
+  const tried: string[] = [];
+  const given = [options.executablePath, process.env.CHROMIUM_BIN, process.env.CHROME_BIN].filter((p): p is string => !!p);
+  for (const p of given) {
+    if (runnable(p)) return p;
+    tried.push(p);
+  }
+  const search = options.search ?? process.env.SCANWISE_NO_SYSTEM_CHROME !== '1';
+  if (search) {
+    for (const p of candidates()) {
+      if (runnable(p)) return p;
+    }
+    tried.push('the usual places (/usr/bin/chromium, google-chrome, …) and PATH');
+  }
+  throw new ChromiumNotFoundError(tried);
+}
+
+export interface PrintOptions {
+  paper: 'a4' | 'letter';
+  /** Header and footer, as Chromium templates (inline styles only). Omit both for none. */
+  headerTemplate?: string;
+  footerTemplate?: string;
+}
+
+/** Header and footer templates for a composed letter. */
+export function headerFooter(c: ComposedLetter): Pick<PrintOptions, 'headerTemplate' | 'footerTemplate'> {
+  return pageTemplates(c.letter.locale === 'en-US' ? 'en-US' : 'en-GB', c.practiceName, c.dateText, letterText(c.letter.locale).contentVersion(c.version, c.published), c.sources.map((s) => s.short));
+}
+
+/** Header (practice, date) and footer (sources, content version, page X of Y) for Chromium. */
+export function pageTemplates(locale: 'en-GB' | 'en-US', practice: string, date: string, version: string, sources: string[]): Pick<PrintOptions, 'headerTemplate' | 'footerTemplate'> {
+  const t = letterText(locale);
+  const box = 'font-family:"Liberation Sans",Arial,Helvetica,sans-serif;color:#000;width:100%;box-sizing:border-box;margin:0;padding:0 18mm;display:flex;justify-content:space-between;gap:6mm;-webkit-print-color-adjust:exact';
+  const clip = 'white-space:nowrap;overflow:hidden;text-overflow:ellipsis;min-width:0';
+  return {
+    headerTemplate: `<div style='${box};font-size:8pt;border-bottom:0.5pt solid #777;padding-bottom:1.5mm'><span style='${clip};font-weight:700'>${escapeHtml(practice)}</span><span style='white-space:nowrap'>${escapeHtml(date)}</span></div>`,
+    footerTemplate: `<div style='${box};font-size:7pt'><span style='${clip}'>${escapeHtml(version)}${
+      sources.length ? ` &#183; ${escapeHtml(t.sourcesShort)}: ${escapeHtml(sources.join('; '))}` : ''
+    }</span><span style='white-space:nowrap'>${escapeHtml(t.page)} <span class='pageNumber'></span> ${escapeHtml(t.of)} <span class='totalPages'></span></span></div>`,
+  };
+}
+
+/**
+ * A browser kept warm for printing many letters. `close()` it when done.
+ */
+export class LetterPrinter {
+  private constructor(private readonly browser: Browser) {}
+
+  /** Starts the system's Chromium. Throws `ChromiumNotFoundError` when there is none. */
+  static async launch(options: PdfOptions = {}): Promise<LetterPrinter> {
+    const executablePath = findChromium(options);
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({
+      executablePath,
+      headless: true,
+      timeout: options.timeout ?? 30_000,
+      args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      ...(process.getuid?.() === 0 ? { chromiumSandbox: false } : {}),
+    });
+    return new LetterPrinter(browser);
+  }
+
+  /** Prints a finished HTML document. */
+  async printHtml(html: string, options: PrintOptions): Promise<Buffer> {
+    const context = await this.browser.newContext({ javaScriptEnabled: false, offline: true });
+    try {
+      const page = await context.newPage();
+      // A letter makes no requests; anything that tries is stopped.
+      await page.route('**/*', (route) => route.abort());
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.emulateMedia({ media: 'print' });
+      const withHeader = options.headerTemplate !== undefined || options.footerTemplate !== undefined;
+      return await page.pdf({
+        format: options.paper === 'letter' ? 'Letter' : 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+        // Used when the page's CSS sets no margins (a practice template): room for the header and footer.
+        margin: { top: '24mm', bottom: '22mm', left: '18mm', right: '18mm' },
+        tagged: true,
+        displayHeaderFooter: withHeader,
+        ...(withHeader ? { headerTemplate: options.headerTemplate ?? '<span></span>', footerTemplate: options.footerTemplate ?? '<span></span>' } : {}),
+      });
+    } finally {
+      await context.close();
+    }
+  }
+
+  /** Prints a letter (the input of `renderLetter`). Throws `LetterInputError` for bad input. */
+  async print(input: LetterInput): Promise<Buffer> {
+    const c = prepareLetter(input, { forPdf: true });
+    return this.printHtml(toDocument(c), { paper: c.letter.paper, ...headerFooter(c) });
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+  }
+}
+
+/**
+ * A patient letter as PDF bytes, printed by the system's Chromium. The input is checked first
+ * (`LetterInputError`), then the browser is looked for (`ChromiumNotFoundError`).
+ * For many letters, keep one `LetterPrinter` open instead.
+ */
+export async function renderPdf(input: LetterInput, options: PdfOptions = {}): Promise<Buffer> {
+  prepareLetter(input, { forPdf: true }); // bad input fails before any browser starts
+  const printer = await LetterPrinter.launch(options);
+  try {
+    return await printer.print(input);
+  } finally {
+    await printer.close();
+  }
+}

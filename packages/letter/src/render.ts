@@ -1,0 +1,188 @@
+import { contentMeta } from '@scanwise/core';
+import { explainerHtml, planHtml, planModelFor, planSources, questionnaireHtml } from './components.js';
+import { checkLetter, LetterInputError, type Letter, type LetterInput, type LetterProblem } from './input.js';
+import { escapeText } from './ssr.js';
+import { componentCss, letterCss, pageCss, type ComponentKind } from './styles.js';
+import { letterDate, letterText } from './text.js';
+
+export interface Source {
+  short: string;
+  reference: string;
+  href?: string;
+}
+
+/** A letter taken apart: what a page, a PDF header and a PDF footer are made of. */
+export interface ComposedLetter {
+  letter: Letter;
+  title: string;
+  /** `<style>` content for a whole document only: page size and margins. */
+  pageCss: string;
+  /** `<style>` content: the components' scoped styles and the letter's typography (all scoped to `.sdm-letter`). */
+  css: string;
+  /** The letter itself: one `<article class="sdm-letter">`. */
+  body: string;
+  /** For the PDF's header and footer. */
+  practiceName: string;
+  dateText: string;
+  version: string;
+  /** The content's publication date, written for the locale. */
+  published: string;
+  sources: Source[];
+  /** `needs-to-be-seen` when a red flag is present: the letter then holds no watchful-waiting advice. */
+  kind: 'watchful-waiting' | 'needs-to-be-seen' | 'explainer-only';
+  /** Things worth a second look that did not stop the letter (a review date in the past, signs not checked). */
+  warnings: LetterProblem[];
+}
+
+/** Joins with `+`, which links the (large) pieces instead of copying them as `join` does. */
+function concat(pieces: readonly string[]): string {
+  let out = '';
+  for (const p of pieces) out += `${p}\n`;
+  return out;
+}
+
+/** The letter's parts from a checked input. `forPdf` leaves room for the PDF's header and footer. */
+export function composeLetter(letter: Letter, options: { forPdf?: boolean } = {}): ComposedLetter {
+  const t = letterText(letter.locale);
+  const { locale, practice, clinician, profile, plan, include } = letter;
+  const dateText = letterDate(letter.date, locale);
+  const used = new Set<ComponentKind>();
+  const parts: string[] = [];
+  let sources: Source[] = [];
+  let version = contentMeta.version;
+  let published = letterDate(contentMeta.published, locale);
+
+  // Red flags always win: with a present sign (or a Tier 1 "yes"), the plan becomes "needs to be
+  // seen" guidance, and the explainer (which weighs waiting against a scan) is left out.
+  const model = plan ? planModelFor(plan, locale, profile, letter.date) : null;
+  const needsToBeSeen = model?.kind === 'needs-to-be-seen';
+
+  if (model && include.plan) {
+    parts.push(`<section class="letter-part letter-plan">${planHtml(model, 'letter-plan')}</section>`);
+    used.add('plan');
+    sources = planSources(model);
+  }
+  if (include.explainer) {
+    if (needsToBeSeen) {
+      parts.push(`<p class="letter-part letter-note">${escapeText(t.explainerLeftOut)}</p>`);
+    } else {
+      const ex = explainerHtml({
+        locale,
+        variant: include.explainer,
+        profile,
+        idPrefix: 'letter-bh',
+        ...(plan?.services?.emergency ? { emergencyContact: plan.services.emergency } : {}),
+      });
+      parts.push(`<section class="letter-part letter-explainer">${ex.html}</section>`);
+      used.add('explainer');
+      const seen = new Set(sources.map((s) => s.reference));
+      sources = [...ex.sources.filter((s) => !seen.has(s.reference)), ...sources.filter((s) => !ex.sources.some((e) => e.reference === s.reference))];
+      version = ex.version;
+      published = ex.published;
+    }
+  }
+  // The explainer lists its own sources; without it, the plan's figures get a list here.
+  if (!used.has('explainer') && sources.length) {
+    parts.push(`<section class="letter-part letter-sources"><h2>${escapeText(t.sourcesHeading)}</h2><p>${escapeText(t.sourcesIntro)}</p><ol>${sources
+      .map((s) => `<li>${s.href ? `<a href="${escapeText(s.href)}">${escapeText(s.reference)}</a>` : escapeText(s.reference)}</li>`)
+      .join('')}</ol></section>`);
+  }
+
+  const from = [
+    practice.name && `<p class="practice-name">${escapeText(practice.name)}</p>`,
+    practice.address.length && `<p class="address">${practice.address.map(escapeText).join('<br>')}</p>`,
+    practice.phone && `<p>${escapeText(t.phoneLabel)}: ${escapeText(practice.phone)}</p>`,
+    practice.email && `<p>${escapeText(t.emailLabel)}: ${escapeText(practice.email)}</p>`,
+    practice.website && `<p>${escapeText(t.webLabel)}: ${escapeText(practice.website)}</p>`,
+  ].filter(Boolean).join('');
+  const meta = `<dl><dt>${escapeText(t.dateLabel)}</dt><dd><time datetime="${letter.date}">${escapeText(dateText)}</time></dd>${
+    letter.patientName ? `<dt>${escapeText(t.patientLabel)}</dt><dd class="patient-name">${escapeText(letter.patientName)}</dd>` : ''
+  }</dl>`;
+  const greeting = letter.patientName ? t.dear(letter.patientName) : t.dearNoName;
+  const signOff = clinician.name || practice.name
+    ? `<div class="sign-off"><p>${escapeText(t.signOff)}</p>${[clinician.name, clinician.role, practice.name]
+        .filter(Boolean)
+        .map((x) => `<p>${escapeText(x)}</p>`)
+        .join('')}</div>`
+    : '';
+  const clinicianCopy = include.questionnaire && profile
+    ? `<section class="letter-part clinician-copy"><p class="letter-note">${escapeText(t.clinicianCopyNote)}</p>${questionnaireHtml(profile, locale)}</section>`
+    : '';
+  if (clinicianCopy) used.add('questionnaire');
+
+  const footer = `<footer class="letter-foot"><p>${escapeText(t.contentVersion(version, published))}${
+    sources.length ? `. ${escapeText(t.sourcesShort)}: ${sources.map((s) => escapeText(s.short)).join('; ')}.` : '.'
+  }</p></footer>`;
+
+  const body = `<article class="sdm-letter" lang="${locale}">
+<header class="letter-head"><div class="from">${from}</div>${meta}</header>
+<div class="letter-body">
+<h1>${escapeText(t.title)}</h1>
+<p class="greeting">${escapeText(greeting)}</p>
+<p>${escapeText(needsToBeSeen ? t.introNeedsToBeSeen : t.intro)}</p>
+${letter.message.map((p) => `<p class="message">${escapeText(p)}</p>`).join('\n')}
+</div>
+${concat(parts)}
+${signOff}
+${clinicianCopy}
+${footer}
+</article>`;
+
+  const order: ComponentKind[] = ['plan', 'explainer', 'questionnaire'];
+  const css = order.filter((k) => used.has(k)).map(componentCss).join('') + letterCss;
+  return {
+    letter,
+    title: practice.name ? `${t.title}: ${practice.name}` : t.title,
+    pageCss: pageCss(letter.paper, options.forPdf),
+    css,
+    body,
+    practiceName: practice.name,
+    dateText,
+    version,
+    published,
+    sources,
+    kind: model && include.plan ? model.kind : 'explainer-only',
+    warnings: [],
+  };
+}
+
+/** A whole HTML document from composed parts. */
+export function toDocument(c: ComposedLetter): string {
+  return `<!doctype html>
+<html lang="${c.letter.locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="@scanwise/letter">
+<title>${escapeText(c.title)}</title>
+<style>
+${c.pageCss}${c.css}</style>
+</head>
+<body>
+${c.body}
+</body>
+</html>
+`;
+}
+
+/** A fragment: the letter's `<style>` and its `<article>`, for a page of your own. */
+export function toFragment(c: ComposedLetter): string {
+  return `<style>\n${c.css}</style>\n${c.body}\n`;
+}
+
+/** Checks the input and composes the letter, or throws `LetterInputError` with every problem in plain words. */
+export function prepareLetter(input: LetterInput | unknown, options: { forPdf?: boolean; today?: string } = {}): ComposedLetter {
+  const checked = checkLetter(input, options.today);
+  if (!checked.ok) throw new LetterInputError(checked.problems);
+  return { ...composeLetter(checked.letter, options), warnings: checked.warnings };
+}
+
+/**
+ * A patient letter as static HTML: a complete document, or a fragment with `fragment: true`.
+ * Inline CSS only, no script, no shadow DOM, no external requests; every string escaped.
+ * Throws `LetterInputError` (with `problems`) when the input cannot make a safe letter.
+ */
+export function renderLetter(input: LetterInput): string {
+  const c = prepareLetter(input);
+  return c.letter.fragment ? toFragment(c) : toDocument(c);
+}

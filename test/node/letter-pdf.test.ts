@@ -1,0 +1,179 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { formatDate, planCatalog } from '@scanwise/core';
+import { ChromiumNotFoundError, findChromium, LetterInputError, LetterPrinter, renderPdf } from '@scanwise/letter';
+import { input, plan } from './helpers/letter-fixtures.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'scanwise-letter-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const has = (cmd: string) => spawnSync(cmd, ['-v'], { stdio: 'ignore' }).error === undefined;
+const poppler = has('pdftotext');
+const chromium = (() => {
+  try {
+    return findChromium();
+  } catch {
+    return null;
+  }
+})();
+const skipPdf = !chromium ? 'no Chromium or Chrome on this machine (set CHROMIUM_BIN)' : !poppler ? 'pdftotext is missing (apt-get install -y poppler-utils)' : false;
+
+function pdfText(pdf: Uint8Array): string {
+  const file = join(dir, `t${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+function pageSize(pdf: Uint8Array): string {
+  const file = join(dir, 'size.pdf');
+  writeFileSync(file, pdf);
+  return /Page size:\s+(.*)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? '';
+}
+
+describe('renderPdf through the system Chromium', { skip: skipPdf }, () => {
+  let printer: LetterPrinter;
+  before(async () => {
+    printer = await LetterPrinter.launch();
+  });
+  after(() => printer?.close());
+
+  it('prints the safety net, the review date and the page furniture (en-GB, A4)', async () => {
+    const pdf = await printer.print(input());
+    assert.equal(Buffer.from(pdf.subarray(0, 5)).toString(), '%PDF-');
+    const text = pdfText(pdf);
+    const t = planCatalog('en-GB');
+    assert.ok(text.includes(t.safetyNet.tiers[1].heading), 'tier 1');
+    assert.ok(text.includes(t.safetyNet.tiers[2].heading), 'tier 2');
+    assert.ok(text.includes('Go to A&E or call 999 now'), 'the emergency action');
+    assert.ok(text.includes(formatDate('2027-01-04', 'en-GB')), 'the review date');
+    assert.match(text, /Page 1 of \d+/, 'page numbers in the footer');
+    assert.match(text, /Scanwise content \d+\.\d+\.\d+/, 'the content version in the footer');
+    assert.match(text, /Riverside Health Centre/);
+    assert.match(pageSize(pdf), /\(A4\)/);
+  });
+
+  it('US Letter and 911 for en-US', async () => {
+    const pdf = await printer.print(input({ locale: 'en-US' }));
+    assert.match(pageSize(pdf), /612(\.\d+)? x 792(\.\d+)? pts/);
+    assert.match(pdfText(pdf), /call 911 now/);
+  });
+
+  it('a present red flag prints "needs to be seen" and no plan dates', async () => {
+    const pdf = await printer.print(input({ plan: plan({ redFlags: { ...plan().redFlags, 'rf1-saddle': 'present' } }) }));
+    const text = pdfText(pdf);
+    assert.ok(text.includes(planCatalog('en-GB').needsToBeSeen.emergency.heading));
+    assert.ok(!text.includes(formatDate('2027-01-04', 'en-GB')));
+  });
+
+  it('renderPdf checks the input before it starts a browser', async () => {
+    await assert.rejects(renderPdf({ ...input(), plan: { review: 'soon' } }), LetterInputError);
+  });
+});
+
+describe('no browser: a clear way out', () => {
+  it('says how to install Chromium when none is found', () => {
+    assert.throws(
+      () => findChromium({ executablePath: '/nonexistent/chromium', search: false }),
+      (e: unknown) => {
+        assert.ok(e instanceof ChromiumNotFoundError);
+        return /apt-get install -y chromium/.test(e.message) && /CHROMIUM_BIN/.test(e.message) && e.tried.includes('/nonexistent/chromium');
+      },
+    );
+  });
+});
+
+describe('the scanwise-letter command', () => {
+  const cli = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, ['--conditions=@scanwise/source', '--import', 'tsx', 'packages/letter/src/cli.ts', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
+  const write = (name: string, text: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+  const good = write('good.json', JSON.stringify(input(), null, 2));
+
+  it('--help', () => {
+    const r = cli(['--help']);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /--input FILE/);
+  });
+
+  it('writes the letter from good input', () => {
+    const out = join(dir, 'letter.html');
+    const r = cli(['--input', good, '--out', out]);
+    assert.equal(r.status, 0, r.stderr);
+    const html = readFileSync(out, 'utf8');
+    assert.match(html, /^<!doctype html>/);
+    assert.doesNotMatch(html, /<script/i);
+  });
+
+  it('writes the PDF too', { skip: skipPdf }, () => {
+    const out = join(dir, 'both.html');
+    const pdf = join(dir, 'both.pdf');
+    const r = cli(['--input', good, '--out', out, '--pdf', pdf, '--locale', 'en-US', '--paper', 'a4']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(pageSize(readFileSync(pdf)), /\(A4\)/);
+    assert.match(pdfText(readFileSync(pdf)), /911/);
+  });
+
+  it('points at the line and column of bad JSON, and writes nothing', () => {
+    const bad = write('bad.json', '{\n  "locale": "en-GB",\n  "plan": { "goals": ["a",] }\n}\n');
+    const out = join(dir, 'bad.html');
+    const r = cli(['--input', bad, '--out', out]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /bad\.json:3:27: this is not valid JSON \(expected another value after the comma/);
+    assert.match(r.stderr, /\n {2}\s*\^/);
+    assert.equal(existsSync(out), false);
+  });
+
+  it('names each problem of an invalid plan in plain words, and writes nothing', () => {
+    const invalid = write('invalid.json', JSON.stringify({ ...input(), plan: { ...plan(), review: '2026-02-30', selfCare: ['yoga'] } }));
+    const out = join(dir, 'invalid.html');
+    const r = cli(['--input', invalid, '--out', out]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /plan\.review: The review date 2026-02-30 is not a real date/);
+    assert.match(r.stderr, /plan\.selfCare\[0\]: There is no self-care step called "yoga"/);
+    assert.match(r.stderr, /Nothing was written/);
+    assert.equal(existsSync(out), false);
+  });
+
+  it('without Chromium, --pdf fails clearly and writes neither file', () => {
+    const out = join(dir, 'nochrome.html');
+    const pdf = join(dir, 'nochrome.pdf');
+    const r = cli(['--input', good, '--out', out, '--pdf', pdf], { CHROMIUM_BIN: '/nonexistent', SCANWISE_NO_SYSTEM_CHROME: '1' });
+    assert.equal(r.status, 3);
+    assert.match(r.stderr, /No Chromium or Google Chrome was found/);
+    assert.match(r.stderr, /apt-get install -y chromium/);
+    assert.equal(existsSync(out), false);
+    assert.equal(existsSync(pdf), false);
+    assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
+  });
+
+  it('wrong options are a usage error', () => {
+    assert.equal(cli(['--input', good]).status, 2);
+    assert.equal(cli(['--input', good, '--out', join(dir, 'x.html'), '--paper', 'a5']).status, 2);
+    assert.equal(cli(['--nope']).status, 2);
+  });
+
+  it('a missing input file is named', () => {
+    const r = cli(['--input', join(dir, 'missing.json'), '--out', join(dir, 'm.html')]);
+    assert.equal(r.status, 4);
+    assert.match(r.stderr, /missing\.json: there is no such file/);
+  });
+
+  it('renders a practice template', () => {
+    const out = join(dir, 'from-template.html');
+    const r = cli(['--input', 'examples/letter-data.json', '--template', 'examples/letter-template.html', '--out', out]);
+    assert.equal(r.status, 0, r.stderr);
+    const html = readFileSync(out, 'utf8');
+    assert.doesNotMatch(html, /<sdm-|<script/i);
+    assert.match(html, /Dear Alex,/);
+  });
+});
