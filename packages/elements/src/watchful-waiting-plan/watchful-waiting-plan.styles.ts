@@ -432,8 +432,9 @@ export const planStyles = css`
       border-width: 2px;
       padding: 0.5rem;
     }
-    /* The emergency box stays whole; long lists may run on, but never split a line. */
+    /* The emergency box and each safety-net box stay whole; long lists may run on, but never split a line. */
     .plan .section-needs-to-be-seen,
+    .plan .tier,
     .plan li,
     .plan .date,
     .plan .fact {
@@ -445,10 +446,25 @@ export const planStyles = css`
     /* Long lists in two columns, so the plan fits one or two sheets. */
     .plan .checklist,
     .plan .tier ul,
-    .plan .phase ul,
     .plan .step-list {
       columns: 2;
       column-gap: 1.5rem;
+    }
+    /* The three stretches of the plan side by side: a week-by-week table on paper. */
+    .plan .section-steps {
+      display: grid;
+      grid-template-columns: repeat(3, 1fr);
+      column-gap: 1rem;
+    }
+    .plan .section-steps > :not(.phase) {
+      grid-column: 1 / -1;
+    }
+    .plan .section-steps .phase {
+      border-inline-start-width: 2px;
+      padding-inline-start: 0.4rem;
+    }
+    .plan .section-steps .phase ul {
+      padding-inline-start: 0.9rem;
     }
     .plan .checklist li {
       padding-block: 0.1rem;
