@@ -121,7 +121,7 @@ try {
       const el = document.querySelector('sdm-icon-array');
       await customElements.whenDefined('sdm-icon-array');
       await el.updateComplete;
-      return [el.shadowRoot.querySelectorAll('svg[role=img] path').length, el.shadowRoot.querySelectorAll('svg[role=img] path.counted').length];
+      return [el.shadowRoot.querySelectorAll('svg[role=img] use').length, el.shadowRoot.querySelectorAll('svg[role=img] use.counted').length];
     });
     assert(counts[0] === 100 && counts[1] === 1, `got ${counts}`);
     assert(errors.length === 0, `page errors: ${errors.join('; ')}`);

@@ -7,8 +7,8 @@ import { collectErrors, labelledByText, shadowText } from './helpers/events.js';
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
 const img = (el: Element) => $(el, 'svg[role="img"]') as SVGSVGElement | null;
-const counted = (el: Element) => $$(el, 'svg[role="img"] path.counted');
-const icons = (el: Element) => $$(el, 'svg[role="img"] path');
+const counted = (el: Element) => $$(el, 'svg[role="img"] use.counted');
+const icons = (el: Element) => $$(el, 'svg[role="img"] use');
 
 afterEach(async () => {
   await emulateMedia({ media: 'screen', colorScheme: 'light', forcedColors: 'none' });
@@ -214,7 +214,7 @@ describe('<sdm-icon-array> locale', () => {
 });
 
 describe('<sdm-icon-array> looks right everywhere', () => {
-  const fill = (el: Element, cls: string) => getComputedStyle($(el, `path.${cls}`)!).fill;
+  const fill = (el: Element, cls: string) => getComputedStyle($(el, `svg[role="img"] use.${cls}`)!).fill;
 
   it('fits a 320 px screen without sideways scrolling', async () => {
     await setViewport({ width: 320, height: 640 });
@@ -241,7 +241,7 @@ describe('<sdm-icon-array> looks right everywhere', () => {
   it('uses system colours in forced-colours mode, shape still telling the groups apart', async () => {
     await emulateMedia({ forcedColors: 'active' });
     const el = await fixture(html`<sdm-icon-array fact="serious-cause"></sdm-icon-array>`);
-    const others = getComputedStyle($(el, 'path.others')!);
+    const others = getComputedStyle($(el, 'svg[role="img"] use.others')!);
     expect(fill(el, 'counted')).to.equal(others.stroke);
     expect(fill(el, 'counted')).not.to.equal(others.fill);
   });

@@ -21,8 +21,10 @@ describe('icon-array view rendered to static HTML', () => {
   });
 
   it('draws 100 people, 1 counted, named by the summary sentence', () => {
-    assert.equal(html.match(/<path class="counted"/g)?.length, 2); // 1 in the array, 1 in the legend
-    assert.equal(html.match(/<path class="others"/g)?.length, 100); // 99 in the array, 1 in the legend
+    assert.equal(html.match(/<use href="#a1-person" class="counted"/g)?.length, 1);
+    assert.equal(html.match(/<use href="#a1-person" class="others"/g)?.length, 99);
+    assert.equal(html.match(/<path id="a1-person"/g)?.length, 1); // the shape, drawn once
+    assert.equal(html.match(/<path class="(counted|others)"/g)?.length, 2); // the legend
     assert.match(html, /<svg class="array" part="array" role="img" aria-labelledby="a1-sentence"/);
     assert.match(html, /<p class="summary" part="summary" id="a1-sentence">About 1 out of 100 people/);
   });

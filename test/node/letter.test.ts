@@ -12,6 +12,7 @@ function fetchedUrls(html: string): string[] {
     for (const a of attrs!.matchAll(/\b(src|href|srcset|poster|data|action)\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
       const value = a[3] ?? a[4] ?? a[5] ?? '';
       if (tag!.toLowerCase() === 'a' && a[1]!.toLowerCase() === 'href') continue;
+      if (value.startsWith('#')) continue; // a reference inside the document (an icon's <use>) fetches nothing
       out.push(`${tag} ${a[1]}=${value}`);
     }
   }

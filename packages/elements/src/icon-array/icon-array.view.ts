@@ -6,16 +6,14 @@ export const COLUMNS = 10;
 const CELL_W = 24;
 const CELL_H = 36;
 
-/** A simple standing person, 20 × 32, drawn at (x, y). Solid when counted, outline when not. */
-function person(x: number, y: number, counted: boolean): SVGTemplateResult {
-  return svg`<path class=${counted ? 'counted' : 'others'} transform="translate(${x} ${y})"
-    d="M10 1a4.5 4.5 0 1 1 0 9a4.5 4.5 0 1 1 0-9zM5 12h10a3 3 0 0 1 3 3v7h-3.5v9h-9v-9h-3.5v-7a3 3 0 0 1 3-3z"/>`;
-}
+/** A simple standing person, 20 × 32. */
+const PERSON = 'M10 1a4.5 4.5 0 1 1 0 9a4.5 4.5 0 1 1 0-9zM5 12h10a3 3 0 0 1 3 3v7h-3.5v9h-9v-9h-3.5v-7a3 3 0 0 1 3-3z';
+const kind = (counted: boolean) => (counted ? 'counted' : 'others');
 
-/** One icon for the legend, the same shape as in the array. */
+/** One icon for the legend, the same shape as in the array. Solid when counted, outline when not. */
 function legendIcon(counted: boolean): TemplateResult {
   return html`<svg class="legend-icon" viewBox="-1 0 22 33" aria-hidden="true" focusable="false">
-    ${person(0, 0, counted)}
+    <path class=${kind(counted)} d=${PERSON} />
   </svg>`;
 }
 
@@ -24,15 +22,21 @@ function legendIcon(counted: boolean): TemplateResult {
  * as one block (no scatter, no partial icons: DECISION-AID-STANDARDS.md §B.4).
  * One `role="img"`, named by the summary sentence; the icons themselves are hidden.
  */
-function grid(model: IconArrayModel, labelledBy: string): TemplateResult {
+function grid(model: IconArrayModel, idPrefix: string, labelledBy: string): TemplateResult {
   const rows = Math.ceil(model.total / COLUMNS);
   const width = COLUMNS * CELL_W;
   const height = rows * CELL_H;
-  const icons = Array.from({ length: model.total }, (_, i) =>
-    person((i % COLUMNS) * CELL_W + 2, Math.floor(i / COLUMNS) * CELL_H + 2, i < model.count),
+  // The shape is drawn once and each person reuses it (`fill` and `stroke` inherit through
+  // <use>): a figure is a few KB of markup instead of 100 copies of the path.
+  const shape = `${idPrefix}-person`;
+  const href = `#${shape}`;
+  const icons = Array.from(
+    { length: model.total },
+    (_, i): SVGTemplateResult =>
+      svg`<use href=${href} class=${kind(i < model.count)} x=${(i % COLUMNS) * CELL_W + 2} y=${Math.floor(i / COLUMNS) * CELL_H + 2} />`,
   );
   return html`<svg class="array" part="array" role="img" aria-labelledby=${labelledBy}
-    viewBox="0 0 ${width} ${height}" focusable="false">${icons}</svg>`;
+    viewBox="0 0 ${width} ${height}" focusable="false"><defs><path id=${shape} d=${PERSON} /></defs>${icons}</svg>`;
 }
 
 function sourceLine(model: IconArrayModel, t: Messages['iconArray']): TemplateResult {
@@ -84,7 +88,7 @@ export function iconArrayView(
     <p class="summary" part="summary" id=${sentenceId}>${model.sentence}</p>
     ${model.fewerThanOne
       ? nothing
-      : html`${grid(model, sentenceId)}
+      : html`${grid(model, idPrefix, sentenceId)}
           <ul class="legend" part="legend" aria-hidden="true">
             <li>${legendIcon(true)}<span><strong>${model.countText}</strong> ${model.outcome}</span></li>
             <li>${legendIcon(false)}<span><strong>${model.restText}</strong> ${model.others}</span></li>
