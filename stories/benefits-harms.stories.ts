@@ -2,7 +2,7 @@ import { score, type Likert } from '@scanwise/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { answersFor } from './imaging-questionnaire.stories.js';
+import { answersFor } from './answers.js';
 
 interface Args {
   variant: 'full' | 'summary';

@@ -1,7 +1,8 @@
-import { ITEM_IDS, TIER1_IDS, type Answers, type Likert } from '@scanwise/core';
+import type { Answers } from '@scanwise/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { answersFor, noSigns } from './answers.js';
 
 interface Args {
   mode: 'all' | 'step';
@@ -10,19 +11,6 @@ interface Args {
   json?: string;
   emergencyNumber?: string;
   emergencyService?: string;
-}
-
-const noSigns = Object.fromEntries(TIER1_IDS.map((id) => [id, false]));
-
-/** Answers where each theme's four items get one value (1–5). */
-export function answersFor(leg: Likert, thr: Likert, nav: Likert, extra: Partial<Answers> = {}): Answers {
-  const value = { leg, thr, nav } as const;
-  return {
-    emergency: noSigns,
-    items: Object.fromEntries(ITEM_IDS.map((id) => [id, value[id.slice(0, 3) as keyof typeof value]])),
-    wantScan: 'yes',
-    ...extra,
-  };
 }
 
 const render = (a: Args) => html`<sdm-imaging-questionnaire

@@ -2,7 +2,7 @@ import { defaultPlan, score, SIGN_IDS, type Likert, type Plan, type SignId, type
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { answersFor } from './imaging-questionnaire.stories.js';
+import { answersFor } from './answers.js';
 
 /** Every story is dated from this day, so dates and warnings do not drift. */
 const TODAY = '2026-11-23';

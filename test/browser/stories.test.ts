@@ -18,7 +18,7 @@ interface Story {
 for (const [file, mod] of Object.entries({ iconArray, imagingQuestionnaire, benefitsHarms, watchfulWaitingPlan }) as [string, StoryModule][]) {
   describe(`stories: ${file}`, () => {
     for (const [name, story] of Object.entries(mod) as [string, Story][]) {
-      if (name === 'default' || typeof story !== 'object' || story === null) continue; // helpers such as answersFor are functions
+      if (name === 'default' || typeof story !== 'object' || story === null) continue;
       it(`${name} renders and passes axe`, async () => {
         const args = { ...mod.default.args, ...story.args } as never;
         const template = (story.render ?? mod.default.render)!(args);
