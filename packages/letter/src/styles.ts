@@ -1,8 +1,6 @@
-import { benefitsHarmsStyles } from '@scanwise/elements/benefits-harms/styles.js';
-import { iconArrayStyles } from '@scanwise/elements/icon-array/styles.js';
-import { questionnaireStyles } from '@scanwise/elements/imaging-questionnaire/styles.js';
-import { baseStyles } from '@scanwise/elements/shared/base-styles.js';
-import { planStyles } from '@scanwise/elements/watchful-waiting-plan/styles.js';
+import { benefitsHarmsSheets } from '@scanwise/elements/benefits-harms/styles.js';
+import { questionnaireSheets } from '@scanwise/elements/imaging-questionnaire/styles.js';
+import { planSheets } from '@scanwise/elements/watchful-waiting-plan/styles.js';
 import type { CSSResult } from 'lit';
 import { scopeCss } from './css.js';
 
@@ -14,10 +12,11 @@ export const SCOPES = {
 } as const;
 export type ComponentKind = keyof typeof SCOPES;
 
+/** The very sheets each element uses, in its order. */
 const SHEETS: Record<ComponentKind, readonly CSSResult[]> = {
-  explainer: [baseStyles, iconArrayStyles, benefitsHarmsStyles],
-  plan: [baseStyles, iconArrayStyles, planStyles],
-  questionnaire: [baseStyles, questionnaireStyles],
+  explainer: benefitsHarmsSheets,
+  plan: planSheets,
+  questionnaire: questionnaireSheets,
 };
 
 const scoped = new Map<ComponentKind, string>();

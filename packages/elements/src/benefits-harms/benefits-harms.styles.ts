@@ -1,9 +1,10 @@
 import { css } from 'lit';
+import { baseStyles } from '../shared/base.styles.js';
+import { emergencyStyles } from '../shared/emergency.styles.js';
+import { iconArrayStyles } from '../icon-array/icon-array.styles.js';
 
 export const benefitsHarmsStyles = css`
   :host {
-    --_emergency: var(--sdm-color-emergency, light-dark(#b00020, #ff8a80));
-    --_emergency-bg: var(--sdm-color-emergency-bg, light-dark(#fdecee, #3b1115));
     --_card-bg: var(--sdm-color-card-bg, light-dark(#f6f8fa, #1c2127));
     container-type: inline-size;
     max-inline-size: var(--sdm-explainer-max-width, 60rem);
@@ -116,21 +117,6 @@ export const benefitsHarmsStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .emergency {
-    border: 4px solid var(--_emergency);
-    background: var(--_emergency-bg);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-    margin: 0 0 calc(var(--_space) * 1.5);
-  }
-  .emergency h2 {
-    color: var(--_emergency);
-    margin-block-start: 0;
-  }
-  .emergency-text {
-    font-size: 1.15em;
-    font-weight: 700;
-  }
   dl {
     display: grid;
     grid-template-columns: max-content 1fr;
@@ -146,12 +132,8 @@ export const benefitsHarmsStyles = css`
     margin-block-end: 0.5rem;
   }
   @media (forced-colors: active) {
-    .emergency,
     .option {
       border-color: CanvasText;
-    }
-    .emergency h2 {
-      color: CanvasText;
     }
   }
   @media print {
@@ -173,12 +155,10 @@ export const benefitsHarmsStyles = css`
     .age-choice {
       display: none;
     }
-    .fact-figure,
-    .emergency {
+    .fact-figure {
       break-inside: avoid;
     }
-    .option,
-    .emergency {
+    .option {
       background: none;
     }
     h2,
@@ -187,11 +167,8 @@ export const benefitsHarmsStyles = css`
     h5 {
       break-after: avoid;
     }
-    .emergency {
-      border-color: #000;
-    }
-    .emergency h2 {
-      color: #000;
-    }
   }
 `;
+
+/** Every sheet the element uses, in order: the element and static letters take this same list. */
+export const benefitsHarmsSheets = [baseStyles, iconArrayStyles, emergencyStyles, benefitsHarmsStyles];

@@ -7,8 +7,6 @@ import {
 } from '@scanwise/core';
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { iconArrayStyles } from '../icon-array/icon-array.styles.js';
-import { baseStyles } from '../shared/base.styles.js';
 import type { SdmProblem } from '../shared/events.js';
 import { readJsonChild } from '../shared/json-child.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -16,7 +14,7 @@ import { PrintExpander } from '../shared/print-expander.js';
 import { ProblemReporter } from '../shared/problem-reporter.js';
 import { ProfileLink } from '../shared/profile-link.js';
 import { noticeView, problemView } from '../shared/problem.view.js';
-import { benefitsHarmsStyles } from './benefits-harms.styles.js';
+import { benefitsHarmsSheets } from './benefits-harms.styles.js';
 import { benefitsHarmsView } from './benefits-harms.view.js';
 
 declare global {
@@ -61,7 +59,7 @@ let instances = 0;
  * @cssproperty [--sdm-font-family=system-ui] - Font of all Scanwise elements.
  */
 export class SdmBenefitsHarms extends LitElement {
-  static override styles = [baseStyles, iconArrayStyles, benefitsHarmsStyles];
+  static override styles = benefitsHarmsSheets;
 
   /** `full` (default): everything. `summary`: the decision, tailored modules, comparison and recovery. */
   @property({ reflect: true }) variant: 'full' | 'summary' = 'full';

@@ -1,12 +1,12 @@
 import { css } from 'lit';
+import { baseStyles } from '../shared/base.styles.js';
+import { emergencyStyles } from '../shared/emergency.styles.js';
 
 export const questionnaireStyles = css`
   :host {
     --_primary: var(--sdm-color-primary, light-dark(#0b5cad, #8cc4ff));
     --_on-primary: var(--sdm-color-on-primary, light-dark(#ffffff, #0b1a2b));
     --_chosen-bg: var(--sdm-color-chosen-bg, light-dark(#e7f0fb, #16314d));
-    --_emergency: var(--sdm-color-emergency, light-dark(#b00020, #ff8a80));
-    --_emergency-bg: var(--sdm-color-emergency-bg, light-dark(#fdecee, #3b1115));
     container-type: inline-size;
     max-inline-size: var(--sdm-questionnaire-max-width, 48rem);
   }
@@ -154,21 +154,6 @@ export const questionnaireStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
-  .emergency {
-    border: 4px solid var(--_emergency);
-    background: var(--_emergency-bg);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-    margin: 0 0 calc(var(--_space) * 1.5);
-  }
-  .emergency h2 {
-    color: var(--_emergency);
-    font-size: 1.4em;
-  }
-  .emergency-text {
-    font-size: 1.15em;
-    font-weight: 700;
-  }
   .answers {
     margin: 0;
   }
@@ -222,12 +207,8 @@ export const questionnaireStyles = css`
     font-size: 0.9em;
   }
   @media (forced-colors: active) {
-    .choice:has(input:checked),
-    .emergency {
+    .choice:has(input:checked) {
       border-color: Highlight;
-    }
-    .emergency h2 {
-      color: CanvasText;
     }
   }
   @media print {
@@ -236,17 +217,12 @@ export const questionnaireStyles = css`
       display: none;
     }
     .question,
-    .emergency,
     .answer-row,
     .clinician table {
       break-inside: avoid;
     }
-    .emergency {
-      border-color: #000;
-      background: none;
-    }
-    .emergency h2 {
-      color: #000;
-    }
   }
 `;
+
+/** Every sheet the element uses, in order: the element and static letters take this same list. */
+export const questionnaireSheets = [baseStyles, emergencyStyles, questionnaireStyles];

@@ -23,7 +23,6 @@ import {
 } from '@scanwise/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { baseStyles } from '../shared/base.styles.js';
 import type { SdmProblem } from '../shared/events.js';
 import { readJsonChild } from '../shared/json-child.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -31,7 +30,7 @@ import { FormControlElement } from '../shared/form-control.js';
 import { ProblemReporter } from '../shared/problem-reporter.js';
 import { noticeView, problemView } from '../shared/problem.view.js';
 import { clearSession, loadSession, saveSession } from '../shared/session-store.js';
-import { questionnaireStyles } from './imaging-questionnaire.styles.js';
+import { questionnaireSheets } from './imaging-questionnaire.styles.js';
 import {
   clinicianView,
   doneView,
@@ -120,7 +119,7 @@ let instances = 0;
  * @cssproperty [--sdm-color-border=light-dark(#c5ccd4, #56606b)] - Borders of questions and answers.
  */
 export class SdmImagingQuestionnaire extends FormControlElement {
-  static override styles = [baseStyles, questionnaireStyles];
+  static override styles = questionnaireSheets;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** `all`: every question on one page. `step`: one question at a time. */

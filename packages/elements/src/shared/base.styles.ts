@@ -19,6 +19,8 @@ export const baseStyles = css`
     --_focus: var(--sdm-color-focus, light-dark(#0b5cad, #8cc4ff));
     --_error-bg: var(--sdm-color-error-bg, light-dark(#fff4e5, #3a2a12));
     --_error-border: var(--sdm-color-error-border, light-dark(#b35900, #ffb366));
+    --_emergency: var(--sdm-color-emergency, light-dark(#b00020, #ff8a80));
+    --_emergency-bg: var(--sdm-color-emergency-bg, light-dark(#fdecee, #3b1115));
     --_space: var(--sdm-space, 0.75rem);
     --_radius: var(--sdm-radius, 0.375rem);
   }

@@ -1,4 +1,6 @@
 import { css } from 'lit';
+import { baseStyles } from '../shared/base.styles.js';
+import { iconArrayStyles } from '../icon-array/icon-array.styles.js';
 
 /**
  * Styles of the plan's views, scoped by class (`.plan` for the patient, `.plan-edit` for the
@@ -18,8 +20,6 @@ export const planStyles = css`
     --_border: var(--sdm-color-border, light-dark(#c5ccd4, #56606b));
     --_muted: var(--sdm-color-muted, light-dark(#4a5562, #b7c0ca));
     --_primary: var(--sdm-color-primary, light-dark(#0b5cad, #8cc4ff));
-    --_emergency: var(--sdm-color-emergency, light-dark(#b00020, #ff8a80));
-    --_emergency-bg: var(--sdm-color-emergency-bg, light-dark(#fdecee, #3b1115));
     --_urgent: var(--sdm-color-urgent, light-dark(#8a4b00, #ffc46b));
     --_urgent-bg: var(--sdm-color-urgent-bg, light-dark(#fff4e5, #3a2a12));
     --_card-bg: var(--sdm-color-card-bg, light-dark(#f6f8fa, #1c2127));
@@ -499,3 +499,6 @@ export const planStyles = css`
     }
   }
 `;
+
+/** Every sheet the element uses, in order: the element and static letters take this same list. */
+export const planSheets = [baseStyles, iconArrayStyles, planStyles];

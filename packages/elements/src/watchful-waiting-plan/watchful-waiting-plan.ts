@@ -19,8 +19,6 @@ import {
 } from '@scanwise/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { iconArrayStyles } from '../icon-array/icon-array.styles.js';
-import { baseStyles } from '../shared/base.styles.js';
 import type { SdmProblem } from '../shared/events.js';
 import { readJsonChild } from '../shared/json-child.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -29,7 +27,7 @@ import { PrintExpander } from '../shared/print-expander.js';
 import { ProblemReporter } from '../shared/problem-reporter.js';
 import { ProfileLink } from '../shared/profile-link.js';
 import { noticeView, problemView } from '../shared/problem.view.js';
-import { planStyles } from './watchful-waiting-plan.styles.js';
+import { planSheets } from './watchful-waiting-plan.styles.js';
 import { planEditView, planView, type PlanEditHandlers } from './watchful-waiting-plan.view.js';
 
 /** `detail` of the plan's `change` event: the plan as it now stands. */
@@ -133,7 +131,7 @@ let instances = 0;
  * @cssproperty [--sdm-color-text=light-dark(#1b1f24, #eef1f4)] - Text colour.
  */
 export class SdmWatchfulWaitingPlan extends FormControlElement {
-  static override styles = [baseStyles, iconArrayStyles, planStyles];
+  static override styles = planSheets;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** `view` (default): the patient's plan. `edit`: the clinician's form. */
