@@ -24,7 +24,6 @@ import {
   validatePlan,
   type Plan,
   type PlanModel,
-  type PlanResult,
   type PlanWarning,
   type PlanSectionId,
   type SignId,
@@ -32,6 +31,7 @@ import {
 } from '../../packages/core/src/plan/index.js';
 import { score, THEME_ITEMS, TIER1_IDS, type Answers, type BeliefTheme, type ExpectationProfile, type Tier1Id } from '../../packages/core/src/questionnaire/index.js';
 import { CORPUS_GRADE, grade, STRING_GRADE } from './helpers/readability.js';
+import { assertProblem } from './helpers/assert-problem.js';
 
 const TODAY = '2026-11-23';
 const NOW = '2026-11-23T10:15:00Z';
@@ -148,17 +148,6 @@ function waitingTexts(locale: Locale): string[] {
 /** Words that argue for waiting or against being seen. */
 const WAITING_WORDS = /watchful|on its own|not needed|self-care|getting better|check-in|your review|step by step|no scan/i;
 
-/** Asserts a failed result with a problem at `field` whose message matches `pattern`. */
-function assertProblem(result: PlanResult, field: string, pattern: RegExp): void {
-  assert.equal(result.ok, false, 'expected a failure');
-  if (result.ok) return;
-  const p = result.problems.find((x) => x.field === field);
-  assert.ok(p, `no problem at "${field}": ${JSON.stringify(result.problems)}`);
-  assert.match(p.message, pattern);
-  for (const { message } of result.problems) {
-    assert.ok(message.length > 15 && !/undefined|\[object|NaN/.test(message), `unclear message: ${message}`);
-  }
-}
 
 const ids = (model: PlanModel): PlanSectionId[] => model.sections.map((s) => s.id);
 

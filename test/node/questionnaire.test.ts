@@ -32,6 +32,7 @@ import {
   type ThemeLevel,
 } from '../../packages/core/src/questionnaire/index.js';
 import { CORPUS_GRADE, grade, STRING_GRADE } from './helpers/readability.js';
+import { assertProblem } from './helpers/assert-problem.js';
 
 /** Every item in a tree, depth first, with the linkId of its group (null at the top). */
 function flatten<T extends { linkId: string; item?: T[] }>(items: T[] = [], parent: string | null = null): { item: T; parent: string | null }[] {
@@ -48,17 +49,6 @@ function themeAnswers(theme: BeliefTheme, values: (Likert | undefined)[]): Answe
   return { emergency: {}, items };
 }
 
-/** Asserts a failed result with a problem at `field` whose message matches `pattern`. */
-function assertProblem(result: AnswersResult, field: string, pattern: RegExp): void {
-  assert.equal(result.ok, false, 'expected a failure');
-  if (result.ok) return;
-  const p = result.problems.find((x) => x.field === field);
-  assert.ok(p, `no problem at "${field}": ${JSON.stringify(result.problems)}`);
-  assert.match(p.message, pattern);
-  for (const { message } of result.problems) {
-    assert.ok(message.length > 10 && !/undefined|\[object/.test(message), `unclear message: ${message}`);
-  }
-}
 
 const FULL: Answers = {
   emergency: Object.fromEntries(TIER1_IDS.map((id) => [id, false])),

@@ -11,6 +11,12 @@ export const contentMeta: ContentMeta = {
 /** The date every figure below was last checked against EVIDENCE.md and its sources. */
 const CHECKED = '2026-11-23';
 
+/** The caveat of the early-MRI and early-X-ray surgery figures: one trial, an uncertain difference. */
+const ONE_TRIAL = {
+  'en-GB': 'This comes from one trial. We do not know for sure that the difference is real.',
+  'en-US': 'This comes from one trial. We do not know for sure that the difference is real.',
+};
+
 /**
  * en-GB words, with the en-US words that differ. Most sentences are the same in both;
  * only health-service words change (GP / doctor, physio / physical therapist).
@@ -313,10 +319,7 @@ export const facts: readonly Fact[] = [
     sourceFigure: '10 operations among about 190 people given an MRI first',
     certainty: 'moderate',
     compareGroup: 'early-mri-vs-xray-surgery',
-    caveat: {
-      'en-GB': 'This comes from one trial. We do not know for sure that the difference is real.',
-      'en-US': 'This comes from one trial. We do not know for sure that the difference is real.',
-    },
+    caveat: ONE_TRIAL,
     evidenceRef: '§4.4',
     citationId: 'jarvik-2003',
     checked: CHECKED,
@@ -338,10 +341,7 @@ export const facts: readonly Fact[] = [
     sourceFigure: '4 operations among about 190 people given an X-ray first',
     certainty: 'moderate',
     compareGroup: 'early-mri-vs-xray-surgery',
-    caveat: {
-      'en-GB': 'This comes from one trial. We do not know for sure that the difference is real.',
-      'en-US': 'This comes from one trial. We do not know for sure that the difference is real.',
-    },
+    caveat: ONE_TRIAL,
     evidenceRef: '§4.4',
     citationId: 'jarvik-2003',
     checked: CHECKED,
