@@ -109,13 +109,7 @@ export const benefitsHarmsStyles = css`
     display: block;
   }
   select {
-    font: inherit;
-    min-block-size: 44px;
     min-inline-size: 6rem;
-    color: inherit;
-    background: transparent;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
   }
   dl {
     display: grid;

@@ -104,12 +104,6 @@ export const questionnaireStyles = css`
   }
   textarea {
     inline-size: 100%;
-    font: inherit;
-    padding: 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
   }
   .progress {
     display: flex;

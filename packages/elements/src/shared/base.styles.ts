@@ -35,6 +35,18 @@ export const baseStyles = css`
   a {
     color: var(--_link);
   }
+  /* Text fields and choosers: the page's font, a quiet border, at least 44 px high. */
+  input:not([type='radio'], [type='checkbox']),
+  textarea,
+  select {
+    font: inherit;
+    min-block-size: 44px;
+    padding: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

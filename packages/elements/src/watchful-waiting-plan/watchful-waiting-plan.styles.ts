@@ -316,13 +316,6 @@ export const planStyles = css`
   .plan-edit input:not([type='radio'], [type='checkbox']),
   .plan-edit textarea {
     inline-size: 100%;
-    min-block-size: 44px;
-    font: inherit;
-    padding: 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
   }
   .plan-edit [aria-invalid='true'] {
     border: 3px solid var(--_error-border, var(--_emergency));
