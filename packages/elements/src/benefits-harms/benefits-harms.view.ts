@@ -1,7 +1,4 @@
 import {
-  getFact,
-  iconArrayModel,
-  messagesFor,
   type EmergencyGuidance,
   type ExplainerModel,
   type ExplainerModule,
@@ -11,7 +8,7 @@ import {
   type FindingAge,
 } from '@scanwise/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { iconArrayView } from '../icon-array/icon-array.view.js';
+import { registryFigure } from '../icon-array/icon-array.view.js';
 
 export interface ExplainerViewOptions {
   /** Prefix for ids, unique on the page. */
@@ -29,16 +26,9 @@ interface Ctx extends ExplainerViewOptions {
 
 /** A figure: people facts as an icon array (the same view as `<sdm-icon-array>`), others as a sentence. */
 function figure(ref: FactRef, m: ExplainerModel, o: Ctx): TemplateResult {
-  const fact = getFact(ref.factId);
+  const figure = registryFigure(ref.factId, m.locale, o.nextId());
+  if (figure) return figure;
   const source = m.sources.find((s) => s.id === ref.citationId);
-  if (fact?.kind === 'people') {
-    const r = iconArrayModel({ fact }, m.locale);
-    if (r.ok) {
-      return html`<div class="fact-figure" data-fact=${ref.factId}>
-        ${iconArrayView(r.model, messagesFor(m.locale).iconArray, { idPrefix: o.nextId() })}
-      </div>`;
-    }
-  }
   return html`<p class="fact" data-fact=${ref.factId}>
     ${ref.text}
     <span class="fact-source">(${source?.short ?? ref.citationId}. ${ref.certaintyText})</span>

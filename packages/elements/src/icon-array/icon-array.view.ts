@@ -1,4 +1,4 @@
-import type { IconArrayModel, Messages } from '@scanwise/core';
+import { getFact, iconArrayModel, messagesFor, type IconArrayModel, type Locale, type Messages } from '@scanwise/core';
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 
 /** Icons per row: 100 people make a 10 × 10 block. */
@@ -102,4 +102,16 @@ export function iconArrayView(
     </figcaption>
     ${withTable && !model.fewerThanOne ? table(model, t) : nothing}
   </figure>`;
+}
+
+/**
+ * A registry fact as an icon array, wrapped with its fact id, when it is a "people" fact;
+ * null otherwise (the caller words it as a sentence). Used by the explainer and the plan.
+ */
+export function registryFigure(factId: string, locale: Locale, idPrefix: string): TemplateResult | null {
+  const fact = getFact(factId);
+  if (fact?.kind !== 'people') return null;
+  const r = iconArrayModel({ fact }, locale);
+  if (!r.ok) return null;
+  return html`<div class="fact-figure" data-fact=${factId}>${iconArrayView(r.model, messagesFor(locale).iconArray, { idPrefix })}</div>`;
 }

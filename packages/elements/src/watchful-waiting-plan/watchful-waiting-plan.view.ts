@@ -2,7 +2,6 @@ import {
   citationHref,
   getCitation,
   getFact,
-  iconArrayModel,
   messagesFor,
   planCatalog,
   type PlanModel,
@@ -11,7 +10,7 @@ import {
   type SafetyNetTier,
 } from '@scanwise/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { iconArrayView } from '../icon-array/icon-array.view.js';
+import { registryFigure } from '../icon-array/icon-array.view.js';
 
 export { planEditView, type PlanEditViewModel, type PlanEditHandlers } from './watchful-waiting-plan.edit.view.js';
 
@@ -104,12 +103,10 @@ function safetyNet(s: Section<'safety-net'>, o: PlanViewOptions): TemplateResult
 
 /** A recovery figure: people facts as an icon array with its source; others as a sentence with theirs. */
 function fact(f: RecoveryFact, m: PlanModel, o: PlanViewOptions, n: number): TemplateResult {
+  const figure = registryFigure(f.id, m.locale, `${o.idPrefix}-f${n}`);
+  if (figure) return figure;
   const registered = getFact(f.id);
   const t = messagesFor(m.locale).iconArray;
-  if (registered?.kind === 'people') {
-    const r = iconArrayModel({ fact: registered }, m.locale);
-    if (r.ok) return html`<div class="fact-figure" data-fact=${f.id}>${iconArrayView(r.model, t, { idPrefix: `${o.idPrefix}-f${n}` })}</div>`;
-  }
   const c = registered && getCitation(registered.citationId);
   const href = c && citationHref(c);
   const source = c ? (href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${c.short}</a>` : c.short) : t.sourceNotGiven;
