@@ -27,10 +27,28 @@ function countReporter() {
   };
 }
 
+/**
+ * `pdf-pages`: prints the test page to PDF in headless Chromium (A4 or US Letter, half-inch
+ * margins, the browsers' default print margins or wider) and returns the number of pages.
+ * Print tests use it to hold the plan to one or two sheets.
+ */
+function pdfPagesCommand() {
+  return {
+    name: 'pdf-pages',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'pdf-pages') return undefined;
+      const page = session.browser.getPage(session.id);
+      const pdf = await page.pdf({ format: payload?.format ?? 'A4', margin: { top: '0.5in', right: '0.5in', bottom: '0.5in', left: '0.5in' } });
+      // Skia writes each page object's dictionary uncompressed: count them.
+      return (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+    },
+  };
+}
+
 export default {
   files: 'test/browser/**/*.test.ts',
   nodeResolve: { exportConditions: ['@scanwise/source', 'production'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), pdfPagesCommand()],
   browsers: [
     playwrightLauncher({
       launchOptions: {

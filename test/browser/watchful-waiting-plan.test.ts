@@ -1,8 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import {
   defaultPlan,
   ITEM_IDS,
+  PHASES,
+  planCatalog,
+  SELF_CARE_IDS,
   score,
   SIGN_IDS,
   TIER1_IDS,
@@ -23,7 +26,7 @@ const TODAY = '2026-11-23';
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 /** The patient view's sections, in the order drawn. */
-const sections = (el: P) => $$(el, '.plan > section').map((s) => s.dataset.section);
+const sections = (el: P) => $$(el, '.plan section[data-section]').map((s) => s.dataset.section);
 const focused = (el: P) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 const allSigns = (status: SignStatus, extra: Partial<Record<SignId, SignStatus>> = {}) =>
@@ -73,7 +76,7 @@ describe('<sdm-watchful-waiting-plan>: a red flag present means "needs to be see
     const tier = tierOf(sign);
     it(`${sign} (Tier ${tier}) present: ${tier === 1 ? 'emergency now' : 'same day'}, first, and no watchful-waiting advice, on screen and in print`, async () => {
       const el = await view(filledPlan({ [sign]: 'present' }), { profile: profileFor(5, 5, 5) });
-      const first = $(el, '.plan > section')!;
+      const first = $(el, '.plan section[data-section]')!;
       expect(first.dataset.section).to.equal('needs-to-be-seen');
       expect(first.getAttribute('role')).to.equal('alert');
       const action = first.querySelector('.action')!.textContent!;
@@ -110,7 +113,7 @@ describe('<sdm-watchful-waiting-plan>: a red flag present means "needs to be see
   it('with no sign present the plan is watchful waiting, and says what was checked', async () => {
     const el = await view(filledPlan());
     expect(sections(el)).not.to.include('needs-to-be-seen');
-    expect(shadowText(el)).to.contain('We checked for all of these signs and found none of them.');
+    expect(shadowText(el)).to.contain('We checked for every warning sign in this plan and found none of them.');
     await expect(el).to.be.accessible();
   });
 
@@ -291,7 +294,7 @@ describe('<sdm-watchful-waiting-plan mode="edit">: the clinician fills it in', (
 
     const patient = await view(plan);
     const text = shadowText(patient);
-    for (const words of ['Walk the dog', 'Go back to work', 'Stay at work, or go back soon', 'Cat-camel stretch, twice a day.', 'You saw: Dr Amira Khan', 'We checked for all of these signs and found none of them.']) {
+    for (const words of ['Walk the dog', 'Go back to work', 'Stay at work, or go back soon', 'Cat-camel stretch, twice a day.', 'You saw: Dr Amira Khan', 'We checked for every warning sign in this plan and found none of them.']) {
       expect(text).to.contain(words);
     }
     expect(text).not.to.contain('Try heat or cold');
@@ -470,6 +473,105 @@ describe('<sdm-watchful-waiting-plan>: layout and print', () => {
     expect(getComputedStyle($(el, '.section-safety-net h3')!).color).to.equal('rgb(0, 0, 0)');
     window.dispatchEvent(new Event('afterprint'));
     expect(details.open).to.equal(false);
+  });
+
+  /** The plan of the stories: five steps, a note, two goals. */
+  const storyPlan = (extra: Partial<Plan> = {}) =>
+    filledPlan({}, {
+      selfCare: ['keep-active', 'walking', 'exercises', 'heat', 'work'],
+      selfCareNote: 'Try the knee-to-chest stretch we did today, twice a day.',
+      goals: ['Pick up my grandson', 'Get back to football on Thursdays'],
+      ...extra,
+    });
+
+  it('on paper the steps print once, as a week-by-week table: a row per step, a column per stretch', async () => {
+    const plan = storyPlan();
+    const el = await view(plan);
+    const table = $(el, '.week-table')!;
+    expect(table.checkVisibility(), 'screens show the list and the stretches, not the table').to.equal(false);
+    await emulateMedia({ media: 'print' });
+    expect(table.checkVisibility()).to.equal(true);
+    expect($(el, '.step-list')!.checkVisibility()).to.equal(false);
+    expect($$(el, '.phase').some((p) => p.checkVisibility())).to.equal(false);
+    const t = planCatalog('en-GB');
+    const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    expect(heads).to.deep.equal($$(el, '.phase h4').map((h) => h.textContent!.trim()));
+    const rows = [...table.querySelectorAll('tbody tr')] as HTMLElement[];
+    expect(rows.map((r) => r.dataset.step)).to.deep.equal(plan.selfCare);
+    for (const [n, row] of rows.entries()) {
+      const step = t.selfCare[plan.selfCare[n]!];
+      const [head, ...cells] = [...row.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+      expect(head).to.equal(`${step.title}. ${step.why}`);
+      expect(cells).to.deep.equal(PHASES.map((phase) => step.hints[phase]));
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('on paper a figure keeps its sentence and source; "who" and "when" go because the sentence says both', async () => {
+    const el = await view(storyPlan());
+    await emulateMedia({ media: 'print' });
+    const figures = $$(el, '[data-section="recovery"] figure');
+    expect(figures.length).to.be.greaterThan(0);
+    for (const f of figures) {
+      const sentence = f.querySelector('.summary')!.textContent!;
+      for (const cls of ['who', 'when']) {
+        const line = f.querySelector<HTMLElement>(`.caption .${cls}`)!;
+        expect(line.checkVisibility(), cls).to.equal(false);
+        const words = line.textContent!.replace(/^[^:]*:\s*/, '').replace(/\.\s*$/, '').trim();
+        expect(sentence, cls).to.contain(words);
+      }
+      expect(f.querySelector<HTMLElement>('.source')!.checkVisibility()).to.equal(true);
+    }
+  });
+
+  it('on paper the plan is a two-column leaflet with both warning boxes side by side and whole', async () => {
+    const el = await view(storyPlan());
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle($(el, '.sections')!).columnCount).to.equal('2');
+    const tiers = $$(el, '.tier');
+    expect(tiers).to.have.length(2);
+    expect(tiers[0]!.getBoundingClientRect().top).to.equal(tiers[1]!.getBoundingClientRect().top);
+    for (const tier of tiers) expect(getComputedStyle(tier).breakInside).to.equal('avoid');
+  });
+
+  it('on paper the written record is a sheet of its own, to show others without the rest of the plan', async () => {
+    const el = await view(storyPlan(), { profile: profileFor(5, 2, 2) });
+    const record = $(el, '[data-section="statement"]')!;
+    expect(record.closest('.sections'), 'outside the two columns').to.equal(null);
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(record).breakAfter).to.equal('page');
+  });
+
+  // Held to the issue's "one or two pages": each tailoring, on A4 (en-GB) and US Letter (en-US),
+  // at half-inch margins. A written record adds its own sheet in front.
+  for (const [name, profile, extraSheet] of [
+    ['no profile', undefined, 0],
+    ['threat high', profileFor(2, 5, 2), 0],
+    ['navigation high', profileFor(2, 2, 5), 0],
+    ['legitimacy high', profileFor(5, 2, 2), 1],
+  ] as const) {
+    for (const [lang, format] of [['en-GB', 'A4'], ['en-US', 'Letter']] as const) {
+      it(`prints on two sheets at most: ${name}, ${format}${extraSheet ? ', plus the written record' : ''}`, async () => {
+        await view(storyPlan(), { lang, profile });
+        await emulateMedia({ media: 'print' });
+        const pages = await executeServerCommand<number, { format: string }>('pdf-pages', { format });
+        expect(pages).to.be.within(1, 2 + extraSheet);
+      });
+    }
+  }
+
+  it('a plan with every step, a long note and many goals still prints whole, on three sheets at most', async () => {
+    await view(
+      storyPlan({
+        selfCare: [...SELF_CARE_IDS],
+        selfCareNote: 'Try the knee-to-chest stretch we did today, twice a day. '.repeat(4),
+        goals: ['Pick up my grandson', 'Get back to football on Thursdays', 'Sleep through the night', 'Drive to work'],
+        scanTriggers: ['Pain spreads down both legs', 'Numbness in one foot'],
+      }),
+    );
+    await emulateMedia({ media: 'print' });
+    const pages = await executeServerCommand<number, { format: string }>('pdf-pages', { format: 'A4' });
+    expect(pages).to.be.within(1, 3);
   });
 
   it('on paper, a checklist where every sign was checked and none found shrinks to its summary line', async () => {

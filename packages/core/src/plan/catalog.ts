@@ -435,7 +435,7 @@ function buildCatalog(w: LocaleWords): PlanCatalog {
       intro: 'We looked for signs of a serious cause of back pain.',
       status: { absent: 'Checked: not found', present: 'Found', 'not-asked': 'Not checked today' },
       summary: {
-        all: 'We checked for all of these signs and found none of them.',
+        all: 'We checked for every warning sign in this plan and found none of them.',
         some: 'We found none of the signs we checked for.',
         none: 'None of these signs were written down as checked today.',
         found: 'We found one or more of these signs.',

@@ -57,6 +57,7 @@ let instances = 0;
  * @cssproperty [--sdm-color-emergency=light-dark(#b00020, #ff8a80)] - Border and heading of emergency guidance.
  * @cssproperty [--sdm-icon-counted=light-dark(#1f5f8b, #7cc0ee)] - Fill of the counted people in icon arrays.
  * @cssproperty [--sdm-font-family=system-ui] - Font of all Scanwise elements.
+ * @cssproperty [--sdm-print-font-family=Arial] - Font on paper (Arial, Liberation Sans or Helvetica, so pages break the same everywhere).
  */
 export class SdmBenefitsHarms extends LitElement {
   static override styles = benefitsHarmsSheets;

@@ -94,8 +94,8 @@ export function iconArrayView(
             <li>${legendIcon(false)}<span><strong>${model.restText}</strong> ${model.others}</span></li>
           </ul>`}
     <figcaption class="caption" part="caption">
-      <span><strong>${t.who}:</strong> ${model.population}.</span>
-      <span><strong>${t.when}:</strong> ${model.timeframe}.</span>
+      <span class="who"><strong>${t.who}:</strong> ${model.population}.</span>
+      <span class="when"><strong>${t.when}:</strong> ${model.timeframe}.</span>
       ${sourceLine(model, t)}
       ${model.roundedNote ? html`<span>${model.roundedNote}</span>` : nothing}
       ${model.caveat ? html`<span class="caveat">${model.caveat}</span>` : nothing}

@@ -115,6 +115,7 @@ let instances = 0;
  * @cssproperty [--sdm-color-emergency=light-dark(#b00020, #ff8a80)] - Border and heading of the emergency instructions.
  * @cssproperty [--sdm-color-emergency-bg=light-dark(#fdecee, #3b1115)] - Background of the emergency instructions.
  * @cssproperty [--sdm-font-family=system-ui] - Font of all Scanwise elements.
+ * @cssproperty [--sdm-print-font-family=Arial] - Font on paper (Arial, Liberation Sans or Helvetica, so pages break the same everywhere).
  * @cssproperty [--sdm-color-text=light-dark(#1b1f24, #eef1f4)] - Text colour.
  * @cssproperty [--sdm-color-border=light-dark(#c5ccd4, #56606b)] - Borders of questions and answers.
  */

@@ -88,8 +88,11 @@ export const baseStyles = css`
     }
   }
   @media print {
+    /* Paper uses a clear-print font found on every system (Arial, or the metric-compatible
+       Liberation Sans on Linux), so a plan breaks into the same pages wherever it is printed. */
     :host {
       color: #000;
+      font-family: var(--sdm-print-font-family, Arial, 'Liberation Sans', Helvetica, sans-serif);
       font-size: 11pt;
     }
     a {

@@ -148,6 +148,10 @@ export const planStyles = css`
   .plan .caveat {
     font-style: italic;
   }
+  /* Print only: the screen shows the step list and the stretches. */
+  .plan .week-table {
+    display: none;
+  }
   .plan .phase {
     border-inline-start: 4px solid var(--_primary);
     padding-inline-start: 0.75rem;
@@ -378,6 +382,16 @@ export const planStyles = css`
     }
   }
 
+  /* ── Paper ──────────────────────────────────────────────────────────
+     A two-column leaflet of one or two sheets of A4 or US Letter (at the browsers' default
+     margins), in the clear-print font of the base styles:
+     - what needs the full width spans both columns: "needs to be seen", the week-by-week
+       table, and the two warning boxes side by side;
+     - a written record (legitimacy high) is a sheet of its own, so it can be shown to others
+       without the rest of the plan;
+     - folded parts print open, except an all-clear checklist: its summary line says it all;
+     - a figure keeps its sentence and source; its "who" and "when" lines are left out
+       because core builds the sentence from both. */
   @media print {
     :host {
       max-inline-size: none;
@@ -385,14 +399,7 @@ export const planStyles = css`
     .plan {
       color: #000;
       font-size: 9.5pt;
-      line-height: 1.3;
-    }
-    .plan p,
-    .plan ul {
-      margin-block-end: 0.25rem;
-    }
-    .plan li {
-      margin-block-end: 0.1rem;
+      line-height: 1.25;
     }
     .plan * {
       color: #000 !important;
@@ -402,93 +409,169 @@ export const planStyles = css`
       font-size: 16pt;
     }
     .plan h3 {
-      font-size: 12.5pt;
+      font-size: 11.5pt;
+      margin-block-end: 0.2rem;
       break-after: avoid;
     }
-    .plan .section {
-      margin-block-end: 0.75rem;
+    .plan h4 {
+      margin-block-start: 0.3rem;
+      break-after: avoid;
     }
-    /* Folded parts print expanded; there is nothing to press on paper. */
+    .plan p,
+    .plan ul {
+      margin-block-end: 0.25rem;
+    }
+    .plan li {
+      margin-block-end: 0.05rem;
+    }
+    .plan .section {
+      margin-block-end: 0.4rem;
+    }
+    .plan a[href]::after {
+      content: none;
+    }
+
+    .plan .sections {
+      columns: 2;
+      column-gap: 6mm;
+    }
+    .plan .section-needs-to-be-seen,
+    .plan .section-steps,
+    .plan .section-safety-net {
+      column-span: all;
+    }
+    .plan .section-statement {
+      break-after: page;
+    }
+
+    /* Nothing to press on paper. */
     .plan details::details-content {
       content-visibility: visible;
       display: contents;
     }
-    .plan details > summary {
-      display: none;
-    }
+    .plan details > summary,
+    .plan details.all-absent,
     .plan .calendar-row {
       display: none;
     }
-    .plan .section-needs-to-be-seen,
-    .plan .tier {
-      border-color: #000;
-      border-width: 2px;
-      padding: 0.5rem;
-    }
-    /* The emergency box and each safety-net box stay whole; long lists may run on, but never split a line. */
+
+    /* Boxes stay whole: the emergency box, each warning box (never its action apart from its
+       signs), the short sections, a paragraph, a line, a figure, a step. */
     .plan .section-needs-to-be-seen,
     .plan .tier,
+    .plan .section-goals,
+    .plan .section-dates,
+    .plan .section-routine-review,
+    .plan .section-scan-triggers,
+    .plan .section-contacts,
+    .plan p,
     .plan li,
-    .plan .date,
-    .plan .fact {
+    .plan .fact,
+    .plan .week-table tr {
       break-inside: avoid;
     }
-    .plan h4 {
-      break-after: avoid;
+    .plan[data-triage] .section-needs-to-be-seen,
+    .plan[data-triage] .tier {
+      border-color: #000;
+      border-width: 2px;
+      padding: 0.3rem 0.5rem;
     }
-    /* Long lists in two columns, so the plan fits one or two sheets. */
-    .plan .checklist,
-    .plan .tier ul,
-    .plan .step-list {
-      columns: 2;
-      column-gap: 1.5rem;
+    .plan .tier {
+      margin-block: 0.35rem;
     }
-    /* The three stretches of the plan side by side: a week-by-week table on paper. */
-    .plan .section-steps {
+    .plan .tier p,
+    .plan .tier h4 {
+      margin-block: 0 0.15rem;
+    }
+    .plan .section-safety-net {
       display: grid;
-      grid-template-columns: repeat(3, 1fr);
-      column-gap: 1rem;
+      grid-template-columns: 1fr 1fr;
+      column-gap: 6mm;
+      align-items: start;
     }
-    .plan .section-steps > :not(.phase) {
+    .plan .section-safety-net > :not(.tier),
+    .plan .tier:only-of-type {
       grid-column: 1 / -1;
     }
-    .plan .section-steps .phase {
-      border-inline-start-width: 2px;
-      padding-inline-start: 0.4rem;
+    .plan .section-safety-net > p {
+      break-after: avoid;
     }
-    .plan .section-steps .phase ul {
-      padding-inline-start: 0.9rem;
+    .plan .tier:only-of-type ul,
+    .plan .section-needs-to-be-seen ul {
+      columns: 2;
+      column-gap: 6mm;
     }
     .plan .checklist li {
       padding-block: 0.1rem;
     }
-    .plan .section {
-      margin-block-end: 0.5rem;
+
+    /* Figures: small people beside their words, one a row in a column. */
+    .plan .facts {
+      grid-template-columns: 1fr;
+      gap: 0.35rem;
     }
-    .plan .phase {
-      margin-block: 0.4rem;
+    .plan .figure {
+      grid-template-columns: 13mm 1fr;
+      gap: 0.5mm 2.5mm;
     }
-    .plan .figure .legend {
+    .plan .figure .legend,
+    .plan .caption .who,
+    .plan .caption .when {
       display: none;
     }
     .plan .figure .summary,
     .plan .fact-statement {
       font-size: 1em;
     }
-    /* Each figure sits small beside its words (icon-array print styles), two a row. */
-    .plan .facts {
-      grid-template-columns: 1fr 1fr;
-      gap: 0.5rem 1.5rem;
+    .plan .figure .caption {
+      display: block;
+      font-size: 0.85em;
     }
-    .plan .figure {
-      grid-template-columns: 22mm 1fr;
-      gap: 1mm 3mm;
+    .plan .figure .caption > * + *::before {
+      content: ' ';
     }
-    .plan details.all-absent {
+
+    /* The steps print once, as the week-by-week table (weekTable in the view). */
+    .plan .step-list,
+    .plan .phase {
       display: none;
     }
-    .plan a[href]::after {
-      content: none;
+    .plan .week-table {
+      display: table;
+      inline-size: 100%;
+      border-collapse: collapse;
+      table-layout: fixed;
+      margin-block: 0.25rem;
+      font-size: 0.95em;
+    }
+    .plan .week-table th,
+    .plan .week-table td {
+      border: 1px solid #000;
+      padding: 0.15rem 0.3rem;
+      text-align: start;
+      vertical-align: top;
+    }
+    .plan .week-table thead td {
+      border: 0;
+    }
+    .plan .week-table th[scope='row'] {
+      font-weight: 400;
+      inline-size: 27%;
+    }
+    .plan .note {
+      padding: 0.2rem 0.5rem;
+      margin-block-start: 0.3rem;
+    }
+    .plan .note h4 {
+      margin-block-start: 0;
+    }
+
+    .plan .dates {
+      gap: 0.2rem;
+    }
+    .plan .date {
+      grid-template-columns: 5.5rem 1fr;
+      gap: 0 0.5rem;
     }
   }
 `;

@@ -121,6 +121,31 @@ function recovery(s: Section<'recovery'>, m: PlanModel, o: PlanViewOptions): Tem
   return frame(s, o, html`<p>${s.intro}</p><div class="facts">${s.facts.map((f, n) => fact(f, m, o, n + 1))}</div>`);
 }
 
+/**
+ * The same steps on paper: one row per step (what and why), one column per stretch of time.
+ * Screens show the list and the stretches instead (a four-column table does not fit a phone);
+ * print shows only this, so each step's title is printed once instead of four times.
+ */
+function weekTable(s: Section<'steps'>): TemplateResult | typeof nothing {
+  if (!s.items.length || !s.phases.length) return nothing;
+  return html`<table class="week-table">
+    <thead>
+      <tr>
+        <td></td>
+        ${s.phases.map((p) => html`<th scope="col">${p.heading}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${s.items.map(
+        (i, n) => html`<tr data-step=${i.id}>
+          <th scope="row"><strong>${i.title}.</strong> ${i.why}</th>
+          ${s.phases.map((p) => html`<td>${p.hints[n]?.text}</td>`)}
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
 function steps(s: Section<'steps'>, o: PlanViewOptions): TemplateResult {
   return frame(
     s,
@@ -133,6 +158,7 @@ function steps(s: Section<'steps'>, o: PlanViewOptions): TemplateResult {
           <ul>${p.hints.map((h) => html`<li><strong>${h.title}:</strong> ${h.text}</li>`)}</ul>
         </div>`,
       )}
+      ${weekTable(s)}
       ${s.note ? html`<div class="note"><h4>${s.note.heading}</h4><p class="free-text">${s.note.text}</p></div>` : nothing}`,
   );
 }
@@ -199,9 +225,14 @@ function section(s: PlanSection, m: PlanModel, o: PlanViewOptions): TemplateResu
  * nothing else, so a plan with a red flag shows only "needs to be seen" guidance.
  */
 export function planView(m: PlanModel, options: PlanViewOptions): TemplateResult {
+  // A leading written record stands outside the sections: on paper it is a sheet of its own,
+  // to show others without the rest of the plan (print styles).
+  const [first, ...rest] = m.sections;
+  const record = first?.id === 'statement' ? first : undefined;
   return html`<article class="plan" part="plan" data-kind=${m.kind} data-triage=${m.triage} aria-labelledby="${options.idPrefix}-title">
     <h2 id="${options.idPrefix}-title">${m.title}</h2>
     ${m.lead.map((l) => html`<p class="lead">${l}</p>`)}
-    ${m.sections.map((s) => section(s, m, options))}
+    ${record ? section(record, m, options) : nothing}
+    <div class="sections">${(record ? rest : m.sections).map((s) => section(s, m, options))}</div>
   </article>`;
 }
