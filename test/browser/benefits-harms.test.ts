@@ -364,6 +364,18 @@ describe('<sdm-benefits-harms>: print and small screens', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('on paper the options follow each other at full width (side by side, each ran on for pages beside an empty one)', async () => {
+    await setViewport({ width: 1000, height: 800 });
+    const el = await explainer(profile(2, 2, 2));
+    const side = $$(el, '[data-option]').map((o) => o.getBoundingClientRect());
+    expect(side[0]!.top, 'side by side on a wide screen').to.equal(side[1]!.top);
+    await emulateMedia({ media: 'print' });
+    const [a, b] = $$(el, '[data-option]').map((o) => o.getBoundingClientRect());
+    expect(b!.top).to.be.greaterThan(a!.bottom - 1);
+    expect(a!.width).to.equal(b!.width);
+    expect(a!.width).to.be.greaterThan(side[0]!.width * 1.5);
+  });
+
   it('at 320 px the options stack and nothing is wider than the screen', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await explainer(profile(5, 5, 5));

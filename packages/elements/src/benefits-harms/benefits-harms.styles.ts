@@ -152,8 +152,14 @@ export const benefitsHarmsStyles = css`
     .fact-figure {
       break-inside: avoid;
     }
+    /* On paper the options follow each other, as in the letters: side by side, each column ran
+       on for pages beside an empty one. Both keep the same sections in the same order. */
+    .options {
+      display: block;
+    }
     .option {
       background: none;
+      margin-block-end: var(--_space);
     }
     h2,
     h3,
