@@ -343,6 +343,11 @@ describe('<sdm-benefits-harms>: bad input', () => {
 });
 
 describe('<sdm-benefits-harms>: print and small screens', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+    await setViewport({ width: 800, height: 600 });
+  });
+
   it('printing expands every folded part, and restores them afterwards', async () => {
     const el = await explainer(profile(2, 4, 2));
     const closed = $$<HTMLDetailsElement>(el, 'details:not([open])');
