@@ -6,6 +6,7 @@ import {
   getCitation,
   getFact,
   ITEM_IDS,
+  planCatalog,
   score,
   TIER1_IDS,
   type Answers,
@@ -129,12 +130,15 @@ describe('<sdm-benefits-harms>: every number comes from the registry, with its s
     it(`${name}: no digit appears in patient text outside a registry figure`, async () => {
       const el = await explainer(p, { age });
       const stray: string[] = [];
+      const signs = new Set(Object.values(planCatalog('en-GB').signs).map((s) => s.label));
       const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const parent = n.parentElement;
         if (!parent) continue;
         // Figures, the sources list, the about box (dates, version) and the age picker carry numbers by design.
         if (parent.closest('[data-fact], .sources, .about, .age-choice')) continue;
+        // Red-flag signs are the plan catalog's words: their ages are guideline thresholds (core's AGE_THRESHOLDS).
+        if (signs.has(n.textContent!.trim())) continue;
         // The emergency phone number is a number to call, not a figure.
         if (/\d/.test(n.textContent!.replace(/\b999\b/g, ''))) stray.push(n.textContent!.trim());
       }

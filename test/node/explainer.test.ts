@@ -7,6 +7,9 @@ import {
   getCitation,
   getFact,
   LOCALES,
+  planCatalog,
+  TIER1_IDS,
+  TIER2_IDS,
   validateRegistry,
   VERIFIED_FINDING_AGES,
   type FindingAge,
@@ -253,6 +256,17 @@ describe('emergency profiles (DECISION-AID-STANDARDS.md §D.5)', () => {
   });
 });
 
+describe('red-flag signs: one wording everywhere', () => {
+  for (const locale of LOCALES) {
+    it(`the scan triggers list every Tier 1 and Tier 2 sign in the plan catalog's words, ${locale}`, () => {
+      const { signs } = planCatalog(locale);
+      const section = explainerModel({ locale }).sections.find((s) => s.id === 'scan-triggers');
+      const lists = section?.points.map((p) => p.items).filter((items) => items.length);
+      assert.deepEqual(lists, [TIER1_IDS.map((id) => signs[id].label), TIER2_IDS.map((id) => signs[id].label)]);
+    });
+  }
+});
+
 describe('numbers and sources (IPDAS C2, C5)', () => {
   for (const locale of LOCALES) {
     for (const [n, m] of modelsFor(locale).entries()) {
@@ -268,7 +282,10 @@ describe('numbers and sources (IPDAS C2, C5)', () => {
           assert.ok(getCitation(ref.citationId), `no citation ${ref.citationId}`);
         }
         const contact = explainerContent(locale).emergency.contact.number;
-        for (const t of texts) assert.doesNotMatch(t.replaceAll(contact, ''), /\d/, `a number typed outside the registry: ${t}`);
+        // Red-flag signs come word for word from the plan catalog; their only numbers are the
+        // guideline age thresholds, which test/node/plan.test.ts holds to AGE_THRESHOLDS.
+        const signs = new Set(Object.values(planCatalog(locale).signs).map((s) => s.label));
+        for (const t of texts) if (!signs.has(t)) assert.doesNotMatch(t.replaceAll(contact, ''), /\d/, `a number typed outside the registry: ${t}`);
       });
 
       it(`lists exactly the citations used, with their facts and checked dates, ${locale} model ${n}`, () => {

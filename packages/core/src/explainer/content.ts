@@ -1,6 +1,8 @@
 import { radiationFactId } from '../evidence/facts.js';
 import type { Locale } from '../i18n/locales.js';
+import { planCatalog, TIER2_IDS } from '../plan/catalog.js';
 import { questionnaireContent, type EmergencyContact } from '../questionnaire/content.js';
+import { TIER1_IDS } from '../questionnaire/definition.js';
 
 /**
  * Every word of the benefits-versus-harms explainer (`<sdm-benefits-harms>`), per locale.
@@ -114,29 +116,19 @@ const LOCALE_WORDS: Record<Locale, LocaleWords> = {
   'en-US': { gp: 'doctor', appointment: "a doctor's appointment" },
 };
 
-/** Tier 1 signs (EVIDENCE.md §11.1), short, for "what would make us arrange a scan". */
-const TIER1_SIGNS = [
-  'New numbness or tingling between your legs, around your genitals or bottom',
-  'New trouble peeing, or leaking pee',
-  'New trouble holding in or feeling your bowel movements',
-  'A new loss of feeling in your genitals, or new trouble with erections',
-  'New pain, numbness or weakness in both legs',
-  'Leg weakness that is bad or getting worse',
-  'Back pain that started after a serious injury, like a car crash',
-  'Chest pain as well as back pain',
-] as const;
+/**
+ * The red-flag signs, short, in the plan catalog's words (EVIDENCE.md §11.1 and §11.2): the
+ * explainer, the plan and the clinician's review name each sign the same way, from one source.
+ */
+interface SignLists {
+  tier1: readonly string[];
+  tier2: readonly string[];
+}
 
-/** Tier 2 signs (EVIDENCE.md §11.2): what the clinician checks, and what to report soon. */
-const TIER2_SIGNS = [
-  'A fever, chills, or feeling very unwell',
-  'Cancer in the past, and this back pain is new',
-  'Weight loss you cannot explain',
-  'A weak immune system, or injecting drugs',
-  'Thin bones, long-term steroid tablets or older age, with a fall, a knock or sudden bad pain',
-  'A lump on your back, or a change in its shape',
-  'Pain that does not ease when you rest, or is worse at night',
-  'Pain that is worse when you cough or sneeze, or is high up between your shoulder blades',
-] as const;
+function signLists(locale: Locale): SignLists {
+  const { signs } = planCatalog(locale);
+  return { tier1: TIER1_IDS.map((id) => signs[id].label), tier2: TIER2_IDS.map((id) => signs[id].label) };
+}
 
 /** Default "About this information" statements: honest placeholders, data a deployer can override. */
 const ABOUT_STATEMENTS: AboutStatements = {
@@ -152,7 +144,7 @@ const CT = radiationFactId('ct');
 const MRI = radiationFactId('mri');
 const LEADS_TO_MORE = ['xray-more-visits', 'surgery-after-early-mri', 'surgery-after-early-xray'] as const;
 
-function build({ gp, appointment }: LocaleWords, contact: EmergencyContact): ExplainerContent {
+function build({ gp, appointment }: LocaleWords, contact: EmergencyContact, signs: SignLists): ExplainerContent {
   const { number, service } = contact;
   // Points used in more than one place are written once.
   const seriousRare: PointContent = { text: 'Serious causes of back pain are rare.', facts: ['serious-cause'] };
@@ -162,7 +154,7 @@ function build({ gp, appointment }: LocaleWords, contact: EmergencyContact): Exp
   };
   const signsWeCheck: PointContent = {
     text: 'We ask about your health and check your back. We look for signs of a serious cause, such as:',
-    items: TIER2_SIGNS,
+    items: signs.tier2,
   };
   const decisionQuestion = 'Should I have a scan now, or wait and watch with a plan?';
   const leadsToMore = 'A scan can lead to more visits and more tests. Sometimes it leads to an operation, with no better results.';
@@ -230,11 +222,11 @@ function build({ gp, appointment }: LocaleWords, contact: EmergencyContact): Exp
         points: [
           {
             text: `Go to ${service} or call ${number} now if you get any of these. You may need a scan or other checks straight away:`,
-            items: TIER1_SIGNS,
+            items: signs.tier1,
           },
           {
             text: `Contact your ${gp} the same day if you get any of these. We would see you soon, and a scan may be needed:`,
-            items: TIER2_SIGNS,
+            items: signs.tier2,
           },
           {
             text: 'If you are not getting better by your review, we will talk about next steps. A scan may help then, if an injection or an operation is an option.',
@@ -441,8 +433,9 @@ function build({ gp, appointment }: LocaleWords, contact: EmergencyContact): Exp
  */
 export function explainerContent(locale: Locale, contact: Partial<EmergencyContact> = {}): ExplainerContent {
   const fallback = questionnaireContent(locale).emergency.contact;
-  return build(LOCALE_WORDS[locale], {
-    number: contact.number?.trim() || fallback.number,
-    service: contact.service?.trim() || fallback.service,
-  });
+  return build(
+    LOCALE_WORDS[locale],
+    { number: contact.number?.trim() || fallback.number, service: contact.service?.trim() || fallback.service },
+    signLists(locale),
+  );
 }
