@@ -574,6 +574,27 @@ describe('<sdm-watchful-waiting-plan>: layout and print', () => {
     expect(pages).to.be.within(1, 3);
   });
 
+  it('printing in edit mode prints the patient\'s plan as it stands, then gives the form back as it was', async () => {
+    const el = await view(storyPlan());
+    el.mode = 'edit';
+    await el.updateComplete;
+    const goals = $<HTMLTextAreaElement>(el, 'textarea[data-field="goals"]')!;
+    goals.value = 'Walk the dog';
+    goals.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect($(el, '.plan-edit'), 'no form on paper').to.equal(null);
+    expect($(el, '[data-section="goals"]')!.textContent).to.contain('Walk the dog');
+    expect($$<HTMLDetailsElement>(el, 'details:not(.table)').every((d) => d.open), 'folded parts open').to.equal(true);
+    await emulateMedia({ media: 'print' });
+    await expect(el).to.be.accessible();
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect($(el, '.plan'), 'the form is back').to.equal(null);
+    expect($<HTMLTextAreaElement>(el, 'textarea[data-field="goals"]')!.value).to.equal('Walk the dog');
+  });
+
   it('on paper, a checklist where every sign was checked and none found shrinks to its summary line', async () => {
     const el = await view(filledPlan());
     await emulateMedia({ media: 'print' });

@@ -33,3 +33,34 @@ export class PrintExpander implements ReactiveController {
     this.closed = [];
   };
 }
+
+/**
+ * Whether the browser is printing (between `beforeprint` and `afterprint`). The host renders
+ * again on each change, in time for the printed layout (Lit updates in a microtask, which runs
+ * before the browser lays out the page for print).
+ */
+export class PrintState implements ReactiveController {
+  printing = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    addEventListener('beforeprint', this.start);
+    addEventListener('afterprint', this.end);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('beforeprint', this.start);
+    removeEventListener('afterprint', this.end);
+  }
+
+  private readonly start = () => this.set(true);
+  private readonly end = () => this.set(false);
+
+  private set(printing: boolean): void {
+    this.printing = printing;
+    this.host.requestUpdate();
+  }
+}

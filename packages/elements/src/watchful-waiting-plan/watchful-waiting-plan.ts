@@ -23,7 +23,7 @@ import type { SdmProblem } from '../shared/events.js';
 import { readJsonChild } from '../shared/json-child.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { FormControlElement } from '../shared/form-control.js';
-import { PrintExpander } from '../shared/print-expander.js';
+import { PrintExpander, PrintState } from '../shared/print-expander.js';
 import { ProblemReporter } from '../shared/problem-reporter.js';
 import { ProfileLink } from '../shared/profile-link.js';
 import { noticeView, problemView } from '../shared/problem.view.js';
@@ -85,6 +85,9 @@ let instances = 0;
  * Services: the locale's (999, A&E, NHS 111 for en-GB; 911, the emergency room for en-US),
  * then the attributes, then `plan.services`. For a region we have no services for (en-AU, or
  * no `lang` at all) no number is guessed unless the page sets one.
+ *
+ * Paper: a two-column leaflet of one or two sheets (a written record adds a sheet of its own).
+ * Printing in edit mode prints the patient's plan as it stands, not the form.
  *
  * @summary Your back pain plan: what we checked, what to expect, what to do, and when to get help.
  * @tag sdm-watchful-waiting-plan
@@ -172,6 +175,8 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
 
   private readonly localeController = new LocaleController(this);
   private readonly link = new ProfileLink(this, () => this.for);
+  /** Printing from edit mode prints the patient's plan, not the form. */
+  private readonly print = new PrintState(this);
   private readonly idPrefix = `sdm-wwp${++instances}`;
   /** What form reset goes back to: the plan last given from outside. */
   private given: { plan: Plan | null; problems: SdmProblem[] } = { plan: null, problems: [] };
@@ -320,7 +325,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
     const notices = html`${noticeView(this.localeController.problem)}
     ${problems.length ? problemView(t.ui.problemHeading, problems) : nothing}`;
     const plan = this.current;
-    if (this.mode === 'edit') {
+    if (this.mode === 'edit' && !this.print.printing) {
       const vm = {
         plan,
         t,
@@ -338,6 +343,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
     const ics = toICalendar({ ...plan, ...(zone ? { timeZone: zone } : {}) }, { locale, services });
     return html`${notices}${planView(model, {
       idPrefix: this.idPrefix,
+      open: this.print.printing,
       calendarHref: `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`,
       calendarFileName: `back-pain-plan-${plan.review}.ics`,
     })}`;
