@@ -10,7 +10,7 @@ import { property, state } from 'lit/decorators.js';
 import type { SdmProblem } from '../shared/events.js';
 import { readJsonChild } from '../shared/json-child.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { PrintExpander } from '../shared/print-expander.js';
+import { PrintController } from '../shared/print.js';
 import { ProblemReporter } from '../shared/problem-reporter.js';
 import { ProfileLink } from '../shared/profile-link.js';
 import { noticeView, problemView } from '../shared/problem.view.js';
@@ -90,7 +90,7 @@ export class SdmBenefitsHarms extends LitElement {
   constructor() {
     super();
     new ProblemReporter(this, () => this.problems);
-    new PrintExpander(this);
+    new PrintController(this);
   }
 
   /** The profile in force: the property, else the linked questionnaire's, else the JSON child's. */

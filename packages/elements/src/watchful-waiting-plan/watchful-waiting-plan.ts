@@ -23,7 +23,7 @@ import type { SdmProblem } from '../shared/events.js';
 import { readJsonChild } from '../shared/json-child.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { FormControlElement } from '../shared/form-control.js';
-import { PrintExpander, PrintState } from '../shared/print-expander.js';
+import { PrintController } from '../shared/print.js';
 import { ProblemReporter } from '../shared/problem-reporter.js';
 import { ProfileLink } from '../shared/profile-link.js';
 import { noticeView, problemView } from '../shared/problem.view.js';
@@ -175,8 +175,8 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
 
   private readonly localeController = new LocaleController(this);
   private readonly link = new ProfileLink(this, () => this.for);
-  /** Printing from edit mode prints the patient's plan, not the form. */
-  private readonly print = new PrintState(this);
+  /** Printing opens folded parts; from edit mode it prints the patient's plan, not the form. */
+  private readonly print = new PrintController(this);
   private readonly idPrefix = `sdm-wwp${++instances}`;
   /** What form reset goes back to: the plan last given from outside. */
   private given: { plan: Plan | null; problems: SdmProblem[] } = { plan: null, problems: [] };
@@ -185,7 +185,6 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
   constructor() {
     super();
     new ProblemReporter(this, () => this.problems);
-    new PrintExpander(this);
   }
 
   /** The plan (a copy). Set a `Plan` object or its JSON text; invalid parts are reported and left out. */
