@@ -79,6 +79,11 @@ details.table{display:none}
 @media print{
 :host{max-width:none;margin:0;padding:0}
 .letter-part .plan{font-size:11pt;line-height:1.4}
+.letter-part .plan .sections{columns:auto}
+.letter-part .plan .week-table{break-inside:auto}
+.letter-part .plan .section-safety-net{display:block}
+.letter-part .plan .tier ul{columns:2;column-gap:6mm}
+.letter-part .plan .facts{grid-template-columns:1fr 1fr;gap:6pt 18pt}
 .letter-part .plan .phase,.letter-part .plan .note,.letter-part .plan .tier{border-color:#000}
 .letter-part .options{display:block}
 .letter-part .option{break-inside:auto;page-break-inside:auto;margin-bottom:12pt}

@@ -570,7 +570,7 @@ export const planStyles = css`
       gap: 0.2rem;
     }
     .plan .date {
-      grid-template-columns: 5.5rem 1fr;
+      grid-template-columns: 7em 1fr;
       gap: 0 0.5rem;
     }
   }
