@@ -2,11 +2,13 @@
 //  1. the npm ES modules of @scanwise/core and @scanwise/elements (one file per source
 //     module, Lit and core kept external, unminified: the consumer's bundler minifies);
 //  2. the CDN bundles: one self-contained, minified ES module per component (Lit and core
-//     bundled in), which registers its element, for a plain <script type="module">.
+//     bundled in, the CSS of css`…` templates minified too), which registers its element,
+//     for a plain <script type="module">.
 // Declarations (.d.ts) come from tsc (npm run build:types).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyCssTemplates } from './scripts/minify-css.mjs';
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: './tsconfig.json' });
 const min = () =>
@@ -68,7 +70,7 @@ export default [
   },
   ...cdnBundles.map(([name, input]) => ({
     input,
-    plugins: [resolve(), ts(), min()],
+    plugins: [resolve(), minifyCssTemplates(), ts(), min()],
     output: { file: `packages/elements/dist/cdn/${name}.js`, format: 'es' },
   })),
 ];

@@ -1,6 +1,6 @@
 import { radiationFactId } from '../evidence/facts.js';
 import type { Locale } from '../i18n/locales.js';
-import { planCatalog, TIER2_IDS } from '../plan/catalog.js';
+import { signsFor, TIER2_IDS } from '../plan/signs.js';
 import { questionnaireContent, type EmergencyContact } from '../questionnaire/content.js';
 import { TIER1_IDS } from '../questionnaire/definition.js';
 
@@ -117,7 +117,7 @@ const LOCALE_WORDS: Record<Locale, LocaleWords> = {
 };
 
 /**
- * The red-flag signs, short, in the plan catalog's words (EVIDENCE.md §11.1 and §11.2): the
+ * The red-flag signs, short, in the plan's words (EVIDENCE.md §11.1 and §11.2): the
  * explainer, the plan and the clinician's review name each sign the same way, from one source.
  */
 interface SignLists {
@@ -126,7 +126,7 @@ interface SignLists {
 }
 
 function signLists(locale: Locale): SignLists {
-  const { signs } = planCatalog(locale);
+  const signs = signsFor(locale);
   return { tier1: TIER1_IDS.map((id) => signs[id].label), tier2: TIER2_IDS.map((id) => signs[id].label) };
 }
 

@@ -1,6 +1,18 @@
 import type { Locale } from '../i18n/locales.js';
 import { questionnaireContent, type EmergencyContact } from '../questionnaire/content.js';
-import { TIER1_IDS, type Tier1Id } from '../questionnaire/definition.js';
+import {
+  SIGN_IDS,
+  SIGN_LOCALE_WORDS,
+  signWording,
+  TIER2_IDS,
+  type SignId,
+  type SignLocaleWords,
+  type SignText,
+  type SignTier,
+  type Tier2Id,
+} from './signs.js';
+
+export { AGE_THRESHOLDS, SIGN_IDS, signsFor, TIER2_IDS, type SignId, type SignText, type SignTier, type Tier2Id } from './signs.js';
 
 /**
  * The watchful-waiting plan's vocabulary and every word it shows, per locale.
@@ -12,31 +24,6 @@ import { TIER1_IDS, type Tier1Id } from '../questionnaire/definition.js';
  * whole and each string at grade 8 or lower (test/node/plan.test.ts). No figure is typed
  * here: the recovery figures come from the evidence registry by fact id.
  */
-
-/**
- * The nine Tier 2 signs (EVIDENCE.md §11.2): reviewed by the clinician, never self-screened
- * (DECISION-AID-STANDARDS.md §D.5 item 4). The Tier 1 signs reuse the questionnaire's
- * linkIds (`TIER1_IDS`).
- */
-export const TIER2_IDS = [
-  'rf2-fever',
-  'rf2-cancer',
-  'rf2-weight',
-  'rf2-immune',
-  'rf2-fracture-risk',
-  'rf2-lump',
-  'rf2-constant',
-  'rf2-cough',
-  'rf2-age',
-] as const;
-export type Tier2Id = (typeof TIER2_IDS)[number];
-
-/** Every red-flag sign of the plan's review: Tier 1 first, then Tier 2, each in EVIDENCE.md order. */
-export type SignId = Tier1Id | Tier2Id;
-export const SIGN_IDS: readonly SignId[] = [...TIER1_IDS, ...TIER2_IDS];
-
-/** 1 = emergency now (§11.1); 2 = see a clinician the same day (§11.2). */
-export type SignTier = 1 | 2;
 
 /**
  * What the clinician recorded for one sign. `not-asked` is not `absent`: a sign nobody
@@ -58,13 +45,6 @@ export type SelfCareId = (typeof SELF_CARE_IDS)[number];
  */
 export const PHASES = ['first-days', 'until-check-in', 'until-review'] as const;
 export type Phase = (typeof PHASES)[number];
-
-/**
- * The ages named in Tier 2 signs. These are guideline thresholds, not figures from a study:
- * EVIDENCE.md §11.2 item 5 ("over about 70"; Henschke 2009, Downie 2013) and item 9
- * (new pain before 20 or after 50; NICE CKS via G-Care, ACP 2011).
- */
-export const AGE_THRESHOLDS = { young: 20, older: 50, fracture: 70 } as const;
 
 const includes = <T extends string>(list: readonly T[], x: unknown): x is T =>
   typeof x === 'string' && (list as readonly string[]).includes(x);
@@ -100,13 +80,6 @@ export interface ServiceOverrides {
 }
 
 /** One red-flag sign, worded twice. */
-export interface SignText {
-  /** Short checklist label, for the clinician's review and "What we checked today". */
-  label: string;
-  /** A plain "watch for" line for the patient's safety net. */
-  watch: string;
-}
-
 /** One self-care step. */
 export interface SelfCareText {
   title: string;
@@ -241,17 +214,13 @@ export interface PlanEditText {
 }
 
 /** The words that differ between the English locales; everything else is shared. */
-interface LocaleWords {
-  /** The usual first contact: "GP" or "doctor". */
-  doctor: string;
+interface LocaleWords extends SignLocaleWords {
   /** "physio" or "physical therapist". */
   physio: string;
   /** Where the doctor works: "GP practice" or "doctor's office". */
   practice: string;
   /** A doctor's appointment, to follow "wait for a". */
   appointment: string;
-  /** Having a bowel movement, to follow "cough, sneeze or". */
-  poo: string;
   /** The local name of paracetamol. */
   paracetamol: string;
   /** How the doctor can support changes at work. */
@@ -260,8 +229,6 @@ interface LocaleWords {
   urgentAction: (c: UrgentContact) => string;
 }
 
-const { young, older, fracture } = AGE_THRESHOLDS;
-
 /** Builds a locale's catalog from the shared wording and its own words. */
 function buildCatalog(w: LocaleWords): PlanCatalog {
   const emergencyAction = ({ number, service }: EmergencyContact) =>
@@ -269,78 +236,7 @@ function buildCatalog(w: LocaleWords): PlanCatalog {
 
   return {
     title: 'Your back pain plan',
-    signs: {
-      // Tier 1 (EVIDENCE.md §11.1), the same signs the questionnaire asks about.
-      'rf1-saddle': {
-        label: 'New numbness or odd feeling around the genitals, bottom or inner thighs',
-        watch: 'New numbness, tingling or an odd feeling around your genitals, bottom or inner thighs. Or it feels different when you wipe.',
-      },
-      'rf1-bladder': {
-        label: 'New trouble peeing, or leaking',
-        watch: 'New trouble when you pee. It is hard to start, you cannot feel it, you cannot tell if your bladder is full, or you leak.',
-      },
-      'rf1-bowel': {
-        label: 'New loss of bowel control or feeling',
-        watch: 'New trouble with your bowels. You cannot hold it in, or you cannot feel it when you go.',
-      },
-      'rf1-sexual': {
-        label: 'New change in sexual function',
-        watch: 'A new change in your sex life. You feel less in your genitals, or it is hard to get an erection or ejaculate.',
-      },
-      'rf1-both-legs': {
-        label: 'Pain, numbness or weakness in both legs',
-        watch: 'New pain, pins and needles, numbness or weakness in both legs. Or pain in one leg that spreads to both.',
-      },
-      'rf1-weakness': {
-        label: 'Leg weakness that is bad or getting worse',
-        watch: 'Leg weakness that is bad or getting worse. Or legs that suddenly feel heavy, wobbly or hard to walk on.',
-      },
-      'rf1-injury': {
-        label: 'Pain after a bad injury, such as a car crash',
-        watch: 'Back pain that starts after a serious injury, such as a car crash or a fall from a height.',
-      },
-      'rf1-chest': {
-        label: 'Chest pain as well as back pain',
-        watch: 'Chest pain as well as your back pain.',
-      },
-      // Tier 2 (EVIDENCE.md §11.2).
-      'rf2-fever': {
-        label: 'Fever, chills or feeling unwell',
-        watch: 'A high temperature, chills, or feeling unwell all over.',
-      },
-      'rf2-cancer': {
-        label: 'Cancer in the past, and this back pain is new',
-        watch: 'You have had cancer in the past, and this back pain is new.',
-      },
-      'rf2-weight': {
-        label: 'Weight loss with no clear cause',
-        watch: 'You lose weight and do not know why.',
-      },
-      'rf2-immune': {
-        label: 'Weak immune system, or injecting drugs',
-        watch: 'You have a weak immune system, for example from some medicines or HIV. Or you inject drugs.',
-      },
-      'rf2-fracture-risk': {
-        label: `Weak bones, long-term steroid tablets, or over ${fracture}, with a fall, a knock or sudden bad pain`,
-        watch: `You have weak bones, take steroid tablets for a long time, or are over ${fracture}. And you have a fall, a knock or sudden bad pain.`,
-      },
-      'rf2-lump': {
-        label: 'A lump or swelling on the back, or a change in its shape',
-        watch: 'A lump or swelling on your back, or your back changes shape.',
-      },
-      'rf2-constant': {
-        label: 'Pain all the time, not eased by rest, or worse at night',
-        watch: 'Pain that is there all the time, does not ease when you rest or lie down, or is worse at night.',
-      },
-      'rf2-cough': {
-        label: 'Pain worse when coughing or sneezing, or high up between the shoulder blades',
-        watch: `Pain that gets worse when you cough, sneeze or ${w.poo}. Or pain mainly high up, between your shoulder blades.`,
-      },
-      'rf2-age': {
-        label: `New back pain under age ${young} or over ${older}`,
-        watch: `You are under ${young} or over ${older}, and this kind of back pain is new to you. Tell your ${w.doctor}.`,
-      },
-    },
+    signs: signWording(w),
     selfCare: {
       'keep-active': {
         title: 'Keep moving',
@@ -562,11 +458,10 @@ function buildCatalog(w: LocaleWords): PlanCatalog {
 }
 
 const enGB = buildCatalog({
-  doctor: 'GP',
+  ...SIGN_LOCALE_WORDS['en-GB'],
   physio: 'physio',
   practice: 'GP practice',
   appointment: 'GP appointment',
-  poo: 'poo',
   paracetamol: 'Paracetamol',
   workNote: 'Your GP can give you a fit note that says what changes at work would help.',
   services: {
@@ -577,11 +472,10 @@ const enGB = buildCatalog({
 });
 
 const enUS = buildCatalog({
-  doctor: 'doctor',
+  ...SIGN_LOCALE_WORDS['en-US'],
   physio: 'physical therapist',
   practice: "doctor's office",
   appointment: "doctor's appointment",
-  poo: 'have a bowel movement',
   paracetamol: 'Acetaminophen (Tylenol)',
   workNote: 'Your doctor can write a note that says what changes at work would help.',
   services: {

@@ -15,6 +15,7 @@ export {
   servicesFor,
   SIGN_IDS,
   SIGN_STATUSES,
+  signsFor,
   tierOf,
   TIER2_IDS,
   type CheckCoverage,
