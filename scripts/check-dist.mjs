@@ -136,6 +136,37 @@ try {
     assert(errors.length === 0, `page errors: ${errors.join('; ')}`);
     assert(warnings.some((w) => w.includes('already defined')), `no warning; got ${warnings.join('; ')}`);
   });
+  // Each component's own bundle, with its CSS minified at build time: the element renders, its
+  // screen styles apply, and so do its print styles.
+  const bundles = [
+    ['imaging-questionnaire', '<sdm-imaging-questionnaire></sdm-imaging-questionnaire>', '.question', 'borderTopLeftRadius', '6px', '.actions', 'display', 'none'],
+    ['benefits-harms', '<sdm-benefits-harms></sdm-benefits-harms>', '.option', 'borderTopWidth', '1px', '.options', 'display', 'block'],
+    ['watchful-waiting-plan', '<sdm-watchful-waiting-plan today="2026-11-23"></sdm-watchful-waiting-plan>', '.tier-1', 'borderTopWidth', '4px', '.week-table', 'display', 'table'],
+  ];
+  for (const [name, markup, selector, prop, value, printSelector, printProp, printValue] of bundles) {
+    await check(`the ${name} bundle renders its element with its screen and print styles`, async () => {
+      const tab = await browser.newPage();
+      const tabErrors = [];
+      tab.on('pageerror', (e) => tabErrors.push(e.message));
+      await tab.goto(`${origin}/examples/cdn.html`);
+      await tab.setContent(`<!doctype html><html lang="en-GB"><body>${markup}<script type="module" src="${origin}/packages/elements/dist/cdn/${name}.js"></script></body></html>`, { waitUntil: 'networkidle' });
+      const read = (sel, p) =>
+        tab.evaluate(async ([sel, p]) => {
+          const el = document.body.firstElementChild;
+          await customElements.whenDefined(el.localName);
+          await el.updateComplete;
+          const node = el.shadowRoot.querySelector(sel);
+          return node ? getComputedStyle(node)[p] : 'missing';
+        }, [sel, p]);
+      const screen = await read(selector, prop);
+      await tab.emulateMedia({ media: 'print' });
+      const paper = await read(printSelector, printProp);
+      await tab.close();
+      assert(screen === value, `${selector} ${prop}: ${screen}, expected ${value}`);
+      assert(paper === printValue, `in print, ${printSelector} ${printProp}: ${paper}, expected ${printValue}`);
+      assert(tabErrors.length === 0, `page errors: ${tabErrors.join('; ')}`);
+    });
+  }
 } finally {
   await browser.close();
   server.close();
