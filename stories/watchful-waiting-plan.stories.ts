@@ -28,11 +28,14 @@ interface Args {
   plan?: Plan;
   themes?: [Likert, Likert, Likert];
   json?: string;
+  /** Inline custom properties, e.g. the print text size. */
+  style?: string;
 }
 
 const render = (a: Args) => html`<sdm-watchful-waiting-plan
   mode=${a.mode}
   today=${TODAY}
+  style=${ifDefined(a.style)}
   name="plan"
   .plan=${ifDefined(a.plan)}
   .profile=${a.themes ? score(answersFor(...a.themes)) : undefined}
@@ -97,4 +100,10 @@ export const MalformedJson: Story = { args: { plan: undefined, json: '{"redFlags
 export const Print: Story = {
   args: { themes: [2, 5, 2] },
   parameters: { docs: { description: { story: 'Open print preview: one to two pages of A4 or US Letter.' } } },
+};
+
+/** Large print: open print preview. `--sdm-plan-print-font-size: 14pt` on the element; the plan runs on to more sheets. */
+export const PrintLarge: Story = {
+  args: { style: '--sdm-plan-print-font-size: 14pt' },
+  parameters: { docs: { description: { story: 'Open print preview: 14 pt text for people who need large print, on more sheets.' } } },
 };

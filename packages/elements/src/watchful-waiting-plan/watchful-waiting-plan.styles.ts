@@ -398,18 +398,19 @@ export const planStyles = css`
     }
     .plan {
       color: #000;
-      font-size: 9.5pt;
+      font-size: var(--sdm-plan-print-font-size, 9.5pt);
       line-height: 1.25;
     }
     .plan * {
       color: #000 !important;
       background: none !important;
     }
+    /* Headings in em, so they grow with the text size on paper (large print). */
     .plan h2 {
-      font-size: 16pt;
+      font-size: 1.7em;
     }
     .plan h3 {
-      font-size: 11.5pt;
+      font-size: 1.2em;
       margin-block-end: 0.2rem;
       break-after: avoid;
     }
@@ -493,7 +494,8 @@ export const planStyles = css`
     .plan .tier:only-of-type {
       grid-column: 1 / -1;
     }
-    .plan .section-safety-net > p {
+    .plan .section-safety-net > p,
+    .plan .section-steps > p {
       break-after: avoid;
     }
     .plan .tier:only-of-type ul,

@@ -131,6 +131,7 @@ let instances = 0;
  * @cssproperty [--sdm-color-primary=light-dark(#0b5cad, #8cc4ff)] - The calendar link and chosen answers in the form.
  * @cssproperty [--sdm-icon-counted=light-dark(#1f5f8b, #7cc0ee)] - Fill of the counted people in icon arrays.
  * @cssproperty [--sdm-font-family=system-ui] - Font of all Scanwise elements.
+ * @cssproperty [--sdm-plan-print-font-size=9.5pt] - Text size on paper. Larger for large print (14pt, say), on more sheets.
  * @cssproperty [--sdm-print-font-family=Arial] - Font on paper (Arial, Liberation Sans or Helvetica, so pages break the same everywhere).
  * @cssproperty [--sdm-color-text=light-dark(#1b1f24, #eef1f4)] - Text colour.
  */
