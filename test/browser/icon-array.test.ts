@@ -253,5 +253,14 @@ describe('<sdm-icon-array> looks right everywhere', () => {
     expect(fill(el, 'others')).to.equal('rgb(255, 255, 255)');
     expect(getComputedStyle($(el, 'details')!).display).to.equal('none');
     expect(getComputedStyle($(el, '.summary')!).display).not.to.equal('none');
+    // Who and when are in the sentence, the counts too: paper drops their repeats, never the source.
+    const sentence = $(el, '.summary')!.textContent!;
+    for (const cls of ['who', 'when']) {
+      const line = $(el, `.caption .${cls}`)!;
+      expect(line.checkVisibility(), cls).to.equal(false);
+      expect(sentence).to.contain(line.textContent!.replace(/^[^:]*:\s*/, '').replace(/\.\s*$/, '').trim());
+    }
+    expect($(el, '.legend')!.checkVisibility()).to.equal(false);
+    expect($(el, '.source')!.checkVisibility()).to.equal(true);
   });
 });

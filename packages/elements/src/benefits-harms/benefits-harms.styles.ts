@@ -152,6 +152,10 @@ export const benefitsHarmsStyles = css`
     .fact-figure {
       break-inside: avoid;
     }
+    /* People a little smaller than a lone icon array's, about as tall as their words. */
+    .figure {
+      grid-template-columns: 24mm 1fr;
+    }
     /* On paper the options follow each other, as in the letters: side by side, each column ran
        on for pages beside an empty one. Both keep the same sections in the same order. */
     .options {

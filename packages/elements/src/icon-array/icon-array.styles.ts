@@ -123,5 +123,12 @@ export const iconArrayStyles = css`
     details.table {
       display: none;
     }
+    /* The sentence already names who and when (core builds it from both), and the legend
+       repeats its counts: paper keeps the sentence, the people and the source. */
+    .legend,
+    .caption .who,
+    .caption .when {
+      display: none;
+    }
   }
 `;

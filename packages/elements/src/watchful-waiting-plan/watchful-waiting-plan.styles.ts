@@ -390,8 +390,7 @@ export const planStyles = css`
      - a written record (legitimacy high) is a sheet of its own, so it can be shown to others
        without the rest of the plan;
      - folded parts print open, except an all-clear checklist: its summary line says it all;
-     - a figure keeps its sentence and source; its "who" and "when" lines are left out
-       because core builds the sentence from both. */
+     - a figure keeps its sentence, its people and its source (icon-array print styles). */
   @media print {
     :host {
       max-inline-size: none;
@@ -515,11 +514,6 @@ export const planStyles = css`
     .plan .figure {
       grid-template-columns: 13mm 1fr;
       gap: 0.5mm 2.5mm;
-    }
-    .plan .figure .legend,
-    .plan .caption .who,
-    .plan .caption .when {
-      display: none;
     }
     .plan .figure .summary,
     .plan .fact-statement {
