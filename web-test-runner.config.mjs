@@ -1,4 +1,5 @@
 // Browser tests: real Chromium (Debian's package, or CHROMIUM_BIN), mocha, axe.
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
@@ -28,17 +29,24 @@ function countReporter() {
 }
 
 /**
- * `pdf-pages`: prints the test page to PDF in headless Chromium (A4 or US Letter, half-inch
- * margins, the browsers' default print margins or wider) and returns the number of pages.
- * Print tests use it to hold the plan to one or two sheets.
+ * `pdf-pages`: prints the test page to PDF in headless Chromium (A4 or US Letter; half-inch
+ * margins, the browsers' default print margins or wider, unless `margin` says otherwise) and
+ * returns the number of pages.
+ * `pdf-first-page-text`: the same print, and the text of its first page.
+ * Print tests use them to hold the plan to one or two sheets, starting where it stands.
  */
 function pdfPagesCommand() {
   return {
     name: 'pdf-pages',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'pdf-pages') return undefined;
+      if (command !== 'pdf-pages' && command !== 'pdf-first-page-text') return undefined;
       const page = session.browser.getPage(session.id);
-      const pdf = await page.pdf({ format: payload?.format ?? 'A4', margin: { top: '0.5in', right: '0.5in', bottom: '0.5in', left: '0.5in' } });
+      const m = payload?.margin ?? '0.5in';
+      const pdf = await page.pdf({ format: payload?.format ?? 'A4', margin: { top: m, right: m, bottom: m, left: m } });
+      if (command === 'pdf-first-page-text') {
+        // pdftotext (poppler-utils, which .ci/run installs) reads page 1 from standard input.
+        return execFileSync('pdftotext', ['-f', '1', '-l', '1', '-', '-'], { input: pdf, encoding: 'utf8' });
+      }
       // Skia writes each page object's dictionary uncompressed: count them.
       return (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
     },

@@ -527,7 +527,9 @@ describe('<sdm-watchful-waiting-plan>: layout and print', () => {
   it('on paper the plan is a two-column leaflet with both warning boxes side by side and whole', async () => {
     const el = await view(storyPlan());
     await emulateMedia({ media: 'print' });
-    expect(getComputedStyle($(el, '.sections')!).columnCount).to.equal('2');
+    const runs = $$(el, '.columns');
+    expect(runs.length).to.be.greaterThan(0);
+    for (const run of runs) expect(getComputedStyle(run).columnCount).to.equal('2');
     const tiers = $$(el, '.tier');
     expect(tiers).to.have.length(2);
     expect(tiers[0]!.getBoundingClientRect().top).to.equal(tiers[1]!.getBoundingClientRect().top);
@@ -537,7 +539,7 @@ describe('<sdm-watchful-waiting-plan>: layout and print', () => {
   it('on paper the written record is a sheet of its own, to show others without the rest of the plan', async () => {
     const el = await view(storyPlan(), { profile: profileFor(5, 2, 2) });
     const record = $(el, '[data-section="statement"]')!;
-    expect(record.closest('.sections'), 'outside the two columns').to.equal(null);
+    expect(record.closest('.columns'), 'outside the two columns').to.equal(null);
     await emulateMedia({ media: 'print' });
     expect(getComputedStyle(record).breakAfter).to.equal('page');
   });
@@ -569,6 +571,27 @@ describe('<sdm-watchful-waiting-plan>: layout and print', () => {
     expect(getComputedStyle($(el, '.plan')!).fontSize).to.equal('18.6667px');
     const large = await executeServerCommand<number, { format: string }>('pdf-pages', { format: 'A4' });
     expect(large).to.be.greaterThan(standard);
+  });
+
+  it('on paper the plan starts where it stands on the page, after a letter\'s greeting, not on a new sheet', async () => {
+    // As in examples/letter.html: a practice's template, its greeting, then the plan.
+    const plan = storyPlan({ selfCare: ['keep-active', 'walking', 'heat', 'pain-relief'], selfCareNote: 'Try to walk for 10 minutes twice a day.' });
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB" style="font: 11pt serif; max-inline-size: 46rem; padding: 1rem">
+      <p>Riverside Health Centre<br />12 River Road, Bristol BS1 4XX<br />Phone 0117 496 0000</p>
+      <p>Dear Alex,</p>
+      <p>Thank you for coming in about your back today. Below is the plan we made together, and some information about scans to read at home.</p>
+      <sdm-watchful-waiting-plan today=${TODAY} .plan=${plan}></sdm-watchful-waiting-plan>
+    </div>`);
+    await wrapper.querySelector<P>('sdm-watchful-waiting-plan')!.updateComplete;
+    await emulateMedia({ media: 'print' });
+    // At every margin: with none, the old layout (wide sections spanning one set of columns)
+    // pushed the whole plan to page 2.
+    for (const margin of ['0', '0.5in']) {
+      const first = await executeServerCommand<string, { format: string; margin: string }>('pdf-first-page-text', { format: 'A4', margin });
+      expect(first, margin).to.contain('Dear Alex');
+      expect(first, margin).to.contain('Your back pain plan');
+      expect(first, margin).to.contain('What to expect');
+    }
   });
 
   it('a plan with every step, a long note and many goals still prints whole, on three sheets at most', async () => {

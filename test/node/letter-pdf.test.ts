@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { formatDate, planCatalog } from '@scanwise/core';
-import { ChromiumNotFoundError, findChromium, LetterInputError, LetterPrinter, renderPdf } from '@scanwise/letter';
+import { ChromiumNotFoundError, findChromium, LetterInputError, LetterPrinter, renderPdf, renderTemplate } from '@scanwise/letter';
 import { input, plan } from './helpers/letter-fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'scanwise-letter-'));
@@ -67,6 +67,18 @@ describe('renderPdf through the system Chromium', { skip: skipPdf }, () => {
     const text = pdfText(pdf);
     assert.ok(text.includes(planCatalog('en-GB').needsToBeSeen.emergency.heading));
     assert.ok(!text.includes(formatDate('2027-01-04', 'en-GB')));
+  });
+
+  it("a practice's template prints the plan from page 1, right after its greeting (examples/)", async () => {
+    const template = readFileSync('examples/letter-template.html', 'utf8');
+    const data = JSON.parse(readFileSync('examples/letter-data.json', 'utf8')) as Parameters<typeof renderTemplate>[1];
+    const pdf = await printer.printHtml(renderTemplate(template, data), { paper: 'a4' });
+    const file = join(dir, 'template.pdf');
+    writeFileSync(file, pdf);
+    const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+    assert.match(first, /Dear Alex/);
+    assert.match(first, /Your back pain plan/);
+    assert.match(first, /What to expect/);
   });
 
   it('renderPdf checks the input before it starts a browser', async () => {

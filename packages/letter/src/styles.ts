@@ -79,7 +79,7 @@ details.table{display:none}
 @media print{
 :host{max-width:none;margin:0;padding:0}
 .letter-part .plan{font-size:11pt;line-height:1.4}
-.letter-part .plan .sections{columns:auto}
+.letter-part .plan .columns{columns:auto}
 .letter-part .plan .week-table{break-inside:auto}
 .letter-part .plan .section-safety-net{display:block}
 .letter-part .plan .tier ul{columns:2;column-gap:6mm}

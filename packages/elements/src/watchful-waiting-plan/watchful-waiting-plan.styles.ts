@@ -385,8 +385,8 @@ export const planStyles = css`
   /* ── Paper ──────────────────────────────────────────────────────────
      A two-column leaflet of one or two sheets of A4 or US Letter (at the browsers' default
      margins), in the clear-print font of the base styles:
-     - what needs the full width spans both columns: "needs to be seen", the week-by-week
-       table, and the two warning boxes side by side;
+     - what needs the full width stands between the runs of two columns: "needs to be seen",
+       the week-by-week table, and the two warning boxes side by side;
      - a written record (legitimacy high) is a sheet of its own, so it can be shown to others
        without the rest of the plan;
      - folded parts print open, except an all-clear checklist: its summary line says it all;
@@ -431,14 +431,10 @@ export const planStyles = css`
       content: none;
     }
 
-    .plan .sections {
+    /* Runs of narrow sections (planView groups them); the wide ones sit between the runs. */
+    .plan .columns {
       columns: 2;
       column-gap: 6mm;
-    }
-    .plan .section-needs-to-be-seen,
-    .plan .section-steps,
-    .plan .section-safety-net {
-      column-span: all;
     }
     .plan .section-statement {
       break-after: page;

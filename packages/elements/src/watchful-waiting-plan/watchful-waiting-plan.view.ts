@@ -220,19 +220,30 @@ function section(s: PlanSection, m: PlanModel, o: PlanViewOptions): TemplateResu
 }
 
 /**
+ * Sections that take the full width on paper: the written record (a sheet of its own), "needs
+ * to be seen", the week-by-week table and the two warning boxes side by side.
+ */
+const WIDE_ON_PAPER: ReadonlySet<PlanSection['id']> = new Set(['statement', 'needs-to-be-seen', 'steps', 'safety-net']);
+
+/**
  * The patient's plan as a pure function of its model: the live element renders it in shadow
  * DOM, letters render it to static HTML. It draws the sections in the model's order and
  * nothing else, so a plan with a red flag shows only "needs to be seen" guidance.
  */
 export function planView(m: PlanModel, options: PlanViewOptions): TemplateResult {
-  // A leading written record stands outside the sections: on paper it is a sheet of its own,
-  // to show others without the rest of the plan (print styles).
-  const [first, ...rest] = m.sections;
-  const record = first?.id === 'statement' ? first : undefined;
+  // Consecutive narrow sections share one run, which paper sets in two columns; wide ones
+  // stand alone between runs (a spanner inside the columns pushed them all to a new page).
+  const runs: PlanSection[][] = [];
+  for (const s of m.sections) {
+    const last = runs.at(-1);
+    if (!WIDE_ON_PAPER.has(s.id) && last && !WIDE_ON_PAPER.has(last[0]!.id)) last.push(s);
+    else runs.push([s]);
+  }
   return html`<article class="plan" part="plan" data-kind=${m.kind} data-triage=${m.triage} aria-labelledby="${options.idPrefix}-title">
     <h2 id="${options.idPrefix}-title">${m.title}</h2>
     ${m.lead.map((l) => html`<p class="lead">${l}</p>`)}
-    ${record ? section(record, m, options) : nothing}
-    <div class="sections">${(record ? rest : m.sections).map((s) => section(s, m, options))}</div>
+    ${runs.map((run) =>
+      WIDE_ON_PAPER.has(run[0]!.id) ? section(run[0]!, m, options) : html`<div class="columns">${run.map((s) => section(s, m, options))}</div>`,
+    )}
   </article>`;
 }
