@@ -1,3 +1,4 @@
+import { isOneOf } from '../one-of.js';
 /** The locales Scanwise has text for. en-GB is the source; the others follow it. */
 export const LOCALES = ['en-GB', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -28,7 +29,7 @@ export interface ResolvedLocale {
 
 /** Is this one of the locales Scanwise has text for? */
 export function isLocale(tag: unknown): tag is Locale {
-  return typeof tag === 'string' && (LOCALES as readonly string[]).includes(tag);
+  return isOneOf(LOCALES, tag);
 }
 
 /**

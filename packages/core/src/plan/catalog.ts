@@ -3,7 +3,7 @@ import { questionnaireContent, type EmergencyContact } from '../questionnaire/co
 import {
   SIGN_IDS,
   SIGN_LOCALE_WORDS,
-  signWording,
+  signsFor,
   TIER2_IDS,
   type SignId,
   type SignLocaleWords,
@@ -11,6 +11,7 @@ import {
   type SignTier,
   type Tier2Id,
 } from './signs.js';
+import { isOneOf } from '../one-of.js';
 
 export { AGE_THRESHOLDS, SIGN_IDS, signsFor, TIER2_IDS, type SignId, type SignText, type SignTier, type Tier2Id } from './signs.js';
 
@@ -46,13 +47,10 @@ export type SelfCareId = (typeof SELF_CARE_IDS)[number];
 export const PHASES = ['first-days', 'until-check-in', 'until-review'] as const;
 export type Phase = (typeof PHASES)[number];
 
-const includes = <T extends string>(list: readonly T[], x: unknown): x is T =>
-  typeof x === 'string' && (list as readonly string[]).includes(x);
-
-export const isSignId = (x: unknown): x is SignId => includes(SIGN_IDS, x);
-export const isTier2Id = (x: unknown): x is Tier2Id => includes(TIER2_IDS, x);
-export const isSignStatus = (x: unknown): x is SignStatus => includes(SIGN_STATUSES, x);
-export const isSelfCareId = (x: unknown): x is SelfCareId => includes(SELF_CARE_IDS, x);
+export const isSignId = (x: unknown): x is SignId => isOneOf(SIGN_IDS, x);
+export const isTier2Id = (x: unknown): x is Tier2Id => isOneOf(TIER2_IDS, x);
+export const isSignStatus = (x: unknown): x is SignStatus => isOneOf(SIGN_STATUSES, x);
+export const isSelfCareId = (x: unknown): x is SelfCareId => isOneOf(SELF_CARE_IDS, x);
 
 /** The tier of a sign. */
 export function tierOf(id: SignId): SignTier {
@@ -230,13 +228,13 @@ interface LocaleWords extends SignLocaleWords {
 }
 
 /** Builds a locale's catalog from the shared wording and its own words. */
-function buildCatalog(w: LocaleWords): PlanCatalog {
+function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
   const emergencyAction = ({ number, service }: EmergencyContact) =>
     `Go to ${service} or call ${number} now. Do not wait for a ${w.appointment}.`;
 
   return {
     title: 'Your back pain plan',
-    signs: signWording(w),
+    signs: signsFor(locale),
     selfCare: {
       'keep-active': {
         title: 'Keep moving',
@@ -457,7 +455,7 @@ function buildCatalog(w: LocaleWords): PlanCatalog {
   };
 }
 
-const enGB = buildCatalog({
+const enGB = buildCatalog('en-GB', {
   ...SIGN_LOCALE_WORDS['en-GB'],
   physio: 'physio',
   practice: 'GP practice',
@@ -471,7 +469,7 @@ const enGB = buildCatalog({
   urgentAction: ({ line, place }) => `Call ${line} or get ${place} today.`,
 });
 
-const enUS = buildCatalog({
+const enUS = buildCatalog('en-US', {
   ...SIGN_LOCALE_WORDS['en-US'],
   physio: 'physical therapist',
   practice: "doctor's office",

@@ -58,7 +58,7 @@ export interface SignLocaleWords {
 const { young, older, fracture } = AGE_THRESHOLDS;
 
 /** Every sign's words in a locale, our own plain wording of EVIDENCE.md §11.1 and §11.2. */
-export function signWording(w: SignLocaleWords): Record<SignId, SignText> {
+function signWording(w: SignLocaleWords): Record<SignId, SignText> {
   return {
     // Tier 1 (EVIDENCE.md §11.1), the same signs the questionnaire asks about.
     'rf1-saddle': {

@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locales.js';
 import { emergencyInstructions, questionnaireContent, type EmergencyContact } from './content.js';
 import type { Extension, Questionnaire, QuestionnaireAnswerOption, QuestionnaireItem } from './fhir-types.js';
+import { isOneOf } from '../one-of.js';
 
 /** Canonical URL and version of the imaging-expectation Questionnaire. */
 export const QUESTIONNAIRE_URL = 'https://scanwise.dev/fhir/Questionnaire/imaging-expectations';
@@ -62,12 +63,9 @@ export type Likert = 1 | 2 | 3 | 4 | 5;
 export const WANT_SCAN_CODES = ['yes', 'no', 'not-sure'] as const;
 export type WantScan = (typeof WANT_SCAN_CODES)[number];
 
-const includes = <T extends string>(list: readonly T[], x: unknown): x is T =>
-  typeof x === 'string' && (list as readonly string[]).includes(x);
-
-export const isTier1Id = (x: unknown): x is Tier1Id => includes(TIER1_IDS, x);
-export const isItemId = (x: unknown): x is ItemId => includes(ITEM_IDS, x);
-export const isWantScan = (x: unknown): x is WantScan => includes(WANT_SCAN_CODES, x);
+export const isTier1Id = (x: unknown): x is Tier1Id => isOneOf(TIER1_IDS, x);
+export const isItemId = (x: unknown): x is ItemId => isOneOf(ITEM_IDS, x);
+export const isWantScan = (x: unknown): x is WantScan => isOneOf(WANT_SCAN_CODES, x);
 
 export interface QuestionnaireOptions {
   /** Overrides the locale's emergency number or service in the instructions. */
