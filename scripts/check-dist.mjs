@@ -1,7 +1,7 @@
 // After `npm run build`: checks what a user of the published packages gets.
 //  - `npm pack` of each package holds its built modules, types and manifest, and no sources;
 //  - every "exports" target is in the pack;
-//  - the built scanwise-letter CLI renders the example letter;
+//  - the built scanwise-letter CLI renders the example letter, and examples/letter.html is current;
 //  - a plain HTML page renders <sdm-icon-array> from the CDN bundle, with no page errors,
 //    and a second copy of the library on the page only warns.
 // Prints one line per check and "N passed, N failed".
@@ -80,6 +80,16 @@ await check('the built scanwise-letter CLI writes a static letter from the examp
     assert(html.startsWith('<!doctype html>') || html.startsWith('<!DOCTYPE html>'), 'not a document');
     assert(!/<script|shadowroot/i.test(html), 'script or shadow root in the letter');
     assert(/999/.test(html), 'no emergency number');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+await check('examples/letter.html is what the CLI makes from the example template and data today', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'scanwise-letter-'));
+  try {
+    const out = join(dir, 'letter.html');
+    execFileSync(process.execPath, ['packages/letter/dist/cli.js', '--input', 'examples/letter-data.json', '--template', 'examples/letter-template.html', '--out', out], { stdio: 'pipe' });
+    assert(readFileSync(out, 'utf8') === readFileSync('examples/letter.html', 'utf8'), 'examples/letter.html is stale: run npm run example:letter');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
