@@ -92,7 +92,7 @@ const radiationByScan = [
     evidenceRef: '§5.2, §5.4',
     citationId: 'mettler-2008',
     statement:
-      'An X-ray of the lower back uses a small dose of radiation. It is about the same as the natural radiation we all get in up to 6 months of daily life.',
+      'An X-ray of the lower back uses radiation. It is about the same as the natural radiation we all get in up to 6 months of daily life.',
   },
   {
     scan: 'ct',
@@ -102,7 +102,7 @@ const radiationByScan = [
     evidenceRef: '§5.1',
     citationId: 'uw-radiation-dosimetry',
     statement:
-      'A CT scan of the lower back uses more radiation. It is about the same as the natural radiation we all get in 2 years of daily life.',
+      'A CT scan of the lower back uses more radiation than an X-ray. It is about the same as the natural radiation we all get in 2 years of daily life.',
   },
   {
     scan: 'mri',

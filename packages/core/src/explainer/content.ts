@@ -1,8 +1,7 @@
 import { radiationFactId } from '../evidence/facts.js';
 import type { Locale } from '../i18n/locales.js';
-import { signsFor, TIER2_IDS } from '../plan/signs.js';
+import { emergencyUnderWay, localeServices, signActions, signsFor, warningSigns, type SignTier } from '../plan/signs.js';
 import { questionnaireContent, type EmergencyContact } from '../questionnaire/content.js';
-import { TIER1_IDS } from '../questionnaire/definition.js';
 
 /**
  * Every word of the benefits-versus-harms explainer (`<sdm-benefits-harms>`), per locale.
@@ -27,7 +26,8 @@ export const SECTION_IDS = [
   'decision', // Q2
   'natural-history', // quality criterion 1
   'serious-causes', // quality criterion 28
-  'checked-today', // threat module (§D.4)
+  'checked-today', // threat module (§D.4), when a plan records today's review
+  'looks-for', // threat module (§D.4), when no plan is given: no claim about today
   'scan-triggers', // threat module and the plan's triggers
   'what-a-scan-shows', // C7
   'if-scan-finds-something', // C8
@@ -50,6 +50,8 @@ export interface PointContent {
   findingsByAge?: true;
   /** A short list under the text, such as signs to look out for. */
   items?: readonly string[];
+  /** What to do, after the list (a sign tier's action, from core's `signActions`). */
+  action?: string;
   /** For a harm: what the plan offers instead (harms-underestimated note, §D.4). */
   instead?: string;
 }
@@ -88,6 +90,14 @@ export interface ExplainerContent {
   };
   /** Shown instead of everything else when the person reported an emergency sign (§D.5). */
   emergency: { heading: string; action: string; points: readonly string[]; contact: EmergencyContact };
+  /**
+   * Shown instead of everything else when a linked plan records a sign the clinician found:
+   * Tier 1 (an emergency referral), Tier 2 with no decision yet (be seen today), or Tier 2 with
+   * tests arranged. The guide weighs waiting against a scan, which is not the question then.
+   */
+  planFirst: Record<'emergency' | 'urgent' | 'referral', { heading: string; action: string; points: readonly string[] }>;
+  /** The first line of "What we checked today", from a linked plan's review. */
+  checkedToday: Record<'all' | 'some' | 'found', string>;
   /** The age picker beside the findings-by-age figures. */
   findingAges: { label: string; noAge: string };
   about: {
@@ -107,27 +117,37 @@ export interface ExplainerContent {
 interface LocaleWords {
   /** The usual first clinician: "GP" or "doctor". */
   gp: string;
-  /** A routine visit to that clinician. */
-  appointment: string;
 }
 
 const LOCALE_WORDS: Record<Locale, LocaleWords> = {
-  'en-GB': { gp: 'GP', appointment: 'a GP appointment' },
-  'en-US': { gp: 'doctor', appointment: "a doctor's appointment" },
+  'en-GB': { gp: 'GP' },
+  'en-US': { gp: 'doctor' },
 };
 
 /**
- * The red-flag signs, short, in the plan's words (EVIDENCE.md §11.1 and §11.2): the
- * explainer, the plan and the clinician's review name each sign the same way, from one source.
+ * The red-flag signs, short, in the plan's words (EVIDENCE.md §11.1 and §11.2), with each
+ * tier's action: the explainer, the plan and the clinician's review name each sign and action
+ * the same way, from one source. Background risk factors are in no list: the patient is asked
+ * to mention them (`mention`).
  */
 interface SignLists {
   tier1: readonly string[];
   tier2: readonly string[];
+  actions: Record<SignTier, string>;
+  mention: string;
+  underWay: string;
 }
 
-function signLists(locale: Locale): SignLists {
+function signLists(locale: Locale, contact: EmergencyContact): SignLists {
   const signs = signsFor(locale);
-  return { tier1: TIER1_IDS.map((id) => signs[id].label), tier2: TIER2_IDS.map((id) => signs[id].label) };
+  const labels = (tier: SignTier) => warningSigns(tier).map((id) => signs[id].label);
+  return {
+    tier1: labels(1),
+    tier2: labels(2),
+    actions: signActions(locale, { emergency: contact, urgent: localeServices(locale).urgent }),
+    mention: signs['rf2-age'].watch,
+    underWay: emergencyUnderWay(contact),
+  };
 }
 
 /** Default "About this information" statements: honest placeholders, data a deployer can override. */
@@ -144,8 +164,7 @@ const CT = radiationFactId('ct');
 const MRI = radiationFactId('mri');
 const LEADS_TO_MORE = ['xray-more-visits', 'surgery-after-early-mri', 'surgery-after-early-xray'] as const;
 
-function build({ gp, appointment }: LocaleWords, contact: EmergencyContact, signs: SignLists): ExplainerContent {
-  const { number, service } = contact;
+function build({ gp }: LocaleWords, contact: EmergencyContact, signs: SignLists): ExplainerContent {
   // Points used in more than one place are written once.
   const seriousRare: PointContent = { text: 'Serious causes of back pain are rare.', facts: ['serious-cause'] };
   const wholePicture: PointContent = {
@@ -156,6 +175,8 @@ function build({ gp, appointment }: LocaleWords, contact: EmergencyContact, sign
     text: 'We ask about your health and check your back. We look for signs of a serious cause, such as:',
     items: signs.tier2,
   };
+  const mention: PointContent = { text: signs.mention };
+  const notForYou = 'Our guide about scans and waiting is for back pain with no warning signs. It is not for you right now.';
   const decisionQuestion = 'Should I have a scan now, or wait and watch with a plan?';
   const leadsToMore = 'A scan can lead to more visits and more tests. Sometimes it leads to an operation, with no better results.';
 
@@ -205,14 +226,24 @@ function build({ gp, appointment }: LocaleWords, contact: EmergencyContact, sign
         points: [
           seriousRare,
           signsWeCheck,
+          mention,
           wholePicture,
           { text: 'If we find a sign of a serious cause, we arrange a scan or other tests.' },
         ],
       },
       'checked-today': {
         heading: 'What we checked today',
+        // The first point is the linked plan's result (checkedToday), put in by the model.
+        points: [{ text: 'Your plan lists each sign we checked, and the signs to watch for from now on.' }, seriousRare, wholePicture],
+      },
+      'looks-for': {
+        heading: `What your ${gp} looks for`,
         points: [
-          { ...signsWeCheck, text: 'Today we asked about your health and checked your back. We looked for signs of a serious cause, such as:' },
+          {
+            text: `Your ${gp} asks about your health and checks your back. They look for signs of a serious cause, such as:`,
+            items: signs.tier2,
+          },
+          mention,
           seriousRare,
           wholePicture,
         ],
@@ -221,12 +252,14 @@ function build({ gp, appointment }: LocaleWords, contact: EmergencyContact, sign
         heading: 'What would make us arrange a scan',
         points: [
           {
-            text: `Go to ${service} or call ${number} now if you get any of these. You may need a scan or other checks straight away:`,
+            text: 'If you get any of these, you may need a scan or other checks straight away:',
             items: signs.tier1,
+            action: signs.actions[1],
           },
           {
-            text: `Contact your ${gp} the same day if you get any of these. We would see you soon, and a scan may be needed:`,
+            text: 'If you get any of these, you need to be seen soon, and a scan may be needed:',
             items: signs.tier2,
+            action: signs.actions[2],
           },
           {
             text: 'If you are not getting better by your review, we will talk about next steps. A scan may help then, if an injection or an operation is an option.',
@@ -270,10 +303,10 @@ function build({ gp, appointment }: LocaleWords, contact: EmergencyContact, sign
         points: [
           { text: 'Any scan can find changes that are normal for your age. The words on the report can sound scary.', facts: ['report-words-misunderstood'] },
           { text: leadsToMore, facts: LEADS_TO_MORE },
-          { text: 'X-ray: a small dose of radiation.', facts: [XRAY] },
-          { text: 'CT scan: more radiation than an X-ray.', facts: [CT] },
-          { text: 'MRI scan: no radiation. You lie still in a narrow, noisy tube for a while.', facts: [MRI] },
-          { text: 'Radiation can very slightly raise the chance of cancer later in life. So doctors use it only when it helps.' },
+          { text: 'An X-ray uses radiation.', facts: [XRAY] },
+          { text: 'A CT scan uses more radiation than an X-ray.', facts: [CT] },
+          { text: 'An MRI scan uses no radiation. You lie still in a narrow, noisy tube for a while.', facts: [MRI] },
+          { text: 'Radiation can raise the chance of getting cancer later in life. So doctors use it only when it helps.' },
         ],
       },
       'pain-is-real': {
@@ -357,7 +390,7 @@ function build({ gp, appointment }: LocaleWords, contact: EmergencyContact, sign
               { text: 'It does not help you get better any faster.', facts: ['early-scan-no-faster-recovery'] },
               { text: 'It often finds changes that are normal for your age. These can cause worry.', facts: ['no-pain-abnormal-disc'] },
               { text: leadsToMore, facts: LEADS_TO_MORE },
-              { text: 'X-rays and CT scans use a small dose of radiation.' },
+              { text: 'X-rays and CT scans use radiation. An MRI scan does not.', facts: [XRAY, CT] },
             ],
             whatItIsLike: [
               { text: 'You may have to wait for the scan, and then for the report.' },
@@ -396,14 +429,36 @@ function build({ gp, appointment }: LocaleWords, contact: EmergencyContact, sign
     },
     emergency: {
       heading: 'Get help now',
-      action: `Go to ${service} or call ${number} now.`,
+      action: signs.actions[1],
       points: [
-        `You told us about a new sign that needs to be checked today. Do not wait for ${appointment}.`,
+        'You told us about a new sign that needs to be checked right away.',
         'You may need a scan or an urgent check by a doctor. The team who sees you will decide.',
         'If you can, tell them what you noticed and when it started.',
         'Our guide about scans and waiting is for back pain with no warning signs. It is not for you right now.',
       ],
       contact,
+    },
+    planFirst: {
+      emergency: {
+        heading: 'You need to be seen now',
+        action: signs.underWay,
+        points: ['Today we found a sign that needs to be checked in hospital right away. Your plan says what we arranged.', notForYou],
+      },
+      urgent: {
+        heading: 'You need to be seen today',
+        action: signs.actions[2],
+        points: ['Today we found a sign that needs to be checked soon. The doctor will decide what tests you need, such as a scan.', notForYou],
+      },
+      referral: {
+        heading: 'Your plan comes first',
+        action: 'We arranged tests or a referral for you. Your plan says what happens next.',
+        points: [notForYou],
+      },
+    },
+    checkedToday: {
+      all: 'Today we asked about your health and checked your back for signs of a serious cause. We found none.',
+      some: 'Today we asked about your health and checked your back for some signs of a serious cause. We found none of them.',
+      found: 'Today we found a sign that needed a closer look. We checked it, and waiting with a plan is still right for you.',
     },
     findingAges: {
       label: 'Pick the age closest to yours',
@@ -433,9 +488,6 @@ function build({ gp, appointment }: LocaleWords, contact: EmergencyContact, sign
  */
 export function explainerContent(locale: Locale, contact: Partial<EmergencyContact> = {}): ExplainerContent {
   const fallback = questionnaireContent(locale).emergency.contact;
-  return build(
-    LOCALE_WORDS[locale],
-    { number: contact.number?.trim() || fallback.number, service: contact.service?.trim() || fallback.service },
-    signLists(locale),
-  );
+  const used = { number: contact.number?.trim() || fallback.number, service: contact.service?.trim() || fallback.service };
+  return build(LOCALE_WORDS[locale], used, signLists(locale, used));
 }

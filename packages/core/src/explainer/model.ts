@@ -3,6 +3,7 @@ import { citationHref, citationsFor, formatCitation, getFact } from '../evidence
 import type { Certainty, Citation, Fact } from '../evidence/types.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales.js';
 import { formatDate, messagesFor } from '../i18n/messages.js';
+import { coverageOf, decisionNeeded, reviewOf, triageOf, type ReviewRecord } from '../plan/triage.js';
 import type { EmergencyContact } from '../questionnaire/content.js';
 import { BELIEF_THEMES, isTier1Id, type BeliefTheme, type Tier1Id } from '../questionnaire/definition.js';
 import type { ExpectationProfile, ThemeLevel } from '../questionnaire/scoring.js';
@@ -43,6 +44,8 @@ export interface ExplainerPoint {
   facts: FactRef[];
   /** A short list under the text (may be empty). */
   items: string[];
+  /** What to do, after the list (a sign tier's action). */
+  action?: string;
   /** For a harm: what the plan offers instead. */
   instead?: string;
 }
@@ -72,11 +75,13 @@ export interface ExplainerComparison {
 }
 
 export interface EmergencyGuidance {
+  /** `emergency`: act now. `urgent`: a linked plan found a Tier 2 sign (be seen today, or tests arranged). */
+  level: 'emergency' | 'urgent';
   heading: string;
-  /** "Go to A&E or call 999 now." */
+  /** "Go to A&E or call 999 now. …" */
   action: string;
   points: string[];
-  /** The Tier 1 signs the person reported. */
+  /** The Tier 1 signs the person reported and the review has not settled. */
   signs: Tier1Id[];
   contact: EmergencyContact;
 }
@@ -153,6 +158,11 @@ export interface ExplainerInput {
   emergencyContact?: Partial<EmergencyContact>;
   /** Overrides the "About this information" statements (authorship, funding, conflicts, update policy). */
   about?: Partial<AboutStatements>;
+  /**
+   * The patient's plan (core's `Plan`, or its JSON), when there is one: its red-flag review
+   * says what was checked today, and a sign the clinician found puts the plan first.
+   */
+  plan?: unknown;
 }
 
 /** One problem with a profile, in plain words; `field` names where it is. */
@@ -163,7 +173,8 @@ export interface ProfileProblem {
 
 /** The modules that open the explainer, in order, and the general sections each takes the place of. */
 const MODULES: readonly { id: ModuleId; theme: BeliefTheme; sections: readonly SectionId[]; covers: readonly SectionId[] }[] = [
-  { id: 'threat', theme: 'thr', sections: ['checked-today', 'scan-triggers'], covers: ['serious-causes', 'scan-triggers'] },
+  // 'looks-for' becomes 'checked-today' when a plan records today's review.
+  { id: 'threat', theme: 'thr', sections: ['looks-for', 'scan-triggers'], covers: ['serious-causes', 'scan-triggers'] },
   { id: 'legitimacy', theme: 'leg', sections: ['pain-is-real', 'findings-without-pain'], covers: ['findings-without-pain'] },
   { id: 'navigation', theme: 'nav', sections: ['care-without-scan', 'what-a-scan-shows'], covers: ['what-a-scan-shows'] },
 ];
@@ -296,6 +307,7 @@ export function explainerModel(input: ExplainerInput): ExplainerModel {
   const variant: ExplainerVariant = given.variant === 'summary' ? 'summary' : 'full';
   const age = isFindingAge(given.age) ? given.age : null;
   const tailoring = readTailoring(given.profile);
+  const review = given.plan == null ? null : reviewOf(given.plan);
   const content = explainerContent(locale, isRecord(given.emergencyContact) ? given.emergencyContact : {});
   const certaintyText = messagesFor(locale).iconArray.certainty;
 
@@ -328,25 +340,29 @@ export function explainerModel(input: ExplainerInput): ExplainerModel {
     text: p.text,
     facts: [...(p.facts ?? []), ...(p.findingsByAge ? findingIds() : [])].flatMap(factRef),
     items: [...(p.items ?? [])],
+    ...(p.action ? { action: p.action } : {}),
     ...(p.instead ? { instead: p.instead } : {}),
   });
 
-  const section = (id: SectionId): ExplainerSection => ({
-    id,
-    heading: content.sections[id].heading,
-    points: content.sections[id].points.map(point),
-  });
+  // With a plan that records today's review, the threat module says what it found.
+  const coverage = review ? coverageOf(review) : 'none';
+  const checkedToday = coverage !== 'none' && review ? content.checkedToday[decisionNeeded(review.redFlags) ? 'found' : coverage] : null;
+  const section = (asked: SectionId): ExplainerSection => {
+    const id = asked === 'looks-for' && checkedToday ? 'checked-today' : asked;
+    const points = content.sections[id].points.map(point);
+    return { id, heading: content.sections[id].heading, points: id === 'checked-today' && checkedToday ? [point({ text: checkedToday }), ...points] : points };
+  };
 
   const about = aboutPart(content, locale, given.about);
+  const guidance = guidanceFor(content, tailoring, review);
 
-  if (tailoring.emergency) {
-    const { heading, action, points, contact } = content.emergency;
+  if (guidance) {
     return {
       locale,
       variant,
-      title: heading,
+      title: guidance.heading,
       decisionQuestion: null,
-      emergency: { heading, action, points: [...points], signs: tailoring.signs, contact: { ...contact } },
+      emergency: guidance,
       intro: [],
       modulesBefore: [],
       comparison: null,
@@ -388,6 +404,29 @@ export function explainerModel(input: ExplainerInput): ExplainerModel {
     sourceLabels: sourceLabels(content),
     sources: sourcesFor(used),
   };
+}
+
+/**
+ * What the explainer shows instead of weighing a scan against waiting, or null when it weighs
+ * them. With a plan: a Tier 1 sign the clinician found (emergency referral), a Tier 1 "yes" the
+ * review has not settled, or a Tier 2 sign with no decision or with tests arranged. Without a
+ * plan: any report of an emergency in the profile (red flags always win).
+ */
+function guidanceFor(content: ExplainerContent, tailoring: Tailoring, review: ReviewRecord | null): EmergencyGuidance | null {
+  const { contact } = content.emergency;
+  const reported = (signs: Tier1Id[]): EmergencyGuidance => {
+    const { heading, action, points } = content.emergency;
+    return { level: 'emergency', heading, action, points: [...points], signs, contact: { ...contact } };
+  };
+  // A profile that says "emergency" without naming a sign cannot be settled by a review.
+  if (!review || (tailoring.emergency && !tailoring.signs.length)) return tailoring.emergency ? reported(tailoring.signs) : null;
+  const triage = triageOf(review, { flags: { emergencySigns: tailoring.signs } } as unknown as ExpectationProfile);
+  if (triage === 'emergency' && decisionNeeded(review.redFlags) !== 'emergency') {
+    return reported(tailoring.signs.filter((id) => review.redFlags[id] !== 'present' && !review.rechecked.includes(id)));
+  }
+  if (triage === 'early-review' || triage === 'routine') return null;
+  const first = content.planFirst[triage];
+  return { level: triage === 'emergency' ? 'emergency' : 'urgent', heading: first.heading, action: first.action, points: [...first.points], signs: [], contact: { ...contact } };
 }
 
 /** The two options in the one shared template. Depends on nothing but the locale's words (IPDAS C1). */

@@ -1,19 +1,44 @@
 import type { Locale } from '../i18n/locales.js';
-import { questionnaireContent, type EmergencyContact } from '../questionnaire/content.js';
+import type { EmergencyContact } from '../questionnaire/content.js';
 import {
+  emergencyUnderWay,
+  localeServices,
   SIGN_IDS,
   SIGN_LOCALE_WORDS,
+  signActions,
   signsFor,
   TIER2_IDS,
+  type ServiceContacts,
   type SignId,
   type SignLocaleWords,
   type SignText,
   type SignTier,
   type Tier2Id,
+  type UrgentContact,
 } from './signs.js';
 import { isOneOf } from '../one-of.js';
+import { SIGN_STATUSES, type CheckCoverage, type SignStatus } from './triage.js';
 
-export { AGE_THRESHOLDS, SIGN_IDS, signsFor, TIER2_IDS, type SignId, type SignText, type SignTier, type Tier2Id } from './signs.js';
+export {
+  AGE_THRESHOLDS,
+  BACKGROUND_IDS,
+  emergencyUnderWay,
+  isBackground,
+  localeServices,
+  SIGN_IDS,
+  signActions,
+  signsFor,
+  tierOf,
+  TIER2_IDS,
+  warningSigns,
+  type BackgroundId,
+  type ServiceContacts,
+  type SignId,
+  type SignText,
+  type SignTier,
+  type Tier2Id,
+  type UrgentContact,
+} from './signs.js';
 
 /**
  * The watchful-waiting plan's vocabulary and every word it shows, per locale.
@@ -26,12 +51,7 @@ export { AGE_THRESHOLDS, SIGN_IDS, signsFor, TIER2_IDS, type SignId, type SignTe
  * here: the recovery figures come from the evidence registry by fact id.
  */
 
-/**
- * What the clinician recorded for one sign. `not-asked` is not `absent`: a sign nobody
- * checked is shown as "not checked today", never as "not found".
- */
-export const SIGN_STATUSES = ['absent', 'present', 'not-asked'] as const;
-export type SignStatus = (typeof SIGN_STATUSES)[number];
+export { SIGN_STATUSES, type CheckCoverage, type SignStatus } from './triage.js';
 
 /**
  * Self-care steps (EVIDENCE.md §7.1, §7.3, §7.6–7.10). `sleep-positions` is left out on
@@ -52,24 +72,6 @@ export const isTier2Id = (x: unknown): x is Tier2Id => isOneOf(TIER2_IDS, x);
 export const isSignStatus = (x: unknown): x is SignStatus => isOneOf(SIGN_STATUSES, x);
 export const isSelfCareId = (x: unknown): x is SelfCareId => isOneOf(SELF_CARE_IDS, x);
 
-/** The tier of a sign. */
-export function tierOf(id: SignId): SignTier {
-  return isTier2Id(id) ? 2 : 1;
-}
-
-/** Where to go the same day for a Tier 2 sign. */
-export interface UrgentContact {
-  /** A phone line for same-day advice, worded to follow "Call", e.g. "NHS 111". */
-  line: string;
-  /** A same-day place or appointment, e.g. "an urgent GP appointment" or "urgent care". */
-  place: string;
-}
-
-/** The services the plan names: emergency now (Tier 1) and same day (Tier 2). */
-export interface ServiceContacts {
-  emergency: EmergencyContact;
-  urgent: UrgentContact;
-}
 
 /** Deployer or clinician overrides for a region that shares a locale but not its services. */
 export interface ServiceOverrides {
@@ -77,7 +79,6 @@ export interface ServiceOverrides {
   urgent?: Partial<UrgentContact>;
 }
 
-/** One red-flag sign, worded twice. */
 /** One self-care step. */
 export interface SelfCareText {
   title: string;
@@ -87,8 +88,13 @@ export interface SelfCareText {
   hints: Record<Phase, string>;
 }
 
-/** How many signs of the review were checked: decides what the written record may claim. */
-export type CheckCoverage = 'all' | 'some' | 'none';
+
+/**
+ * How a sign shows in "What we checked": found (a warning sign present), noted (a background
+ * risk factor present), checked and not found, or not checked today. In this order.
+ */
+export const CHECK_GROUPS = ['found', 'noted', 'absent', 'not-asked'] as const;
+export type CheckGroup = (typeof CHECK_GROUPS)[number];
 
 /** Everything the written record (legitimacy module) needs. */
 export interface StatementInput {
@@ -99,6 +105,8 @@ export interface StatementInput {
   /** The practice's name, or '' when not given. */
   practice: string;
   coverage: CheckCoverage;
+  /** A Tier 2 sign was found and assessed: the record claims no "found none". */
+  found: boolean;
   checkIn: string;
   review: string;
 }
@@ -110,17 +118,28 @@ export interface PlanCatalog {
   selfCare: Record<SelfCareId, SelfCareText>;
   /** The locale's services. Overridable: see `servicesFor`. */
   services: ServiceContacts;
-  /** "Go to A&E or call 999 now. …" */
+  /** "Go to A&E or call 999 now. …" (core's `signActions`, tier 1) */
   emergencyAction: (c: EmergencyContact) => string;
-  /** "Call NHS 111 or get an urgent GP appointment today." */
+  /** "Call NHS 111 or get an urgent GP appointment today." (core's `signActions`, tier 2) */
   urgentAction: (c: UrgentContact) => string;
-  /** Replaces the plan when a sign is present (DESIGN.md: red flags always win). */
+  /**
+   * Replaces the plan for a Tier 1 sign (found or reported), and for a Tier 2 sign while the
+   * clinician has recorded no decision (DESIGN.md: red flags always win).
+   */
   needsToBeSeen: Record<'emergency' | 'urgent', { heading: string; reason: string }> & {
     /** Heads the signs the clinician recorded as present. */
     found: string;
     /** Heads the Tier 1 signs the patient reported in the questionnaire. */
     reported: string;
+    /** Heads what the clinician arranged (Tier 1 present: the emergency referral). */
+    arranged: string;
+    /** The action beside an emergency referral already arranged. */
+    underWay: (c: EmergencyContact) => string;
   };
+  /** Tier 2 present, tests or referral arranged: what happens next. */
+  arranged: { heading: string; intro: string; by: (date: string) => string; chase: string };
+  /** Tier 2 present, assessed: waiting is still right, with an earlier review. */
+  earlyReview: { heading: string; intro: string; reasonIntro: string; next: (date: string) => string };
   safetyNet: {
     heading: string;
     intro: string;
@@ -131,7 +150,10 @@ export interface PlanCatalog {
   checked: {
     heading: string;
     intro: string;
-    status: Record<SignStatus, string>;
+    /** What each sign's status is called in a short status line. */
+    status: Record<CheckGroup, string>;
+    /** Heads each group of signs in the list, in CHECK_GROUPS order. */
+    groups: Record<CheckGroup, string>;
     /** One line under the list: how much was checked, or that a sign was found. */
     summary: Record<CheckCoverage | 'found', string>;
   };
@@ -144,6 +166,8 @@ export interface PlanCatalog {
   };
   dates: {
     heading: string;
+    /** The earlier review a clinician sets after assessing a Tier 2 sign. */
+    early: { label: string; text: string };
     checkIn: { label: string; text: string };
     review: { label: string; text: string };
     atReview: string;
@@ -185,6 +209,8 @@ export interface PlanCatalog {
   edit: PlanEditText;
   ical: {
     calendarName: string;
+    earlyReviewSummary: string;
+    earlyReviewText: string;
     checkInSummary: string;
     reviewSummary: string;
     checkInText: string;
@@ -199,9 +225,32 @@ export interface PlanCatalog {
 export interface PlanEditText {
   heading: string;
   intro: string;
-  redFlags: { legend: string; hint: string; tiers: Record<SignTier, string>; status: Record<SignStatus, string> };
+  redFlags: {
+    legend: string;
+    hint: string;
+    tiers: Record<SignTier | 'background', string>;
+    /** Under the background risk factors: what recording one does. */
+    backgroundHint: string;
+    status: Record<SignStatus, string>;
+    /** The extra choice beside a sign the patient reported: asked again, and absent. */
+    rechecked: string;
+    /** Beside a sign the patient answered yes to in the questionnaire. */
+    conflict: string;
+  };
   /** Shown while a sign is marked present: what the patient's plan becomes. */
-  triage: Record<'emergency' | 'urgent', string>;
+  triage: Record<'emergency' | 'urgent' | 'referral' | 'early-review' | 'conflict', string>;
+  /** The clinician's decision after a sign is found (DESIGN.md, Data flow). */
+  decision: {
+    legend: string;
+    kinds: Record<'emergency' | 'referral' | 'wait', string>;
+    arranged: string;
+    arrangedHint: string;
+    by: string;
+    reason: string;
+    reasonHint: string;
+    review: string;
+    reviewHint: string;
+  };
   selfCare: { legend: string; note: string; noteHint: string };
   goals: { label: string; hint: string };
   dates: { legend: string; checkIn: string; review: string; hint: string };
@@ -217,20 +266,17 @@ interface LocaleWords extends SignLocaleWords {
   physio: string;
   /** Where the doctor works: "GP practice" or "doctor's office". */
   practice: string;
-  /** A doctor's appointment, to follow "wait for a". */
-  appointment: string;
   /** The local name of paracetamol. */
   paracetamol: string;
   /** How the doctor can support changes at work. */
   workNote: string;
-  services: ServiceContacts;
-  urgentAction: (c: UrgentContact) => string;
 }
 
 /** Builds a locale's catalog from the shared wording and its own words. */
 function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
-  const emergencyAction = ({ number, service }: EmergencyContact) =>
-    `Go to ${service} or call ${number} now. Do not wait for a ${w.appointment}.`;
+  const services = localeServices(locale);
+  const emergencyAction = (emergency: EmergencyContact) => signActions(locale, { emergency, urgent: services.urgent })[1];
+  const urgentAction = (urgent: UrgentContact) => signActions(locale, { emergency: services.emergency, urgent })[2];
 
   return {
     title: 'Your back pain plan',
@@ -300,9 +346,9 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
         },
       },
     },
-    services: w.services,
+    services,
     emergencyAction,
-    urgentAction: w.urgentAction,
+    urgentAction,
     needsToBeSeen: {
       emergency: {
         heading: 'You need to be seen now',
@@ -314,6 +360,20 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
       },
       found: 'What we found:',
       reported: 'What you told us:',
+      arranged: 'What we arranged for you:',
+      underWay: emergencyUnderWay,
+    },
+    arranged: {
+      heading: 'What happens next',
+      intro: 'Today we found a sign that needs a closer look. So we arranged this for you:',
+      by: (date) => `This should happen by ${date}.`,
+      chase: `If you have not heard anything by then, call your ${w.practice}.`,
+    },
+    earlyReview: {
+      heading: 'Why waiting is still right for you',
+      intro: 'Today we found a sign that needed a closer look:',
+      reasonIntro: 'We checked it. This is why it is safe to wait:',
+      next: (date) => `We will see you again sooner, on ${date}. If things get worse before then, do not wait. Use the warning signs in this plan.`,
     },
     safetyNet: {
       heading: 'Warning signs to watch for',
@@ -327,7 +387,13 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
     checked: {
       heading: 'What we checked today',
       intro: 'We looked for signs of a serious cause of back pain.',
-      status: { absent: 'Checked: not found', present: 'Found', 'not-asked': 'Not checked today' },
+      status: { found: 'Found', noted: 'Noted', absent: 'Checked: not found', 'not-asked': 'Not checked today' },
+      groups: {
+        found: 'We found this sign:',
+        noted: 'We noted this. It is not a warning sign on its own:',
+        absent: 'We checked for these signs and did not find them:',
+        'not-asked': 'We did not check these today:',
+      },
       summary: {
         all: 'We checked for every warning sign in this plan and found none of them.',
         some: 'We found none of the signs we checked for.',
@@ -352,6 +418,7 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
     },
     dates: {
       heading: 'Your dates',
+      early: { label: 'Your early review', text: 'We check again the sign we found today.' },
       checkIn: { label: 'Your check-in', text: 'Look at how your back is doing. Is it getting better?' },
       review: { label: 'Your review', text: `See your ${w.doctor} or ${w.physio} to talk about how it is going.` },
       atReview: 'At the review, we look at how you are doing and agree the next steps with you. If you are back to normal by then, you can call to cancel it.',
@@ -381,7 +448,10 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
       phone: (phone) => `Phone: ${phone}`,
       clinician: (name) => `You saw: ${name}`,
       emergency: ({ number, service }) => `Emergency: call ${number} or go to ${service}.`,
-      urgent: (c) => `Help the same day: ${w.urgentAction(c)}`,
+      urgent: (c) => {
+        const action = urgentAction(c);
+        return `If you need help the same day, ${action[0]!.toLowerCase()}${action.slice(1)}`;
+      },
     },
     tailoring: {
       threat: 'First, here is what we checked today and the signs to watch for. If one of them happens, you will know what to do.',
@@ -389,19 +459,21 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
       legitimacy: {
         heading: 'A written record of your visit',
         intro: 'You can show this to your work or your family.',
-        statement: ({ date, clinician, practice, coverage, checkIn, review }) => {
+        statement: ({ date, clinician, practice, coverage, found, checkIn, review }) => {
           const who = clinician || `your ${w.doctor}`;
           const where = practice ? ` at ${practice}` : '';
-          const checks = {
-            all: 'We checked for signs of a serious cause and found none.',
-            some: 'We checked for some signs of a serious cause and found none of them.',
-            none: '',
-          }[coverage];
+          const checks = found
+            ? 'We checked for signs of a serious cause. We found one, looked at it closely, and agreed that waiting is still right.'
+            : {
+                all: 'We checked for signs of a serious cause and found none.',
+                some: 'We checked for some signs of a serious cause and found none of them.',
+                none: '',
+              }[coverage];
           return [
             `On ${date}, ${who}${where} saw you about your back pain.`,
             'Your pain is real, and we believe you.',
             checks,
-            'The diagnosis is non-specific low back pain. This is the most common kind of back pain.',
+            found ? '' : 'The diagnosis is non-specific low back pain. This is the most common kind of back pain.',
             'A scan is not needed to show that your pain is real.',
             `We agreed a plan to help you get back to normal. It has a check-in on ${checkIn} and a review on ${review}.`,
           ].filter(Boolean);
@@ -420,16 +492,41 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
     },
     edit: {
       heading: 'Make the plan',
-      intro: 'The patient sees the plan in plain words. Any sign marked present turns it into "needs to be seen" advice.',
+      intro: 'The patient sees the plan in plain words. A sign you record as present asks for your decision, and the patient sees that decision.',
       redFlags: {
         legend: 'Red-flag review',
         hint: 'Record each sign. "Not asked" is shown to the patient as "not checked today", never as "not found".',
-        tiers: { 1: 'Tier 1: emergency signs (act now)', 2: 'Tier 2: signs to be seen the same day' },
+        tiers: {
+          1: 'Tier 1: emergency signs (act now)',
+          2: 'Tier 2: signs to be seen the same day',
+          background: 'Background risk factor (noted only)',
+        },
+        backgroundHint: 'Recorded for the review. On its own it never makes the plan urgent, and it is not in the patient\u2019s warning signs.',
         status: { absent: 'Checked: absent', present: 'Present', 'not-asked': 'Not asked' },
+        rechecked: 'Asked again: absent',
+        conflict: 'The patient answered yes to this in the questionnaire. Record it as present, or ask again and record "Asked again: absent".',
       },
       triage: {
-        emergency: 'A Tier 1 sign is present. The patient will see emergency advice only: go now, do not wait.',
-        urgent: 'A Tier 2 sign is present. The patient will see advice to be seen today, with no watchful-waiting plan.',
+        emergency: 'A Tier 1 sign is present: this is an emergency referral. Write what you arranged. The patient sees it, and is told to call the emergency number now if it is not already happening.',
+        urgent: 'A Tier 2 sign is present. Record your decision below. Until then the patient sees advice to be seen today.',
+        referral: 'A Tier 2 sign is present, and tests or a referral are arranged. The patient sees what you arranged, the self-care steps and the warning signs.',
+        'early-review': 'A Tier 2 sign is present, and waiting is still right. The patient sees the plan with your reason and the earlier review.',
+        conflict: 'The patient reported an emergency sign in the questionnaire that this review does not record as present. Until you record it, the patient sees emergency advice.',
+      },
+      decision: {
+        legend: 'Your decision',
+        kinds: {
+          emergency: 'Emergency referral',
+          referral: 'Tests or referral arranged',
+          wait: 'Assessed: waiting is still right',
+        },
+        arranged: 'What you arranged (the patient sees this)',
+        arrangedHint: 'In plain words, for example: "We called an ambulance to take you to hospital" or "An MRI scan at City Hospital".',
+        by: 'To happen by',
+        reason: 'What you checked, and why waiting is still safe (the patient sees this)',
+        reasonHint: 'In plain words, for example: "Your temperature and blood tests were normal."',
+        review: 'Earlier review',
+        reviewHint: 'Usually in 7 days, and no later than 14.',
       },
       selfCare: { legend: 'Self-care steps', note: 'Your own advice (optional)', noteHint: 'Shown to the patient as "Extra advice for you".' },
       goals: { label: "The patient's goals", hint: 'One per line, in their words: what they want to get back to.' },
@@ -444,6 +541,8 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
     },
     ical: {
       calendarName: 'Back pain plan',
+      earlyReviewSummary: 'Back pain early review',
+      earlyReviewText: `See your ${w.doctor} again about the sign we found, as we agreed.`,
       checkInSummary: 'Back pain check-in',
       reviewSummary: 'Back pain review',
       checkInText: `Look at how your back is doing. If it is not clearly getting better, book a routine appointment with your ${w.doctor} or ${w.physio}.`,
@@ -459,28 +558,16 @@ const enGB = buildCatalog('en-GB', {
   ...SIGN_LOCALE_WORDS['en-GB'],
   physio: 'physio',
   practice: 'GP practice',
-  appointment: 'GP appointment',
   paracetamol: 'Paracetamol',
   workNote: 'Your GP can give you a fit note that says what changes at work would help.',
-  services: {
-    emergency: questionnaireContent('en-GB').emergency.contact,
-    urgent: { line: 'NHS 111', place: 'an urgent GP appointment' },
-  },
-  urgentAction: ({ line, place }) => `Call ${line} or get ${place} today.`,
 });
 
 const enUS = buildCatalog('en-US', {
   ...SIGN_LOCALE_WORDS['en-US'],
   physio: 'physical therapist',
   practice: "doctor's office",
-  appointment: "doctor's appointment",
   paracetamol: 'Acetaminophen (Tylenol)',
   workNote: 'Your doctor can write a note that says what changes at work would help.',
-  services: {
-    emergency: questionnaireContent('en-US').emergency.contact,
-    urgent: { line: "your doctor's office", place: 'urgent care' },
-  },
-  urgentAction: ({ line, place }) => `Call ${line} or go to ${place} today.`,
 });
 
 const catalogs: Record<Locale, PlanCatalog> = { 'en-GB': enGB, 'en-US': enUS };
@@ -497,7 +584,7 @@ const pick = (override: string | undefined, fallback: string) => override?.trim(
  * own value, so an empty form field can never remove an emergency number.
  */
 export function servicesFor(locale: Locale, overrides: ServiceOverrides = {}): ServiceContacts {
-  const { emergency, urgent } = catalogs[locale].services;
+  const { emergency, urgent } = localeServices(locale);
   return {
     emergency: {
       number: pick(overrides.emergency?.number, emergency.number),

@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locales.js';
 import { planCatalog, servicesFor, type ServiceOverrides } from './catalog.js';
 import { mergeServices, validatePlan, type Plan } from './model.js';
+import { decisionOf } from './triage.js';
 
 /**
  * The plan's dates as an RFC 5545 iCalendar file: one all-day event for the check-in and
@@ -95,10 +96,13 @@ export function toICalendar(input: Plan, options: ICalOptions): string {
   const t = planCatalog(locale).ical;
   const services = servicesFor(locale, mergeServices(options.services, plan.services));
   const planHash = hash(JSON.stringify(plan));
+  // After a Tier 2 sign assessed as safe to wait: the earlier review too.
+  const decision = decisionOf(plan);
+  const early = decision?.kind === 'wait' ? decision : null;
   const { name, phone } = plan.practice;
 
   const text = (property: string, value: string) => `${property};LANGUAGE=${locale}:${escapeText(value)}`;
-  const event = (kind: 'check-in' | 'review', date: string, summary: string, body: string): string[] => [
+  const event = (kind: 'early-review' | 'check-in' | 'review', date: string, summary: string, body: string): string[] => [
     'BEGIN:VEVENT',
     `UID:${kind}-${compactDate(date)}-${planHash}@scanwise.dev`,
     `DTSTAMP:${utcStamp(now)}`,
@@ -123,6 +127,7 @@ export function toICalendar(input: Plan, options: ICalOptions): string {
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(t.calendarName)}`,
     ...(plan.timeZone ? [`X-WR-TIMEZONE:${plan.timeZone}`] : []),
+    ...(early ? event('early-review', early.review, t.earlyReviewSummary, t.earlyReviewText) : []),
     ...event('check-in', plan.checkIn, t.checkInSummary, t.checkInText),
     ...event('review', plan.review, t.reviewSummary, t.reviewText),
     'END:VCALENDAR',

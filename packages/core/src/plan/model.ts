@@ -1,9 +1,10 @@
 import { getFact, isIsoDate } from '../evidence/registry.js';
 import type { Locale } from '../i18n/locales.js';
 import { formatDate } from '../i18n/messages.js';
-import { isTier1Id } from '../questionnaire/definition.js';
+import { isTier1Id, type Tier1Id } from '../questionnaire/definition.js';
 import { describe, isRecord, parseIfString, type ExpectationProfile } from '../questionnaire/scoring.js';
 import {
+  isBackground,
   isSelfCareId,
   isSignId,
   isSignStatus,
@@ -12,7 +13,8 @@ import {
   servicesFor,
   SIGN_IDS,
   tierOf,
-  type CheckCoverage,
+  warningSigns,
+  type CheckGroup,
   type Phase,
   type SelfCareId,
   type ServiceContacts,
@@ -21,6 +23,37 @@ import {
   type SignStatus,
   type SignTier,
 } from './catalog.js';
+import {
+  coverageOf,
+  DECISION_KINDS,
+  decisionNeeded,
+  decisionOf,
+  EARLY_REVIEW_DAYS,
+  MAX_EARLY_REVIEW_DAYS,
+  triageOf,
+  unsettledReports,
+  type ClinicalDecision,
+  type DecisionKind,
+  type PlanTriage,
+} from './triage.js';
+
+export {
+  coverageOf,
+  DECISION_KINDS,
+  decisionNeeded,
+  decisionOf,
+  EARLY_REVIEW_DAYS,
+  MAX_EARLY_REVIEW_DAYS,
+  reportedSigns,
+  reviewOf,
+  triageOf,
+  unsettledReports,
+  type ClinicalDecision,
+  type DecisionKind,
+  type DecisionNeeded,
+  type PlanTriage,
+  type ReviewRecord,
+} from './triage.js';
 
 // ─── The plan ────────────────────────────────────────────────────────────────
 
@@ -38,6 +71,17 @@ export interface PracticeContact {
 export interface Plan {
   /** The clinician's red-flag review: every Tier 1 and Tier 2 sign (EVIDENCE.md §11). */
   redFlags: Record<SignId, SignStatus>;
+  /**
+   * The clinician's decision when a sign is present: required then, and null otherwise.
+   * Background risk factors (age) need none.
+   */
+  decision: ClinicalDecision | null;
+  /**
+   * Tier 1 signs the patient answered yes to in the questionnaire that the clinician asked
+   * about again and recorded as absent. Only these settle such an answer; a plain "absent"
+   * does not (the plan stays on emergency advice until it is settled).
+   */
+  rechecked: Tier1Id[];
   /** The self-care steps chosen, in the order to show them. */
   selfCare: SelfCareId[];
   /** The clinician's own self-care advice ('' when none). */
@@ -68,13 +112,11 @@ export type PlanResult = { ok: true; plan: Plan } | { ok: false; problems: PlanP
 
 /** Something worth a second look that does not stop the plan being used. */
 export interface PlanWarning {
-  code: 'review-past' | 'review-far' | 'check-in-past' | 'signs-not-asked';
+  code: 'review-past' | 'review-far' | 'check-in-past' | 'signs-not-asked' | 'early-review-far' | 'decision-date-past';
   field: string;
   message: string;
 }
 
-/** emergency: a Tier 1 sign is present; urgent: a Tier 2 sign is; routine: neither. */
-export type PlanTriage = 'emergency' | 'urgent' | 'routine';
 
 /** Default timing (EVIDENCE.md §7.16): check-in at about 2 weeks, review at 4–6 weeks. */
 export const CHECK_IN_DAYS = 14;
@@ -105,6 +147,8 @@ export function defaultPlan(today: string): Plan {
   const start = safeToday(today);
   return {
     redFlags: Object.fromEntries(SIGN_IDS.map((id) => [id, 'not-asked'])) as Record<SignId, SignStatus>,
+    decision: null,
+    rechecked: [],
     selfCare: [...DEFAULT_SELF_CARE],
     selfCareNote: '',
     goals: [],
@@ -115,18 +159,30 @@ export function defaultPlan(today: string): Plan {
   };
 }
 
-/** 'emergency' if any Tier 1 sign is present, 'urgent' if any Tier 2 sign is, else 'routine'. */
-export function triageOf(plan: Plan): PlanTriage {
-  const present = SIGN_IDS.filter((id) => plan.redFlags[id] === 'present');
-  if (present.some((id) => tierOf(id) === 1)) return 'emergency';
-  return present.length ? 'urgent' : 'routine';
+/**
+ * What stops a plan being shared once the questionnaire is known: each reported Tier 1 sign
+ * the review has not settled. `validatePlan` cannot see these, as it has no profile.
+ */
+export function reviewConflicts(plan: Plan, profile: ExpectationProfile | null | undefined, locale: Locale = 'en-GB'): PlanProblem[] {
+  const t = planCatalog(locale);
+  return unsettledReports(plan, profile).map((id) => ({
+    field: `redFlags.${id}`,
+    message: `"${t.signs[id].label}": ${t.edit.redFlags.conflict}`,
+  }));
 }
 
 // ─── Validation ──────────────────────────────────────────────────────────────
 
-const PLAN_FIELDS = ['redFlags', 'selfCare', 'selfCareNote', 'goals', 'checkIn', 'review', 'scanTriggers', 'practice', 'timeZone', 'services'];
+const PLAN_FIELDS = ['redFlags', 'decision', 'rechecked', 'selfCare', 'selfCareNote', 'goals', 'checkIn', 'review', 'scanTriggers', 'practice', 'timeZone', 'services'];
 const PRACTICE_FIELDS = ['name', 'phone', 'clinician'] as const;
 const DATE_NAMES = { checkIn: 'check-in date', review: 'review date' } as const;
+const DECISION_FIELDS: Record<DecisionKind, readonly string[]> = { emergency: ['kind', 'arranged'], referral: ['kind', 'arranged', 'by'], wait: ['kind', 'reason', 'review'] };
+/** What a missing decision is told, by what the review calls for. */
+const DECISION_MISSING: Record<'emergency' | 'tier2', string> = {
+  emergency: 'A Tier 1 sign is recorded as present, so this is an emergency referral. Record what you arranged in "decision" (kind "emergency").',
+  tier2:
+    'A Tier 2 sign is recorded as present. Record your decision in "decision": tests or referral arranged (kind "referral": what, and by when), or assessed and waiting is still right (kind "wait": why, with an earlier review).',
+};
 const PHONE_NUMBER = /^\+?[0-9][0-9 ()-]*$/;
 const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
 
@@ -203,6 +259,81 @@ function readRedFlags(value: unknown, plan: Plan, add: Add): void {
       add(field, `The sign "${id}" should be "absent", "present" or "not-asked", but it is ${describe(raw)}. It is shown as not checked.`);
     }
   }
+}
+
+/**
+ * The clinician's decision. Read after the review, which says whether one is needed: a missing
+ * one is a problem (older plans had none), never a silent default. The partial plan keeps a
+ * decision only when it is complete, so a half-made one cannot reach the patient.
+ */
+function readDecision(value: unknown, plan: Plan, add: Add): void {
+  const need = decisionNeeded(plan.redFlags);
+  if (value == null) {
+    if (need) add('decision', DECISION_MISSING[need]);
+    return;
+  }
+  if (!isRecord(value)) {
+    add('decision', `"decision" should be an object with a "kind", but it is ${describe(value)}.`);
+    return;
+  }
+  const kind = value.kind;
+  if (!DECISION_KINDS.includes(kind as DecisionKind)) {
+    add('decision.kind', `The decision's kind should be "emergency", "referral" or "wait", but it is ${describe(kind)}.`);
+    return;
+  }
+  if (!need) {
+    add('decision', 'A decision is recorded, but no sign in the review is present, so it was left out.');
+    return;
+  }
+  if (need === 'emergency' && kind !== 'emergency') {
+    add('decision.kind', 'A Tier 1 sign is present, so the decision must be an emergency referral (kind "emergency").');
+    return;
+  }
+  if (need === 'tier2' && kind === 'emergency') {
+    add('decision.kind', 'No Tier 1 sign is present, so the decision is "referral" or "wait", not "emergency".');
+    return;
+  }
+  reportUnknown(value, DECISION_FIELDS[kind as DecisionKind], 'decision', add);
+  let complete = true;
+  const missing: Add = (field, message) => {
+    complete = false;
+    add(field, message);
+  };
+  const text = (key: string, what: string) => {
+    const given = value[key];
+    if (given == null || (typeof given === 'string' && !given.trim())) {
+      missing(`decision.${key}`, `Write ${what}.`);
+      return '';
+    }
+    return readText(given, `decision.${key}`, what, PLAN_LIMITS.text, missing) ?? '';
+  };
+  const date = (key: string, what: string) => {
+    const v = value[key];
+    if (isIsoDate(v)) return v;
+    missing(`decision.${key}`, v == null ? `Give ${what}.` : dateProblem(v, what));
+    return '';
+  };
+  const decision: ClinicalDecision =
+    kind === 'emergency'
+      ? { kind, arranged: text('arranged', 'what you arranged') }
+      : kind === 'referral'
+        ? { kind, arranged: text('arranged', 'what you arranged'), by: date('by', 'the date it should happen by') }
+        : { kind: 'wait', reason: text('reason', 'what you checked and why waiting is still safe'), review: date('review', 'the date of the earlier review') };
+  if (complete) plan.decision = decision;
+}
+
+/** The Tier 1 signs asked again and found absent: only signs the review records as absent. */
+function readRechecked(value: unknown, plan: Plan, add: Add): void {
+  if (value == null) return;
+  if (!Array.isArray(value)) {
+    add('rechecked', `"rechecked" should be a list of Tier 1 sign ids, but it is ${describe(value)}.`);
+    return;
+  }
+  value.forEach((id, i) => {
+    if (!isTier1Id(id)) add(`rechecked[${i}]`, `${describe(id)} is not a Tier 1 sign, so "asked again" was left out.`);
+    else if (plan.redFlags[id] !== 'absent') add(`rechecked[${i}]`, `"${id}" is marked "asked again: absent", but the review records it as ${plan.redFlags[id]}. It was left out.`);
+    else if (!plan.rechecked.includes(id)) plan.rechecked.push(id);
+  });
 }
 
 function readSelfCare(value: unknown, plan: Plan, add: Add): void {
@@ -316,6 +447,8 @@ function readPlan(input: unknown, plan: Plan, add: Add): void {
   reportUnknown(raw, PLAN_FIELDS, '', add);
 
   readRedFlags(raw.redFlags, plan, add);
+  readRechecked(raw.rechecked, plan, add);
+  readDecision(raw.decision, plan, add);
   readSelfCare(raw.selfCare, plan, add);
   plan.selfCareNote = readText(raw.selfCareNote, 'selfCareNote', 'self-care note', PLAN_LIMITS.note, add) ?? '';
   plan.goals = readTextList(raw.goals, 'goals', 'goals', add) ?? [];
@@ -375,6 +508,20 @@ export function planWarnings(plan: Plan, today: string, locale: Locale = 'en-GB'
       message: `The review date (${p.review}) is more than 12 weeks away. A review at 4 to 6 weeks is usual if things are not clearly better.`,
     });
   }
+  const d = p.decision;
+  if (d?.kind === 'wait') {
+    if (d.review < now) {
+      warnings.push({ code: 'decision-date-past', field: 'decision.review', message: `The earlier review (${d.review}) is in the past.` });
+    } else if (daysBetween(now, d.review) > MAX_EARLY_REVIEW_DAYS) {
+      warnings.push({
+        code: 'early-review-far',
+        field: 'decision.review',
+        message: `The earlier review (${d.review}) is more than ${MAX_EARLY_REVIEW_DAYS} days away. After a sign like this, a review in ${EARLY_REVIEW_DAYS} days is usual.`,
+      });
+    }
+  } else if (d?.kind === 'referral' && d.by < now) {
+    warnings.push({ code: 'decision-date-past', field: 'decision.by', message: `The date the tests or referral should happen by (${d.by}) is in the past.` });
+  }
   const unchecked = SIGN_IDS.filter((id) => p.redFlags[id] === 'not-asked');
   if (unchecked.length) {
     warnings.push({
@@ -399,6 +546,8 @@ export const RECOVERY_FACT_IDS = [
 
 export type PlanSectionId =
   | 'needs-to-be-seen'
+  | 'arranged'
+  | 'early-review'
   | 'statement'
   | 'checked'
   | 'safety-net'
@@ -419,6 +568,8 @@ export interface SignLine {
 
 export interface CheckedItem extends SignLine {
   status: SignStatus;
+  /** Where the sign is listed: found, noted (background risk factor), absent or not checked. */
+  group: CheckGroup;
   statusText: string;
 }
 
@@ -452,21 +603,38 @@ export interface StepPhase {
 }
 
 export type PlanSection =
-  | { id: 'needs-to-be-seen'; heading: string; level: 'emergency' | 'urgent'; action: string; reason: string; foundHeading: string; found: SignLine[]; reportedHeading: string; reported: SignLine[] }
+  | {
+      id: 'needs-to-be-seen';
+      heading: string;
+      level: 'emergency' | 'urgent';
+      action: string;
+      reason: string;
+      /** What the clinician arranged (an emergency referral), or null when nothing is recorded. */
+      arranged: { heading: string; text: string } | null;
+      foundHeading: string;
+      found: SignLine[];
+      reportedHeading: string;
+      reported: SignLine[];
+    }
+  | { id: 'arranged'; heading: string; intro: string; text: string; by: string; chase: string }
+  | { id: 'early-review'; heading: string; intro: string; found: SignLine[]; reasonIntro: string; reason: string; next: string }
   | { id: 'statement'; heading: string; intro: string; paragraphs: string[] }
-  | { id: 'checked'; heading: string; intro: string; items: CheckedItem[]; summary: string }
+  | { id: 'checked'; heading: string; intro: string; items: CheckedItem[]; groupHeadings: Record<CheckGroup, string>; summary: string }
   | { id: 'safety-net'; heading: string; intro: string; tiers: SafetyNetTier[] }
   | { id: 'recovery'; heading: string; intro: string; facts: RecoveryFact[] }
   | { id: 'goals'; heading: string; intro: string; items: string[] }
   | { id: 'steps'; heading: string; intro: string; items: { id: SelfCareId; title: string; why: string }[]; phases: StepPhase[]; note: { heading: string; text: string } | null }
-  | { id: 'dates'; heading: string; checkIn: DateLine; review: DateLine; atReview: string }
+  | { id: 'dates'; heading: string; early: DateLine | null; checkIn: DateLine; review: DateLine; atReview: string }
   | { id: 'routine-review'; heading: string; intro: string; items: string[] }
   | { id: 'scan-triggers'; heading: string; intro: string; items: string[] }
   | { id: 'contacts'; heading: string; lines: string[] };
 
 export interface PlanModelOptions {
   locale: Locale;
-  /** The questionnaire's profile: tailors the order (§D.4); a Tier 1 "yes" makes it emergency. */
+  /**
+   * The questionnaire's profile: tailors the order (§D.4). A Tier 1 "yes" the review has not
+   * settled makes it emergency advice.
+   */
   profile?: ExpectationProfile | null;
   /** Today's date, YYYY-MM-DD. */
   today: string;
@@ -477,14 +645,23 @@ export interface PlanModelOptions {
   services?: ServiceOverrides;
 }
 
+/**
+ * What the patient's plan is:
+ * - `watchful-waiting`: the plan (also after a Tier 2 sign assessed as safe to wait);
+ * - `tests-arranged`: a Tier 2 sign with tests or a referral arranged: what happens next, the
+ *   self-care steps and the warning signs, but no recovery figures, dates or scan talk;
+ * - `needs-to-be-seen`: emergency advice (Tier 1), or "be seen today" while a Tier 2 sign has
+ *   no decision: no self-care or waiting text at all.
+ */
+export type PlanKind = 'watchful-waiting' | 'tests-arranged' | 'needs-to-be-seen';
+
 /** Everything a plan view draws, already worded for one locale. */
 export interface PlanModel {
   locale: Locale;
-  /** `needs-to-be-seen` whenever a red flag is present: no self-care or waiting text at all. */
-  kind: 'watchful-waiting' | 'needs-to-be-seen';
+  kind: PlanKind;
   triage: PlanTriage;
   title: string;
-  /** Lead lines of the high themes, in module order (§D.4). Empty when a red flag is present. */
+  /** Lead lines of the high themes, in module order (§D.4). Empty unless the plan is watchful waiting. */
   lead: string[];
   tailoring: { threat: boolean; legitimacy: boolean; navigation: boolean };
   services: ServiceContacts;
@@ -518,24 +695,29 @@ export function sectionOrder(tailoring: PlanModel['tailoring']): PlanSectionId[]
   return [...new Set<PlanSectionId>([...lead, ...STANDARD_ORDER])];
 }
 
+/** With tests arranged: what happens next, then the warning signs, the steps that still apply, the review and who to call. */
+const TESTS_ARRANGED_ORDER: readonly PlanSectionId[] = ['arranged', 'safety-net', 'steps', 'checked', 'goals', 'contacts'];
+
 function tailoringOf(profile: ExpectationProfile | null | undefined): PlanModel['tailoring'] {
   const high = (key: 'thr' | 'leg' | 'nav') => profile?.themes?.[key]?.level === 'high';
   return { threat: high('thr'), legitimacy: high('leg'), navigation: high('nav') };
 }
 
-function coverageOf(plan: Plan): CheckCoverage {
-  const asked = SIGN_IDS.filter((id) => plan.redFlags[id] !== 'not-asked').length;
-  if (asked === SIGN_IDS.length) return 'all';
-  return asked ? 'some' : 'none';
+
+/** Where a sign is listed under "What we checked". */
+function groupOf(id: SignId, status: SignStatus): CheckGroup {
+  if (status === 'present') return isBackground(id) ? 'noted' : 'found';
+  return status;
 }
 
 /**
  * The data a plan view renders, worded for `options.locale`. Pure: the same input gives the
- * same model. The plan is checked first (invalid parts fall back as in `validatePlan`).
+ * same model. The plan is checked first (invalid parts fall back as in `validatePlan`, so a
+ * decision that is not complete counts as none).
  *
- * When a red flag is present (any sign recorded `present`, or a Tier 1 "yes" in the
- * profile), the model is "needs to be seen" guidance: emergency now for Tier 1, same day for
- * Tier 2. It then holds no self-care, recovery, waiting or review-date text at all.
+ * A Tier 1 sign (present, or reported and not settled) gives emergency advice only. A Tier 2
+ * sign gives the clinician's decision: tests arranged, or the plan with an earlier review; with
+ * no decision yet, "be seen today". A background risk factor alone changes nothing.
  */
 export function planModel(input: Plan, options: PlanModelOptions): PlanModel {
   const { locale, profile } = options;
@@ -545,24 +727,28 @@ export function planModel(input: Plan, options: PlanModelOptions): PlanModel {
   const services = servicesFor(locale, mergeServices(options.services, plan.services));
   const date = (iso: string) => formatDate(iso, locale);
   const line = (id: SignId, text: string): SignLine => ({ id, tier: tierOf(id), text });
-  const reported = (profile?.flags?.emergencySigns ?? []).filter(isTier1Id);
-  const planTriage = triageOf(plan);
-  const triage: PlanTriage = reported.length ? 'emergency' : planTriage;
+  const triage = triageOf(plan, profile);
+  const decision = decisionOf(plan);
 
-  const present = SIGN_IDS.filter((id) => plan.redFlags[id] === 'present');
+  const found = SIGN_IDS.filter((id) => plan.redFlags[id] === 'present' && !isBackground(id));
   const checked: PlanSection = {
     id: 'checked',
     heading: t.checked.heading,
     intro: t.checked.intro,
-    items: SIGN_IDS.map((id) => ({ ...line(id, t.signs[id].label), status: plan.redFlags[id], statusText: t.checked.status[plan.redFlags[id]] })),
-    summary: t.checked.summary[present.length ? 'found' : coverageOf(plan)],
+    items: SIGN_IDS.map((id) => {
+      const group = groupOf(id, plan.redFlags[id]);
+      return { ...line(id, t.signs[id].label), status: plan.redFlags[id], group, statusText: t.checked.status[group] };
+    }),
+    groupHeadings: t.checked.groups,
+    summary: t.checked.summary[found.length ? 'found' : coverageOf(plan)],
   };
   const safetyTier = (tier: SignTier): SafetyNetTier => ({
     tier,
     ...t.safetyNet.tiers[tier],
-    signs: SIGN_IDS.filter((id) => tierOf(id) === tier).map((id) => line(id, t.signs[id].watch)),
+    signs: warningSigns(tier).map((id) => line(id, t.signs[id].watch)),
     action: tier === 1 ? t.emergencyAction(services.emergency) : t.urgentAction(services.urgent),
   });
+  const safetyNet: PlanSection = { id: 'safety-net', heading: t.safetyNet.heading, intro: t.safetyNet.intro, tiers: [safetyTier(1), safetyTier(2)] };
   const { practice } = plan;
   const contactLines = (withUrgent: boolean): PlanSection => ({
     id: 'contacts',
@@ -576,20 +762,26 @@ export function planModel(input: Plan, options: PlanModelOptions): PlanModel {
     ].filter((x): x is string => !!x),
   });
   const common = { locale, triage, title: t.title, services };
+  const untailored = { threat: false, legitimacy: false, navigation: false };
 
-  if (triage !== 'routine') {
+  if (triage === 'emergency' || triage === 'urgent') {
     const level = triage;
     const seen = t.needsToBeSeen[level];
+    const arranged = decision?.kind === 'emergency' ? decision.arranged : null;
+    const present = SIGN_IDS.filter((id) => plan.redFlags[id] === 'present' && (level === 'urgent' || tierOf(id) === 1));
     const needs: PlanSection = {
       id: 'needs-to-be-seen',
       level,
       heading: seen.heading,
-      action: level === 'emergency' ? t.emergencyAction(services.emergency) : t.urgentAction(services.urgent),
+      action: arranged ? t.needsToBeSeen.underWay(services.emergency) : level === 'emergency' ? t.emergencyAction(services.emergency) : t.urgentAction(services.urgent),
       reason: seen.reason,
+      arranged: arranged ? { heading: t.needsToBeSeen.arranged, text: arranged } : null,
       foundHeading: t.needsToBeSeen.found,
       found: present.map((id) => line(id, t.signs[id].label)),
       reportedHeading: t.needsToBeSeen.reported,
-      reported: reported.filter((id) => !present.includes(id)).map((id) => line(id, t.signs[id].watch)),
+      reported: unsettledReports(plan, profile)
+        .filter((id) => !present.includes(id))
+        .map((id) => line(id, t.signs[id].watch)),
     };
     const whileWaiting: PlanSection = { id: 'safety-net', heading: t.safetyNet.heading, intro: t.safetyNet.whileWaiting, tiers: [safetyTier(1)] };
     // "What we checked" only when the review itself found the sign: beside a sign the patient
@@ -599,7 +791,7 @@ export function planModel(input: Plan, options: PlanModelOptions): PlanModel {
       ...common,
       kind: 'needs-to-be-seen',
       lead: [],
-      tailoring: { threat: false, legitimacy: false, navigation: false },
+      tailoring: untailored,
       sections: level === 'emergency' ? [needs, ...review, contactLines(false)] : [needs, whileWaiting, ...review, contactLines(true)],
       factIds: [],
     };
@@ -608,20 +800,62 @@ export function planModel(input: Plan, options: PlanModelOptions): PlanModel {
   const tailoring = tailoringOf(profile);
   const checkIn = date(plan.checkIn);
   const review = date(plan.review);
+  const foundLines = found.map((id) => line(id, t.signs[id].label));
+  const built: Partial<Record<PlanSectionId, PlanSection>> = { checked, 'safety-net': safetyNet, contacts: contactLines(true) };
+  if (plan.goals.length) built.goals = { id: 'goals', heading: t.goals.heading, intro: t.goals.intro, items: plan.goals };
+  const stepsSection = (withPhases: boolean): PlanSection | undefined =>
+    plan.selfCare.length || plan.selfCareNote
+      ? {
+          id: 'steps',
+          heading: t.steps.heading,
+          intro: t.steps.intro,
+          items: plan.selfCare.map((id) => ({ id, title: t.selfCare[id].title, why: t.selfCare[id].why })),
+          phases:
+            withPhases && plan.selfCare.length
+              ? PHASES.map((phase) => ({
+                  phase,
+                  heading: t.steps.phase(phase, { checkIn, review }),
+                  hints: plan.selfCare.map((id) => ({ id, title: t.selfCare[id].title, text: t.selfCare[id].hints[phase] })),
+                }))
+              : [],
+          note: plan.selfCareNote ? { heading: t.steps.noteHeading, text: plan.selfCareNote } : null,
+        }
+      : undefined;
+
+  if (decision?.kind === 'referral') {
+    // Tests or a referral arranged: what happens next, with the self-care that still applies
+    // (no week-by-week stretches: their dates belong to a plan of waiting).
+    const a = t.arranged;
+    built.arranged = { id: 'arranged', heading: a.heading, intro: a.intro, text: decision.arranged, by: a.by(date(decision.by)), chase: a.chase };
+    const steps = stepsSection(false);
+    if (steps) built.steps = steps;
+    return {
+      ...common,
+      kind: 'tests-arranged',
+      lead: [],
+      tailoring: untailored,
+      sections: TESTS_ARRANGED_ORDER.flatMap((id) => built[id] ?? []),
+      factIds: [],
+    };
+  }
+
+  const early = decision?.kind === 'wait' ? decision : null;
   const facts = RECOVERY_FACT_IDS.flatMap((id) => {
     const fact = getFact(id);
     if (!fact) return [];
     const caveat = fact.caveat?.[locale];
     return [{ id, statement: fact.text[locale].statement, ...(caveat ? { caveat } : {}) }];
   });
-
-  const built: Partial<Record<PlanSectionId, PlanSection>> = {
-    checked,
-    'safety-net': { id: 'safety-net', heading: t.safetyNet.heading, intro: t.safetyNet.intro, tiers: [safetyTier(1), safetyTier(2)] },
+  if (early) {
+    const e = t.earlyReview;
+    built['early-review'] = { id: 'early-review', heading: e.heading, intro: e.intro, found: foundLines, reasonIntro: e.reasonIntro, reason: early.reason, next: e.next(date(early.review)) };
+  }
+  Object.assign(built, {
     recovery: { id: 'recovery', heading: t.recovery.heading, intro: t.recovery.intro, facts },
     dates: {
       id: 'dates',
       heading: t.dates.heading,
+      early: early ? { iso: early.review, formatted: date(early.review), ...t.dates.early } : null,
       checkIn: { iso: plan.checkIn, formatted: checkIn, ...t.dates.checkIn },
       review: { iso: plan.review, formatted: review, ...t.dates.review },
       atReview: t.dates.atReview,
@@ -633,25 +867,9 @@ export function planModel(input: Plan, options: PlanModelOptions): PlanModel {
       intro: t.scanTriggers.intro,
       items: plan.scanTriggers.length ? plan.scanTriggers : t.scanTriggers.defaults(review),
     },
-    contacts: contactLines(true),
-  };
-  if (plan.goals.length) built.goals = { id: 'goals', heading: t.goals.heading, intro: t.goals.intro, items: plan.goals };
-  if (plan.selfCare.length || plan.selfCareNote) {
-    built.steps = {
-      id: 'steps',
-      heading: t.steps.heading,
-      intro: t.steps.intro,
-      items: plan.selfCare.map((id) => ({ id, title: t.selfCare[id].title, why: t.selfCare[id].why })),
-      phases: plan.selfCare.length
-        ? PHASES.map((phase) => ({
-            phase,
-            heading: t.steps.phase(phase, { checkIn, review }),
-            hints: plan.selfCare.map((id) => ({ id, title: t.selfCare[id].title, text: t.selfCare[id].hints[phase] })),
-          }))
-        : [],
-      note: plan.selfCareNote ? { heading: t.steps.noteHeading, text: plan.selfCareNote } : null,
-    };
-  }
+  } satisfies Partial<Record<PlanSectionId, PlanSection>>);
+  const steps = stepsSection(true);
+  if (steps) built.steps = steps;
   if (tailoring.legitimacy) {
     const { legitimacy } = t.tailoring;
     built.statement = {
@@ -663,18 +881,21 @@ export function planModel(input: Plan, options: PlanModelOptions): PlanModel {
         clinician: practice.clinician,
         practice: practice.name,
         coverage: coverageOf(plan),
+        found: found.length > 0,
         checkIn,
         review,
       }),
     };
   }
 
+  // After a sign assessed as safe to wait, the reason and the earlier review come first.
+  const order = early ? ['early-review' as const, ...sectionOrder(tailoring)] : sectionOrder(tailoring);
   return {
     ...common,
     kind: 'watchful-waiting',
     lead: [tailoring.threat && t.tailoring.threat, tailoring.navigation && t.tailoring.navigation].filter((x): x is string => !!x),
     tailoring,
-    sections: sectionOrder(tailoring).flatMap((id) => built[id] ?? []),
+    sections: order.flatMap((id) => built[id] ?? []),
     factIds: facts.map((f) => f.id),
   };
 }

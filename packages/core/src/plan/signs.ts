@@ -1,11 +1,13 @@
 import type { Locale } from '../i18n/locales.js';
+import { questionnaireContent, type EmergencyContact } from '../questionnaire/content.js';
 import { TIER1_IDS, type Tier1Id } from '../questionnaire/definition.js';
 
 /**
- * The red-flag signs (EVIDENCE.md §11): their ids, the guideline ages they name, and their
- * words. One source for every component: the clinician's review and the patient's plan (via
- * the plan catalog), and the explainer's "signs we check" and scan triggers. Kept apart from
- * the plan catalog so that the explainer does not carry the whole plan's words.
+ * The red-flag signs (EVIDENCE.md §11): their ids, tiers, the guideline ages they name, their
+ * words, and what to do for each tier with the locale's services. One source for every
+ * component: the clinician's review and the patient's plan (via the plan catalog), the
+ * explainer's lists and actions, and the letters. Kept apart from the plan catalog so that the
+ * explainer does not carry the whole plan's words.
  */
 
 /**
@@ -33,6 +35,27 @@ export const SIGN_IDS: readonly SignId[] = [...TIER1_IDS, ...TIER2_IDS];
 /** 1 = emergency now (§11.1); 2 = see a clinician the same day (§11.2). */
 export type SignTier = 1 | 2;
 
+/** The tier of a sign. */
+export function tierOf(id: SignId): SignTier {
+  return (TIER2_IDS as readonly string[]).includes(id) ? 2 : 1;
+}
+
+/**
+ * Background risk factors: recorded in the clinician's review, never a warning sign on their
+ * own (EVIDENCE.md §11.2 item 9: low diagnostic accuracy, Downie 2013). They never make a plan
+ * urgent and are in no "get help today" list: the patient is asked to mention them instead.
+ */
+export const BACKGROUND_IDS = ['rf2-age'] as const satisfies readonly Tier2Id[];
+export type BackgroundId = (typeof BACKGROUND_IDS)[number];
+
+/** True for a background risk factor (see BACKGROUND_IDS). */
+export const isBackground = (id: SignId): id is BackgroundId => (BACKGROUND_IDS as readonly string[]).includes(id);
+
+/** The warning signs of a tier, in order: what the safety net and the explainer list (no background risk factors). */
+export function warningSigns(tier: SignTier): SignId[] {
+  return SIGN_IDS.filter((id) => tierOf(id) === tier && !isBackground(id));
+}
+
 /**
  * The ages named in Tier 2 signs. These are guideline thresholds, not figures from a study:
  * EVIDENCE.md §11.2 item 5 ("over about 70"; Henschke 2009, Downie 2013) and item 9
@@ -43,16 +66,39 @@ export const AGE_THRESHOLDS = { young: 20, older: 50, fracture: 70 } as const;
 export interface SignText {
   /** Short checklist label, for the clinician's review and "What we checked today". */
   label: string;
-  /** A plain "watch for" line for the patient's safety net. */
+  /**
+   * A plain "watch for" line for the patient's safety net. For a background risk factor: the
+   * line that asks the patient to mention it to their clinician.
+   */
   watch: string;
 }
 
-/** The words a sign's wording needs from its locale. */
+/** Where to go the same day for a Tier 2 sign. */
+export interface UrgentContact {
+  /** A phone line for same-day advice, worded to follow "Call", e.g. "NHS 111". */
+  line: string;
+  /** A same-day place or appointment, e.g. "an urgent GP appointment" or "urgent care". */
+  place: string;
+}
+
+/** The services the signs' actions name: emergency now (Tier 1) and same day (Tier 2). */
+export interface ServiceContacts {
+  emergency: EmergencyContact;
+  urgent: UrgentContact;
+}
+
+/** The words a sign's wording and actions need from its locale. */
 export interface SignLocaleWords {
   /** The usual first contact: "GP" or "doctor". */
   doctor: string;
   /** Having a bowel movement, to follow "cough, sneeze or". */
   poo: string;
+  /** A routine appointment, to follow "wait for a": "GP appointment". */
+  appointment: string;
+  /** The locale's same-day services. */
+  urgent: UrgentContact;
+  /** The Tier 2 action with a same-day contact: "Call NHS 111 or get an urgent GP appointment today." */
+  urgentAction: (c: UrgentContact) => string;
 }
 
 const { young, older, fracture } = AGE_THRESHOLDS;
@@ -66,8 +112,9 @@ function signWording(w: SignLocaleWords): Record<SignId, SignText> {
       watch: 'New numbness, tingling or an odd feeling around your genitals, bottom or inner thighs. Or it feels different when you wipe.',
     },
     'rf1-bladder': {
-      label: 'New trouble peeing, or leaking',
-      watch: 'New trouble when you pee. It is hard to start, you cannot feel it, you cannot tell if your bladder is full, or you leak.',
+      label: 'New trouble peeing: a weak flow or none, or leaking',
+      watch:
+        'New trouble when you pee. It is hard to start, the flow is weak or will not come, you cannot feel it, you cannot tell if your bladder is full, or you leak.',
     },
     'rf1-bowel': {
       label: 'New loss of bowel control or feeling',
@@ -95,8 +142,8 @@ function signWording(w: SignLocaleWords): Record<SignId, SignText> {
     },
     // Tier 2 (EVIDENCE.md §11.2).
     'rf2-fever': {
-      label: 'Fever, chills or feeling unwell',
-      watch: 'A high temperature, chills, or feeling unwell all over.',
+      label: 'Fever, chills or feeling unwell, or a recent bacterial infection',
+      watch: 'A high temperature, chills, or feeling unwell all over. Or you recently had an infection caused by bacteria.',
     },
     'rf2-cancer': {
       label: 'Cancer in the past, and this back pain is new',
@@ -126,17 +173,30 @@ function signWording(w: SignLocaleWords): Record<SignId, SignText> {
       label: 'Pain worse when coughing or sneezing, or high up between the shoulder blades',
       watch: `Pain that gets worse when you cough, sneeze or ${w.poo}. Or pain mainly high up, between your shoulder blades.`,
     },
+    // A background risk factor, not a warning sign on its own (§11.2 item 9).
     'rf2-age': {
       label: `New back pain under age ${young} or over ${older}`,
-      watch: `You are under ${young} or over ${older}, and this kind of back pain is new to you. Tell your ${w.doctor}.`,
+      watch: `If you are under ${young} or over ${older} and this kind of back pain is new to you, tell your ${w.doctor}.`,
     },
   };
 }
 
-/** The locale words the signs use; the plan catalog takes its own from here too. */
+/** The locale words the signs and actions use; the plan catalog takes its own from here too. */
 export const SIGN_LOCALE_WORDS: Record<Locale, SignLocaleWords> = {
-  'en-GB': { doctor: 'GP', poo: 'poo' },
-  'en-US': { doctor: 'doctor', poo: 'have a bowel movement' },
+  'en-GB': {
+    doctor: 'GP',
+    poo: 'poo',
+    appointment: 'GP appointment',
+    urgent: { line: 'NHS 111', place: 'an urgent GP appointment' },
+    urgentAction: ({ line, place }) => `Call ${line} or get ${place} today.`,
+  },
+  'en-US': {
+    doctor: 'doctor',
+    poo: 'have a bowel movement',
+    appointment: "doctor's appointment",
+    urgent: { line: "your doctor's office", place: 'urgent care' },
+    urgentAction: ({ line, place }) => `Call ${line} or go to ${place} today.`,
+  },
 };
 
 const byLocale = new Map<Locale, Record<SignId, SignText>>();
@@ -146,4 +206,27 @@ export function signsFor(locale: Locale): Record<SignId, SignText> {
   let signs = byLocale.get(locale);
   if (!signs) byLocale.set(locale, (signs = signWording(SIGN_LOCALE_WORDS[locale])));
   return signs;
+}
+
+/** The locale's own services: the questionnaire's emergency contact and the same-day ones. */
+export function localeServices(locale: Locale): ServiceContacts {
+  return { emergency: questionnaireContent(locale).emergency.contact, urgent: SIGN_LOCALE_WORDS[locale].urgent };
+}
+
+/**
+ * What to do for each tier, with the services given (the locale's, or overridden): one
+ * wording for the plan's safety net, the explainer's lists and the letters.
+ */
+export function signActions(locale: Locale, services: ServiceContacts = localeServices(locale)): Record<SignTier, string> {
+  const w = SIGN_LOCALE_WORDS[locale];
+  const { number, service } = services.emergency;
+  return {
+    1: `Go to ${service} or call ${number} now. Do not wait for a ${w.appointment}.`,
+    2: w.urgentAction(services.urgent),
+  };
+}
+
+/** The action beside an emergency referral the clinician has already arranged. */
+export function emergencyUnderWay({ number, service }: EmergencyContact): string {
+  return `If this is not already happening, go to ${service} or call ${number} now.`;
 }

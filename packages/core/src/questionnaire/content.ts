@@ -78,7 +78,7 @@ const enGB: QuestionnaireContent = {
       'rf1-saddle':
         'Do you have new numbness, tingling or an odd feeling around your genitals, bottom or inner thighs? Or does it feel different when you wipe?',
       'rf1-bladder':
-        'Do you have new trouble when you pee? For example, it is hard to start, you cannot feel it, you cannot tell if your bladder is full, or you leak.',
+        'Do you have new trouble when you pee? For example, it is hard to start, the flow is weak or will not come, you cannot feel it, you cannot tell if your bladder is full, or you leak.',
       'rf1-bowel':
         'Do you have new trouble with your bowels? For example, you cannot hold it in, or you cannot feel it when you go.',
       'rf1-sexual':
