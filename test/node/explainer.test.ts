@@ -6,11 +6,22 @@ import {
   facts,
   getCitation,
   getFact,
+  defaultPlan,
+  emergencyUnderWay,
+  isBackground,
   LOCALES,
   planCatalog,
-  TIER1_IDS,
-  TIER2_IDS,
+  SIGN_IDS,
+  signActions,
+  signsFor,
+  tierOf,
   validateRegistry,
+  warningSigns,
+  type ClinicalDecision,
+  type Plan,
+  type SignId,
+  type SignStatus,
+  type Tier1Id,
   VERIFIED_FINDING_AGES,
   type FindingAge,
   type Locale,
@@ -100,6 +111,19 @@ function walk(m: unknown): { refs: FactRef[]; texts: string[] } {
   return { refs, texts };
 }
 
+const IN_7_DAYS = '2026-11-30';
+const DECISIONS = {
+  emergency: { kind: 'emergency', arranged: 'We called an ambulance.' },
+  referral: { kind: 'referral', arranged: 'An MRI scan at City Hospital.', by: '2026-12-03' },
+  wait: { kind: 'wait', reason: 'Your blood tests were normal.', review: IN_7_DAYS },
+} as const satisfies Record<string, ClinicalDecision>;
+
+function reviewed(statuses: Partial<Record<SignId, SignStatus>>, extra: Partial<Plan> = {}): Plan {
+  const plan = defaultPlan(TODAY);
+  for (const id of SIGN_IDS) plan.redFlags[id] = statuses[id] ?? 'absent';
+  return { ...plan, ...extra };
+}
+
 /** The models whose text a patient may read, per locale: neutral, fully tailored, summary, emergency. */
 function modelsFor(locale: Locale): ExplainerModel[] {
   return [
@@ -107,6 +131,11 @@ function modelsFor(locale: Locale): ExplainerModel[] {
     explainerModel({ locale, profile: profileOf(ALL_HIGH), age: 40 }),
     explainerModel({ locale, profile: profileOf(ALL_HIGH), variant: 'summary' }),
     explainerModel({ locale, profile: profileOf(ALL_HIGH, true) }),
+    // Beside a plan: waiting after a sign was checked, tests arranged, no decision yet, an emergency referral.
+    explainerModel({ locale, profile: profileOf(ALL_HIGH), plan: reviewed({ 'rf2-fever': 'present' }, { decision: DECISIONS.wait }) }),
+    explainerModel({ locale, profile: profileOf(ALL_HIGH), plan: reviewed({ 'rf2-fever': 'present' }, { decision: DECISIONS.referral }) }),
+    explainerModel({ locale, profile: profileOf(ALL_HIGH), plan: reviewed({ 'rf2-fever': 'present' }) }),
+    explainerModel({ locale, profile: profileOf(ALL_HIGH), plan: reviewed({ 'rf1-chest': 'present' }, { decision: DECISIONS.emergency }) }),
   ];
 }
 
@@ -189,11 +218,12 @@ describe('tailoring modules (DECISION-AID-STANDARDS.md §D.4)', () => {
     }
   });
 
-  it('opens the threat module with what we checked, the serious-cause figure and the scan triggers', () => {
+  it('opens the threat module with what the GP looks for, the serious-cause figure and the scan triggers', () => {
     const m = explainerModel({ locale: 'en-GB', profile: profileOf({ levels: { leg: 'low', thr: 'high', nav: 'low' }, harms: false }) });
     const threat = m.modulesBefore[0];
-    assert.deepEqual(threat?.sections.map((s) => s.id), ['checked-today', 'scan-triggers']);
-    assert.equal(threat?.sections[0]?.heading, 'What we checked today');
+    assert.deepEqual(threat?.sections.map((s) => s.id), ['looks-for', 'scan-triggers']);
+    assert.equal(threat?.sections[0]?.heading, 'What your GP looks for');
+    assert.doesNotMatch(JSON.stringify(m), /Today we|checked today/, 'no claim about a check that nothing recorded');
     assert.ok(threat?.sections[0]?.points.some((p) => p.facts.some((f) => f.factId === 'serious-cause')));
     assert.equal(threat?.sections[1]?.heading, 'What would make us arrange a scan');
   });
@@ -247,10 +277,10 @@ describe('emergency profiles (DECISION-AID-STANDARDS.md §D.5)', () => {
 
   it('uses the locale emergency number, or the deployer override', () => {
     const profile = profileOf(ALL_HIGH, true);
-    assert.equal(explainerModel({ locale: 'en-GB', profile }).emergency?.action, 'Go to A&E or call 999 now.');
-    assert.equal(explainerModel({ locale: 'en-US', profile }).emergency?.action, 'Go to the emergency room or call 911 now.');
+    assert.equal(explainerModel({ locale: 'en-GB', profile }).emergency?.action, 'Go to A&E or call 999 now. Do not wait for a GP appointment.');
+    assert.equal(explainerModel({ locale: 'en-US', profile }).emergency?.action, "Go to the emergency room or call 911 now. Do not wait for a doctor's appointment.");
     const au = explainerModel({ locale: 'en-GB', profile, emergencyContact: { number: '000', service: ' ' } });
-    assert.equal(au.emergency?.action, 'Go to A&E or call 000 now.');
+    assert.equal(au.emergency?.action, 'Go to A&E or call 000 now. Do not wait for a GP appointment.');
     assert.deepEqual(au.emergency?.contact, { number: '000', service: 'A&E' });
     assert.deepEqual(au.emergency?.signs, ['rf1-bladder']);
   });
@@ -258,14 +288,102 @@ describe('emergency profiles (DECISION-AID-STANDARDS.md §D.5)', () => {
 
 describe('red-flag signs: one wording everywhere', () => {
   for (const locale of LOCALES) {
-    it(`the scan triggers list every Tier 1 and Tier 2 sign in the plan catalog's words, ${locale}`, () => {
-      const { signs } = planCatalog(locale);
+    const signs = signsFor(locale);
+    const labels = (tier: 1 | 2) => warningSigns(tier).map((id) => signs[id].label);
+    it(`the scan triggers list every warning sign in core's words, each tier with core's action, ${locale}`, () => {
       const section = explainerModel({ locale }).sections.find((s) => s.id === 'scan-triggers');
-      const lists = section?.points.map((p) => p.items).filter((items) => items.length);
-      assert.deepEqual(lists, [TIER1_IDS.map((id) => signs[id].label), TIER2_IDS.map((id) => signs[id].label)]);
+      const listed = section?.points.filter((p) => p.items.length).map((p) => [p.items, p.action]);
+      const actions = signActions(locale);
+      assert.deepEqual(listed, [[labels(1), actions[1]], [labels(2), actions[2]]]);
+      assert.deepEqual(planCatalog(locale).signs, signs, 'the plan names the signs the same way');
+    });
+
+    it(`the background risk factor is in no list, only as "tell your GP", ${locale}`, () => {
+      const age = signs['rf2-age'];
+      for (const m of [...modelsFor(locale), explainerModel({ locale, profile: profileOf({ levels: { leg: 'low', thr: 'high', nav: 'low' }, harms: false }) })]) {
+        const points = [...m.intro, ...m.modulesBefore.flatMap((x) => x.sections), ...m.sections].flatMap((x) => x.points);
+        assert.ok(!points.some((p) => p.items.includes(age.label)), 'age listed as a sign');
+        const shown = points.filter((p) => p.text === age.watch).length;
+        const listsSigns = points.some((p) => p.items.includes(signs['rf2-fever'].label) && !p.action);
+        assert.equal(shown > 0, listsSigns, 'the age line stands beside each "signs we look for" list');
+      }
     });
   }
 });
+
+// ─── Following a plan: every sign, every decision ───────────────────────────
+
+interface PlanRow {
+  name: string;
+  plan: Plan;
+  reported: Tier1Id[];
+  /** What the explainer shows: the comparison, emergency (reported or found) or the plan first. */
+  expect: 'comparison' | 'early-review' | 'reported' | 'found' | 'urgent' | 'referral';
+}
+
+function planRows(): PlanRow[] {
+  const rows: PlanRow[] = [];
+  for (const id of SIGN_IDS) {
+    rows.push({ name: `${id} absent`, plan: reviewed({ [id]: 'absent' }), reported: [], expect: 'comparison' });
+    rows.push({ name: `${id} not asked`, plan: reviewed({ [id]: 'not-asked' }), reported: [], expect: 'comparison' });
+    if (isBackground(id)) rows.push({ name: `${id} present`, plan: reviewed({ [id]: 'present' }), reported: [], expect: 'comparison' });
+    else if (tierOf(id) === 1) {
+      const t1 = id as Tier1Id;
+      rows.push({ name: `${id} present, emergency referral`, plan: reviewed({ [id]: 'present' }, { decision: DECISIONS.emergency }), reported: [], expect: 'found' });
+      rows.push({ name: `${id} "yes", absent in the review`, plan: reviewed({ [id]: 'absent' }), reported: [t1], expect: 'reported' });
+      rows.push({ name: `${id} "yes", asked again: absent`, plan: reviewed({ [id]: 'absent' }, { rechecked: [t1] }), reported: [t1], expect: 'comparison' });
+    } else {
+      rows.push({ name: `${id} present, tests arranged`, plan: reviewed({ [id]: 'present' }, { decision: DECISIONS.referral }), reported: [], expect: 'referral' });
+      rows.push({ name: `${id} present, waiting is still right`, plan: reviewed({ [id]: 'present' }, { decision: DECISIONS.wait }), reported: [], expect: 'early-review' });
+      rows.push({ name: `${id} present, no decision yet`, plan: reviewed({ [id]: 'present' }), reported: [], expect: 'urgent' });
+    }
+  }
+  return rows;
+}
+
+for (const locale of LOCALES) {
+  describe(`${locale}: the explainer beside a plan, every sign and decision`, () => {
+    const content = explainerContent(locale);
+    const actions = signActions(locale);
+    for (const r of planRows()) {
+      it(r.name, () => {
+        const profile = { ...profileOf({ levels: { leg: 'low', thr: 'high', nav: 'low' }, harms: false }), flags: { ...profileOf(ALL_HIGH).flags, emergency: r.reported.length > 0, emergencySigns: r.reported } };
+        const m = explainerModel({ locale, profile, plan: r.plan });
+        const text = JSON.stringify(m);
+        const compares = r.expect === 'comparison' || r.expect === 'early-review';
+        assert.equal(m.comparison !== null, compares, 'the comparison only when waiting is an option');
+        assert.equal(/need to be seen today/i.test(text), r.expect === 'urgent', '"be seen today" only where the row calls for it');
+        if (compares) {
+          const checked = m.modulesBefore[0]?.sections[0];
+          assert.equal(checked?.id, 'checked-today');
+          const coverage = r.expect === 'early-review' ? 'found' : SIGN_IDS.some((id) => r.plan.redFlags[id] === 'not-asked') ? 'some' : 'all';
+          assert.equal(checked?.points[0]?.text, content.checkedToday[coverage]);
+          return;
+        }
+        const g = m.emergency;
+        assert.ok(g);
+        if (r.expect === 'reported') {
+          assert.deepEqual([g.level, g.heading, g.action, g.signs], ['emergency', content.emergency.heading, actions[1], r.reported]);
+        } else if (r.expect === 'found') {
+          assert.deepEqual([g.level, g.action], ['emergency', emergencyUnderWay(content.emergency.contact)]);
+        } else if (r.expect === 'urgent') {
+          assert.deepEqual([g.level, g.action], ['urgent', actions[2]]);
+        } else {
+          assert.deepEqual([g.level, g.action], ['urgent', content.planFirst.referral.action]);
+        }
+        assert.doesNotMatch(text, /wait and watch|watchful|do not need a scan/i);
+      });
+    }
+    it('says what was checked only as far as the plan recorded it', () => {
+      const thr = profileOf({ levels: { leg: 'low', thr: 'high', nav: 'low' }, harms: false });
+      const first = (plan: unknown) => explainerModel({ locale, profile: thr, plan }).modulesBefore[0]?.sections[0];
+      assert.equal(first(reviewed({ 'rf2-age': 'not-asked' }))?.points[0]?.text, content.checkedToday.some);
+      assert.equal(first(defaultPlan(TODAY))?.id, 'looks-for', 'nothing recorded: no claim');
+      assert.equal(first('not json')?.id, 'looks-for', 'an unreadable plan: no claim');
+      assert.equal(first(JSON.stringify(reviewed({})))?.id, 'checked-today', 'a plan as JSON text');
+    });
+  });
+}
 
 describe('numbers and sources (IPDAS C2, C5)', () => {
   for (const locale of LOCALES) {
@@ -284,7 +402,8 @@ describe('numbers and sources (IPDAS C2, C5)', () => {
         const contact = explainerContent(locale).emergency.contact.number;
         // Red-flag signs come word for word from the plan catalog; their only numbers are the
         // guideline age thresholds, which test/node/plan.test.ts holds to AGE_THRESHOLDS.
-        const signs = new Set(Object.values(planCatalog(locale).signs).map((s) => s.label));
+        // The tiers' actions name the services' numbers (NHS 111), from core's signActions.
+        const signs = new Set([...Object.values(signsFor(locale)).flatMap((s) => [s.label, s.watch]), ...Object.values(signActions(locale))]);
         for (const t of texts) if (!signs.has(t)) assert.doesNotMatch(t.replaceAll(contact, ''), /\d/, `a number typed outside the registry: ${t}`);
       });
 
@@ -336,7 +455,7 @@ describe('full and summary', () => {
 
   it('uses every section of the content somewhere', () => {
     const shown = new Set(
-      [explainerModel({ locale: 'en-GB' }), explainerModel({ locale: 'en-GB', profile: profileOf(ALL_HIGH) })].flatMap((m) =>
+      [explainerModel({ locale: 'en-GB' }), explainerModel({ locale: 'en-GB', profile: profileOf(ALL_HIGH) }), explainerModel({ locale: 'en-GB', profile: profileOf(ALL_HIGH), plan: reviewed({}) })].flatMap((m) =>
         shownSections(m).map((s) => s.id),
       ),
     );
@@ -505,4 +624,22 @@ describe('validateProfile and bad input', () => {
     assert.equal(m.variant, 'full');
     assert.doesNotThrow(() => explainerModel(null as unknown as Parameters<typeof explainerModel>[0]));
   });
+});
+
+describe('radiation is worded from the registry figures', () => {
+  for (const locale of LOCALES) {
+    it(`no size word the figures do not carry, and the X-ray and CT figures beside every mention, ${locale}`, () => {
+      const full = explainerModel({ locale, profile: profileOf(ALL_HIGH) });
+      const { texts, refs } = walk(full);
+      const radiation = texts.filter((t) => /radiation|dose/i.test(t));
+      assert.ok(radiation.length >= 3, 'radiation is mentioned');
+      for (const t of radiation) assert.doesNotMatch(t, /\b(small|tiny|low|large|huge|slight(ly)?|minimal|negligible|safe)\b/i, t);
+      const ids = new Set(refs.map((r) => r.factId));
+      for (const scan of ['xray', 'ct'] as const) assert.ok(ids.has(radiationFactId(scan)), scan);
+      const scanNow = full.comparison?.options.find((o) => o.id === 'scan-now');
+      const downsides = scanNow?.sections.find((s) => s.id === 'downsides')?.points ?? [];
+      const said = downsides.find((p) => /radiation/.test(p.text));
+      assert.deepEqual(said?.facts.map((f) => f.factId), [radiationFactId('xray'), radiationFactId('ct')]);
+    });
+  }
 });

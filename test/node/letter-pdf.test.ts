@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { formatDate, planCatalog } from '@scanwise/core';
 import { ChromiumNotFoundError, findChromium, LetterInputError, LetterPrinter, renderPdf, renderTemplate } from '@scanwise/letter';
-import { input, plan } from './helpers/letter-fixtures.js';
+import { DECISIONS, input, plan } from './helpers/letter-fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'scanwise-letter-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -63,7 +63,7 @@ describe('renderPdf through the system Chromium', { skip: skipPdf }, () => {
   });
 
   it('a present red flag prints "needs to be seen" and no plan dates', async () => {
-    const pdf = await printer.print(input({ plan: plan({ redFlags: { ...plan().redFlags, 'rf1-saddle': 'present' } }) }));
+    const pdf = await printer.print(input({ plan: plan({ redFlags: { ...plan().redFlags, 'rf1-saddle': 'present' }, decision: DECISIONS.emergency }) }));
     const text = pdfText(pdf);
     assert.ok(text.includes(planCatalog('en-GB').needsToBeSeen.emergency.heading));
     assert.ok(!text.includes(formatDate('2027-01-04', 'en-GB')));

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { planCatalog } from '@scanwise/core';
 import { renderTemplate, renderTemplateDetailed, TemplateError } from '@scanwise/letter';
-import { allAbsent, answers, HOSTILE, plan, textOf } from './helpers/letter-fixtures.js';
+import { allAbsent, answers, HOSTILE, plan, textOf, DECISIONS } from './helpers/letter-fixtures.js';
 
 const head = '<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>Letter</title>\n</head>\n<body>\n';
 const foot = '\n</body>\n</html>\n';
@@ -67,7 +67,7 @@ describe('renderTemplate: where each tag gets its data', () => {
   });
 
   it('a present red flag gives needs-to-be-seen guidance in the template too', () => {
-    const out = renderTemplate(`${head}<sdm-watchful-waiting-plan></sdm-watchful-waiting-plan>${foot}`, { plan: plan({ redFlags: { ...allAbsent(), 'rf1-bowel': 'present' } }), date: '2026-11-23' });
+    const out = renderTemplate(`${head}<sdm-watchful-waiting-plan></sdm-watchful-waiting-plan>${foot}`, { plan: plan({ redFlags: { ...allAbsent(), 'rf1-bowel': 'present' }, decision: DECISIONS.emergency }), date: '2026-11-23' });
     assert.match(out, /data-kind="needs-to-be-seen"/);
     assert.ok(!textOf(out).includes(planCatalog('en-GB').steps.heading));
   });

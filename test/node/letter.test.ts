@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { explainerContent, formatDate, planCatalog, SELF_CARE_IDS, SIGN_IDS, tierOf, type Locale } from '@scanwise/core';
-import { checkLetter, LetterInputError, renderLetter } from '@scanwise/letter';
-import { allAbsent, answers, HOSTILE, input, plan, textOf } from './helpers/letter-fixtures.js';
+import { explainerContent, formatDate, isBackground, planCatalog, SELF_CARE_IDS, SIGN_IDS, tierOf, type Locale, type Plan } from '@scanwise/core';
+import { checkLetter, LetterInputError, prepareLetter, renderLetter } from '@scanwise/letter';
+import { letterText as letterTextFor } from '../../packages/letter/src/text.js';
+import { allAbsent, answers, DECISIONS, HOSTILE, input, plan, textOf } from './helpers/letter-fixtures.js';
 
 /** Every URL the document would fetch: src/href/srcset/url() on anything but a plain <a>. */
 function fetchedUrls(html: string): string[] {
@@ -67,7 +68,10 @@ describe('renderLetter: what the patient must find in it', () => {
       const t = planCatalog(locale as Locale);
       for (const id of SELF_CARE_IDS) assert.ok(text.includes(t.selfCare[id].title), `self-care step ${id}`);
       assert.ok(text.includes(t.safetyNet.tiers[1].heading) && text.includes(t.safetyNet.tiers[2].heading), 'both tiers');
-      for (const id of SIGN_IDS) assert.ok(text.includes(t.signs[id].watch), `safety-net sign ${id} (tier ${tierOf(id)})`);
+      for (const id of SIGN_IDS) {
+        // The background risk factor (age) is no warning sign: it is in no "get help" list.
+        assert.equal(text.includes(t.signs[id].watch), !isBackground(id), `safety-net sign ${id} (tier ${tierOf(id)})`);
+      }
       assert.ok(text.includes(t.emergencyAction(t.services.emergency)), 'the tier 1 action');
       assert.ok(text.includes(t.urgentAction(t.services.urgent)), 'the tier 2 action');
       assert.ok(text.includes(formatDate('2027-01-04', locale as Locale)), 'the review date');
@@ -139,37 +143,75 @@ describe('renderLetter: every free-text field is escaped', () => {
   });
 });
 
-describe('renderLetter: red flags always win', () => {
-  const withFlag = (sign: string) => input({ plan: plan({ redFlags: { ...allAbsent(), [sign]: 'present' } }) });
+describe('renderLetter: a sign the clinician found leads to their decision', () => {
+  const withFlag = (sign: string, decision: Plan['decision']) => input({ plan: plan({ redFlags: { ...allAbsent(), [sign]: 'present' }, decision }) });
+  const t = planCatalog('en-GB');
 
-  for (const [sign, level] of [
-    ['rf1-bladder', 'emergency'],
-    ['rf2-fever', 'urgent'],
-  ] as const) {
-    it(`a present ${level} sign prints "needs to be seen" and no watchful-waiting advice`, () => {
-      const html = renderLetter(withFlag(sign));
-      const text = textOf(html);
-      const t = planCatalog('en-GB');
-      assert.ok(text.includes(t.needsToBeSeen[level].heading), 'needs to be seen');
-      assert.ok(text.includes(level === 'emergency' ? t.emergencyAction(t.services.emergency) : t.urgentAction(t.services.urgent)));
-      assert.match(html, /data-kind="needs-to-be-seen"/);
-      for (const id of SELF_CARE_IDS) assert.ok(!text.includes(t.selfCare[id].title), `no self-care step ${id}`);
-      for (const heading of [t.steps.heading, t.recovery.heading, t.dates.heading, t.routineReview.heading, t.goals.heading]) {
-        assert.ok(!text.includes(heading), `no "${heading}"`);
-      }
-      assert.ok(!text.includes(formatDate('2027-01-04', 'en-GB')), 'no review date');
-      const ex = explainerContent('en-GB');
-      assert.ok(!text.includes(ex.comparison.options['wait-and-watch'].title), 'no "wait and watch" option');
-      assert.doesNotMatch(html, /class="explainer"/, 'the explainer is left out');
+  it('an emergency referral prints what was arranged and the emergency action, and no watchful-waiting advice', () => {
+    const html = renderLetter(withFlag('rf1-bladder', DECISIONS.emergency));
+    const text = textOf(html);
+    assert.ok(text.includes(t.needsToBeSeen.emergency.heading), 'needs to be seen now');
+    assert.ok(text.includes(DECISIONS.emergency.arranged), 'what was arranged');
+    assert.ok(text.includes(t.needsToBeSeen.underWay(t.services.emergency)));
+    assert.match(html, /data-kind="needs-to-be-seen"/);
+    for (const id of SELF_CARE_IDS) assert.ok(!text.includes(t.selfCare[id].title), `no self-care step ${id}`);
+    for (const heading of [t.steps.heading, t.recovery.heading, t.dates.heading, t.routineReview.heading, t.goals.heading]) {
+      assert.ok(!text.includes(heading), `no "${heading}"`);
+    }
+    assert.ok(!text.includes(formatDate('2027-01-04', 'en-GB')), 'no review date');
+    const ex = explainerContent('en-GB');
+    assert.ok(!text.includes(ex.comparison.options['wait-and-watch'].title), 'no "wait and watch" option');
+    assert.doesNotMatch(html, /class="explainer"/, 'the explainer is left out');
+  });
+
+  it('tests arranged: what happens next, the self-care steps and the safety net; no explainer', () => {
+    const html = renderLetter(withFlag('rf2-fever', DECISIONS.referral));
+    const text = textOf(html);
+    assert.match(html, /data-kind="tests-arranged"/);
+    assert.ok(text.includes(DECISIONS.referral.arranged));
+    assert.ok(text.includes(t.selfCare['keep-active'].title));
+    assert.ok(text.includes(t.safetyNet.tiers[1].heading) && text.includes(t.safetyNet.tiers[2].heading));
+    assert.ok(!text.includes(t.needsToBeSeen.urgent.heading), 'no "be seen today"');
+    assert.ok(text.includes(letterTextFor('en-GB').explainerLeftOutTests));
+  });
+
+  it('waiting is still right: the plan with the reason, the earlier review and the explainer', () => {
+    const html = renderLetter(withFlag('rf2-cancer', DECISIONS.wait));
+    const text = textOf(html);
+    assert.match(html, /data-kind="watchful-waiting"/);
+    assert.ok(text.includes(DECISIONS.wait.reason));
+    assert.ok(text.includes(formatDate(DECISIONS.wait.review, 'en-GB')));
+    assert.ok(!text.includes(t.needsToBeSeen.urgent.heading), 'no "be seen today"');
+    assert.match(html, /class="explainer"/);
+  });
+
+  it('a plan with a sign present and no decision is refused, with a plain reason', () => {
+    assert.throws(() => renderLetter(withFlag('rf2-weight', null)), (e: unknown) => {
+      assert.ok(e instanceof LetterInputError);
+      assert.deepEqual(e.problems.map((p) => p.field), ['plan.decision']);
+      assert.match(e.message, /Record your decision/);
+      return true;
     });
-  }
+  });
 
-  it('a Tier 1 "yes" in the questionnaire does the same, even with a clear review', () => {
+  it('a Tier 1 "yes" in the questionnaire that the review has not settled is refused; asked again, it prints', () => {
     const a = answers();
     a.emergency['rf1-weakness'] = true;
-    const text = textOf(renderLetter(input({ answers: a })));
-    assert.ok(text.includes(planCatalog('en-GB').needsToBeSeen.emergency.heading));
-    assert.ok(!text.includes(planCatalog('en-GB').steps.heading));
+    assert.throws(() => renderLetter(input({ answers: a })), (e: unknown) => {
+      assert.ok(e instanceof LetterInputError);
+      assert.deepEqual(e.problems.map((p) => p.field), ['plan.redFlags.rf1-weakness']);
+      assert.match(e.message, /answered yes to this in the questionnaire/);
+      return true;
+    });
+    const text = textOf(renderLetter(input({ answers: a, plan: plan({ rechecked: ['rf1-weakness'] }) })));
+    assert.ok(text.includes(t.steps.heading), 'the plan, settled');
+    assert.ok(!text.includes(t.needsToBeSeen.emergency.heading));
+  });
+
+  it('a patient over 50 with nothing else present gets the routine plan', () => {
+    const html = renderLetter(withFlag('rf2-age', null));
+    assert.match(html, /data-kind="watchful-waiting"/);
+    assert.ok(!textOf(html).includes(t.needsToBeSeen.urgent.heading));
   });
 });
 
@@ -209,5 +251,19 @@ describe('checkLetter and LetterInputError: plain words, nothing printed from ba
     const { toQuestionnaireResponse } = await import('@scanwise/core');
     const a = input({ answers: undefined, questionnaireResponse: toQuestionnaireResponse(answers(), { status: 'completed' }) });
     assert.equal(renderLetter(a), renderLetter(input()));
+  });
+});
+
+describe('renderLetter: the sources', () => {
+  it('the footer and the sources list name every source the letter uses, once each', () => {
+    for (const explainer of ['summary', 'full'] as const) {
+      const c = prepareLetter(input({ include: { questionnaire: false, explainer, plan: true } }));
+      const planOnly = prepareLetter(input({ include: { questionnaire: false, explainer: false, plan: true } }));
+      const shorts = c.sources.map((s) => s.short);
+      assert.equal(new Set(shorts).size, shorts.length, 'once each');
+      for (const s of planOnly.sources) assert.ok(shorts.includes(s.short), `the plan's source ${s.short} is in the letter's list`);
+      const foot = /<footer class="letter-foot">([\s\S]*?)<\/footer>/.exec(c.body)?.[1] ?? '';
+      for (const s of shorts) assert.ok(textOf(foot).includes(s), `${s} in the footer`);
+    }
   });
 });

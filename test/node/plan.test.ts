@@ -26,8 +26,18 @@ import {
   type PlanModel,
   type PlanWarning,
   type PlanSectionId,
+  type PlanTriage,
+  type ClinicalDecision,
   type SignId,
   type SignStatus,
+  addDays,
+  emergencyUnderWay,
+  EARLY_REVIEW_DAYS,
+  isBackground,
+  MAX_EARLY_REVIEW_DAYS,
+  reviewConflicts,
+  signActions,
+  warningSigns,
 } from '../../packages/core/src/plan/index.js';
 import { score, THEME_ITEMS, TIER1_IDS, type Answers, type BeliefTheme, type ExpectationProfile, type Tier1Id } from '../../packages/core/src/questionnaire/index.js';
 import { CORPUS_GRADE, grade, STRING_GRADE } from './helpers/readability.js';
@@ -61,7 +71,7 @@ function profileWith(high: BeliefTheme[], emergency: Tier1Id[] = []): Expectatio
 }
 
 /** Keys whose values are codes, not words a reader sees. */
-const CODE_KEYS = new Set(['id', 'iso', 'phase', 'kind', 'triage', 'level', 'status', 'locale', 'tier', 'factIds', 'tailoring', 'services']);
+const CODE_KEYS = new Set(['id', 'iso', 'phase', 'kind', 'triage', 'level', 'status', 'group', 'locale', 'tier', 'factIds', 'tailoring', 'services']);
 
 /** Every string a reader sees in a model, depth first. */
 function texts(value: unknown): string[] {
@@ -85,6 +95,15 @@ function catalogTexts(locale: Locale): string[] {
     t.emergencyAction(s.emergency),
     t.urgentAction(s.urgent),
     ...texts(t.needsToBeSeen),
+    t.needsToBeSeen.underWay(s.emergency),
+    t.arranged.heading,
+    t.arranged.intro,
+    t.arranged.by(d.checkIn),
+    t.arranged.chase,
+    t.earlyReview.heading,
+    t.earlyReview.intro,
+    t.earlyReview.reasonIntro,
+    t.earlyReview.next(d.checkIn),
     ...texts({ ...t.safetyNet }),
     ...texts(t.checked),
     ...texts(t.recovery),
@@ -108,9 +127,11 @@ function catalogTexts(locale: Locale): string[] {
     t.tailoring.legitimacy.heading,
     t.tailoring.legitimacy.intro,
     ...(['all', 'some', 'none'] as const).flatMap((coverage) =>
-      t.tailoring.legitimacy.statement({ date: '23 November 2026', clinician: '', practice: '', coverage, ...d }),
+      [false, true].flatMap((found) => t.tailoring.legitimacy.statement({ date: '23 November 2026', clinician: '', practice: '', coverage, found, ...d })),
     ),
     t.ical.calendarName,
+    t.ical.earlyReviewSummary,
+    t.ical.earlyReviewText,
     t.ical.checkInSummary,
     t.ical.reviewSummary,
     t.ical.checkInText,
@@ -275,22 +296,77 @@ describe('defaultPlan', () => {
   });
 });
 
-describe('triageOf', () => {
-  const cases: [string, Partial<Record<SignId, SignStatus>>, string][] = [
-    ['nothing present', {}, 'routine'],
-    ['everything not asked', Object.fromEntries(SIGN_IDS.map((id) => [id, 'not-asked'])), 'routine'],
-    ...TIER1_IDS.map((id): [string, Partial<Record<SignId, SignStatus>>, string] => [`${id} present`, { [id]: 'present' }, 'emergency']),
-    ...TIER2_IDS.map((id): [string, Partial<Record<SignId, SignStatus>>, string] => [`${id} present`, { [id]: 'present' }, 'urgent']),
-    ['Tier 1 and Tier 2 present', { 'rf1-chest': 'present', 'rf2-fever': 'present' }, 'emergency'],
-  ];
-  for (const [name, statuses, triage] of cases) it(`${name} → ${triage}`, () => assert.equal(triageOf(planWith(statuses)), triage));
+// ─── The review and the clinician's decision ────────────────────────────────
+
+const IN_7_DAYS = '2026-11-30';
+const IN_10_DAYS = '2026-12-03';
+/** Each decision a clinician may record, complete. */
+const DECISIONS = {
+  emergency: { kind: 'emergency', arranged: 'We called an ambulance to take you to City Hospital.' },
+  referral: { kind: 'referral', arranged: 'An MRI scan and blood tests at City Hospital.', by: IN_10_DAYS },
+  wait: { kind: 'wait', reason: 'Your temperature and blood tests were normal.', review: IN_7_DAYS },
+} as const satisfies Record<string, ClinicalDecision>;
+
+/** A row of the clinical table: a review, a decision and the patient's answers, and what they make. */
+interface Row {
+  name: string;
+  statuses: Partial<Record<SignId, SignStatus>>;
+  decision: ClinicalDecision | null;
+  rechecked?: Tier1Id[];
+  reported?: Tier1Id[];
+  triage: PlanTriage;
+  kind: PlanModel['kind'];
+}
+
+/**
+ * Every sign × {absent, present with each decision it allows and with none, not asked, and,
+ * for Tier 1, a questionnaire "yes" the review has not settled or has settled}.
+ */
+function clinicalRows(): Row[] {
+  const rows: Row[] = [];
+  for (const id of SIGN_IDS) {
+    const tier = tierOf(id);
+    rows.push({ name: `${id} absent`, statuses: { [id]: 'absent' }, decision: null, triage: 'routine', kind: 'watchful-waiting' });
+    rows.push({ name: `${id} not asked`, statuses: { [id]: 'not-asked' }, decision: null, triage: 'routine', kind: 'watchful-waiting' });
+    if (isBackground(id)) {
+      rows.push({ name: `${id} present (a background risk factor)`, statuses: { [id]: 'present' }, decision: null, triage: 'routine', kind: 'watchful-waiting' });
+    } else if (tier === 1) {
+      rows.push({ name: `${id} present, emergency referral`, statuses: { [id]: 'present' }, decision: DECISIONS.emergency, triage: 'emergency', kind: 'needs-to-be-seen' });
+      rows.push({ name: `${id} present, nothing recorded`, statuses: { [id]: 'present' }, decision: null, triage: 'emergency', kind: 'needs-to-be-seen' });
+      const t1 = id as Tier1Id;
+      rows.push({ name: `${id}: "yes" in the questionnaire, absent in the review`, statuses: { [id]: 'absent' }, decision: null, reported: [t1], triage: 'emergency', kind: 'needs-to-be-seen' });
+      rows.push({ name: `${id}: "yes" in the questionnaire, not asked`, statuses: { [id]: 'not-asked' }, decision: null, reported: [t1], triage: 'emergency', kind: 'needs-to-be-seen' });
+      rows.push({ name: `${id}: "yes" in the questionnaire, asked again: absent`, statuses: { [id]: 'absent' }, decision: null, reported: [t1], rechecked: [t1], triage: 'routine', kind: 'watchful-waiting' });
+      rows.push({ name: `${id}: "yes" in the questionnaire, recorded present`, statuses: { [id]: 'present' }, decision: DECISIONS.emergency, reported: [t1], triage: 'emergency', kind: 'needs-to-be-seen' });
+    } else {
+      rows.push({ name: `${id} present, tests arranged`, statuses: { [id]: 'present' }, decision: DECISIONS.referral, triage: 'referral', kind: 'tests-arranged' });
+      rows.push({ name: `${id} present, waiting is still right`, statuses: { [id]: 'present' }, decision: DECISIONS.wait, triage: 'early-review', kind: 'watchful-waiting' });
+      rows.push({ name: `${id} present, no decision yet`, statuses: { [id]: 'present' }, decision: null, triage: 'urgent', kind: 'needs-to-be-seen' });
+    }
+  }
+  return rows;
+}
+
+const rowPlan = (r: Row): Plan => planWith(r.statuses, { decision: r.decision, rechecked: r.rechecked ?? [] });
+const rowProfile = (r: Row) => profileWith(['thr', 'leg', 'nav'], r.reported ?? []);
+
+describe('triageOf: every sign, every decision', () => {
+  for (const r of clinicalRows()) it(`${r.name} → ${r.triage}`, () => assert.equal(triageOf(rowPlan(r), rowProfile(r)), r.triage));
+  it('a Tier 1 sign and a Tier 2 sign present → emergency', () => {
+    assert.equal(triageOf(planWith({ 'rf1-chest': 'present', 'rf2-fever': 'present' }, { decision: DECISIONS.emergency })), 'emergency');
+  });
+  it('an incomplete decision counts as none', () => {
+    const plan = planWith({ 'rf2-fever': 'present' }, { decision: { kind: 'wait', reason: ' ', review: IN_7_DAYS } });
+    assert.equal(triageOf(plan), 'urgent');
+  });
 });
 
-// ─── Red flags win ───────────────────────────────────────────────────────────
+// ─── What the patient sees, row by row ──────────────────────────────────────
 
 for (const locale of LOCALES) {
   const t = planCatalog(locale);
-  const { emergency, urgent } = t.services;
+  const services = t.services;
+  const actions = signActions(locale);
   const waiting = waitingTexts(locale);
 
   /** Asserts that a "needs to be seen" model holds no watchful-waiting text anywhere. */
@@ -307,58 +383,140 @@ for (const locale of LOCALES) {
     }
   };
 
-  describe(`${locale}: each Tier 1 sign present → emergency now`, () => {
-    for (const id of TIER1_IDS) {
-      it(id, () => {
-        const model = planModel(planWith({ [id]: 'present' }), { locale, today: TODAY, profile: profileWith(['thr', 'leg', 'nav']) });
-        assert.equal(model.triage, 'emergency');
-        assert.deepEqual(ids(model), ['needs-to-be-seen', 'checked', 'contacts']);
+  describe(`${locale}: the patient's plan for every sign and decision`, () => {
+    for (const r of clinicalRows()) {
+      it(r.name, () => {
+        const model = planModel(rowPlan(r), { locale, today: TODAY, profile: rowProfile(r) });
+        assert.equal(model.triage, r.triage);
+        assert.equal(model.kind, r.kind);
+        const all = texts(model);
+        // "Be seen today" only where the row calls for it: a Tier 2 sign with no decision yet.
+        assert.equal(all.includes(t.needsToBeSeen.urgent.heading), r.triage === 'urgent', 'be seen today');
+        assert.equal(all.includes(t.needsToBeSeen.emergency.heading), r.triage === 'emergency', 'be seen now');
         const needs = planSection(model, 'needs-to-be-seen');
-        assert.ok(needs);
-        assert.equal(needs.level, 'emergency');
-        assert.equal(needs.action, `Go to ${emergency.service} or call ${emergency.number} now. ${locale === 'en-GB' ? 'Do not wait for a GP appointment.' : "Do not wait for a doctor's appointment."}`);
-        assert.deepEqual(needs.found.map((s) => s.id), [id]);
-        assert.equal(needs.found[0]?.text, t.signs[id].label);
-        assert.equal(planSection(model, 'checked')?.items.find((i) => i.id === id)?.statusText, t.checked.status.present);
-        assert.ok(!texts(model).some((x) => x.includes(urgent.line)), 'no same-day route beside an emergency');
-        assertNoWaiting(model);
+        if (r.triage === 'emergency') {
+          assert.ok(needs);
+          const arranged = r.decision?.kind === 'emergency' && r.statuses[SIGN_IDS.find((id) => r.statuses[id] === 'present')!] ? r.decision.arranged : null;
+          assert.equal(needs.arranged?.text ?? null, arranged);
+          assert.equal(needs.action, arranged ? emergencyUnderWay(services.emergency) : actions[1]);
+          assert.ok(!all.some((x) => x.includes(services.urgent.line)), 'no same-day route beside an emergency');
+          assertNoWaiting(model);
+        } else if (r.triage === 'urgent') {
+          assert.ok(needs);
+          assert.equal(needs.action, actions[2]);
+          const net = planSection(model, 'safety-net');
+          assert.deepEqual(net?.tiers.map((x) => x.tier), [1], 'while waiting to be seen: the Tier 1 signs');
+          assert.equal(net?.tiers[0]?.action, actions[1]);
+          assertNoWaiting(model);
+        } else {
+          assert.equal(needs, undefined);
+          // The safety net keeps both tiers with their actions, and never the background risk factor.
+          const net = planSection(model, 'safety-net');
+          assert.deepEqual(net?.tiers.map((x) => [x.tier, x.action]), [[1, actions[1]], [2, actions[2]]]);
+          assert.deepEqual(net?.tiers.flatMap((x) => x.signs.map((s) => s.id)), [...warningSigns(1), ...warningSigns(2)]);
+          assert.ok(!net?.tiers.some((x) => x.signs.some((s) => isBackground(s.id))));
+          assert.ok(!all.some((x) => /need to be seen/i.test(x)), 'no "you need to be seen"');
+        }
+        if (r.triage === 'referral') {
+          const a = planSection(model, 'arranged');
+          assert.equal(a?.text, DECISIONS.referral.arranged);
+          assert.match(a?.by ?? '', new RegExp(formatDate(IN_10_DAYS, locale)));
+          assert.deepEqual(ids(model), ['arranged', 'safety-net', 'steps', 'checked', 'goals', 'contacts']);
+          assert.deepEqual(planSection(model, 'steps')?.phases, [], 'no week-by-week stretches tied to waiting dates');
+          assert.deepEqual(model.factIds, [], 'no recovery figures beside tests');
+        }
+        if (r.triage === 'early-review') {
+          assert.equal(ids(model)[0], 'early-review');
+          const e = planSection(model, 'early-review');
+          assert.equal(e?.reason, DECISIONS.wait.reason);
+          assert.match(e?.next ?? '', new RegExp(formatDate(IN_7_DAYS, locale)));
+          assert.equal(planSection(model, 'dates')?.early?.iso, IN_7_DAYS);
+          const said = planSection(model, 'statement')?.paragraphs.join(' ') ?? '';
+          assert.doesNotMatch(said, /found none|non-specific/, 'the written record claims no clear review');
+        }
+        const found = planSection(model, 'checked')?.items.filter((i) => i.status === 'present') ?? [];
+        for (const item of found) assert.equal(item.group, isBackground(item.id) ? 'noted' : 'found');
       });
     }
-  });
-
-  describe(`${locale}: each Tier 2 sign present → be seen today`, () => {
-    for (const id of TIER2_IDS) {
-      it(id, () => {
-        const model = planModel(planWith({ [id]: 'present' }), { locale, today: TODAY, profile: profileWith(['nav']) });
-        assert.equal(model.triage, 'urgent');
-        assert.deepEqual(ids(model), ['needs-to-be-seen', 'safety-net', 'checked', 'contacts']);
-        const needs = planSection(model, 'needs-to-be-seen');
-        assert.ok(needs);
-        assert.equal(needs.level, 'urgent');
-        assert.match(needs.action, new RegExp(`^Call ${urgent.line}.*${urgent.place} today\\.$`));
-        assert.match(needs.heading, /today/);
-        assert.deepEqual(needs.found.map((s) => s.id), [id]);
-        // While waiting: the Tier 1 signs only, with the emergency number.
-        const net = planSection(model, 'safety-net');
-        assert.deepEqual(net?.tiers.map((x) => x.tier), [1]);
-        assert.deepEqual(net?.tiers[0]?.signs.map((s) => s.id), [...TIER1_IDS]);
-        assert.match(net?.tiers[0]?.action ?? '', new RegExp(`call ${emergency.number} now`));
-        assertNoWaiting(model);
-      });
-    }
-  });
-
-  it(`${locale}: a Tier 1 "yes" in the questionnaire wins over a clear review`, () => {
-    const model = planModel(planWith(), { locale, today: TODAY, profile: profileWith(['leg'], ['rf1-bladder']) });
-    assert.equal(model.triage, 'emergency');
-    assert.deepEqual(model.tailoring, { threat: false, legitimacy: false, navigation: false });
-    const needs = planSection(model, 'needs-to-be-seen');
-    assert.deepEqual(needs?.found, []);
-    assert.deepEqual(needs?.reported.map((s) => s.id), ['rf1-bladder']);
-    assert.deepEqual(ids(model), ['needs-to-be-seen', 'contacts'], 'no "not found" list beside a reported sign');
-    assertNoWaiting(model);
   });
 }
+
+describe('a patient over 50 with nothing else present', () => {
+  const model = planModel(planWith({ 'rf2-age': 'present' }), { locale: 'en-GB', today: TODAY, profile: profileWith([]) });
+  it('gets the routine plan, with the age noted', () => {
+    assert.equal(model.triage, 'routine');
+    assert.equal(model.kind, 'watchful-waiting');
+    const item = planSection(model, 'checked')?.items.find((i) => i.id === 'rf2-age');
+    assert.equal(item?.group, 'noted');
+    assert.equal(planSection(model, 'checked')?.summary, planCatalog('en-GB').checked.summary.all);
+  });
+  it('needs no decision', () => assert.ok(validatePlan(planWith({ 'rf2-age': 'present' }), TODAY).ok));
+});
+
+describe('validatePlan: the decision', () => {
+  const cases: [string, Partial<Record<SignId, SignStatus>>, unknown, string, RegExp][] = [
+    ['an older plan: Tier 2 present, no decision', { 'rf2-cancer': 'present' }, undefined, 'decision', /Tier 2 sign .* Record your decision/],
+    ['an older plan: Tier 1 present, no decision', { 'rf1-chest': 'present' }, undefined, 'decision', /emergency referral/],
+    ['Tier 1 present, a waiting decision', { 'rf1-chest': 'present' }, DECISIONS.wait, 'decision.kind', /must be an emergency referral/],
+    ['Tier 2 present, an emergency decision', { 'rf2-fever': 'present' }, DECISIONS.emergency, 'decision.kind', /"referral" or "wait"/],
+    ['no sign present, a decision', {}, DECISIONS.referral, 'decision', /no sign in the review is present/],
+    ['an unknown kind', { 'rf2-fever': 'present' }, { kind: 'later' }, 'decision.kind', /"emergency", "referral" or "wait"/],
+    ['not an object', { 'rf2-fever': 'present' }, 'wait', 'decision', /should be an object/],
+    ['referral without what', { 'rf2-fever': 'present' }, { kind: 'referral', by: IN_10_DAYS }, 'decision.arranged', /Write what you arranged/],
+    ['referral without a date', { 'rf2-fever': 'present' }, { kind: 'referral', arranged: 'MRI' }, 'decision.by', /Give the date/],
+    ['referral with an impossible date', { 'rf2-fever': 'present' }, { kind: 'referral', arranged: 'MRI', by: '2026-02-30' }, 'decision.by', /only 28 days/],
+    ['wait without a reason', { 'rf2-fever': 'present' }, { kind: 'wait', reason: '  ', review: IN_7_DAYS }, 'decision.reason', /Write what you checked/],
+    ['wait without a review', { 'rf2-fever': 'present' }, { kind: 'wait', reason: 'Normal tests.' }, 'decision.review', /earlier review/],
+    ['a background risk factor alone, a decision', { 'rf2-age': 'present' }, DECISIONS.wait, 'decision', /no sign in the review is present/],
+  ];
+  for (const [name, statuses, decision, field, pattern] of cases) {
+    it(name, () => {
+      const input = { ...planWith(statuses), decision };
+      const r = validatePlan(input, TODAY);
+      assertProblem(r, field, pattern);
+      assert.ok(!r.ok);
+      assert.equal(r.partial.decision, null, 'an incomplete or misplaced decision never reaches the patient');
+    });
+  }
+  it('keeps a complete decision, also through JSON', () => {
+    for (const [statuses, decision] of [[{ 'rf1-chest': 'present' }, DECISIONS.emergency], [{ 'rf2-fever': 'present' }, DECISIONS.referral], [{ 'rf2-fever': 'present' }, DECISIONS.wait]] as const) {
+      const r = validatePlan(JSON.stringify(planWith(statuses, { decision })), TODAY);
+      assert.ok(r.ok, JSON.stringify(!r.ok && r.problems));
+      assert.deepEqual(r.plan.decision, decision);
+    }
+  });
+  it('reads "asked again: absent" only for Tier 1 signs recorded absent', () => {
+    const ok = validatePlan(planWith({ 'rf1-bladder': 'absent' }, { rechecked: ['rf1-bladder'] }), TODAY);
+    assert.ok(ok.ok);
+    assert.deepEqual(ok.plan.rechecked, ['rf1-bladder']);
+    assertProblem(validatePlan({ ...planWith({ 'rf1-bladder': 'not-asked' }), rechecked: ['rf1-bladder'] }, TODAY), 'rechecked[0]', /records it as not-asked/);
+    assertProblem(validatePlan({ ...planWith(), rechecked: ['rf2-fever'] }, TODAY), 'rechecked[0]', /not a Tier 1 sign/);
+  });
+});
+
+describe('reviewConflicts: the questionnaire against the review', () => {
+  const reported = profileWith([], ['rf1-bladder']);
+  it('a "yes" the review records absent is a conflict until asked again', () => {
+    const [p] = reviewConflicts(planWith(), reported, 'en-GB');
+    assert.equal(p?.field, 'redFlags.rf1-bladder');
+    assert.match(p?.message ?? '', /answered yes to this in the questionnaire/);
+    assert.deepEqual(reviewConflicts(planWith({}, { rechecked: ['rf1-bladder'] }), reported), []);
+    assert.deepEqual(reviewConflicts(planWith({ 'rf1-bladder': 'present' }, { decision: DECISIONS.emergency }), reported), []);
+    assert.deepEqual(reviewConflicts(planWith(), profileWith([])), []);
+  });
+});
+
+describe('planWarnings: the decision dates', () => {
+  const codes = (plan: Plan) => planWarnings(plan, TODAY).map((w) => w.code);
+  it('an earlier review more than 14 days away', () => {
+    assert.deepEqual(codes(planWith({ 'rf2-fever': 'present' }, { decision: { ...DECISIONS.wait, review: addDays(TODAY, MAX_EARLY_REVIEW_DAYS + 1) } })), ['early-review-far']);
+    assert.deepEqual(codes(planWith({ 'rf2-fever': 'present' }, { decision: { ...DECISIONS.wait, review: addDays(TODAY, MAX_EARLY_REVIEW_DAYS) } })), []);
+  });
+  it('a decision date in the past', () => {
+    assert.deepEqual(codes(planWith({ 'rf2-fever': 'present' }, { decision: { ...DECISIONS.referral, by: '2026-11-01' } })), ['decision-date-past']);
+  });
+  it(`the default earlier review is ${EARLY_REVIEW_DAYS} days`, () => assert.equal(EARLY_REVIEW_DAYS, 7));
+});
 
 describe('not-asked is not absent', () => {
   const absent = planModel(planWith(), { locale: 'en-GB', today: TODAY, profile: profileWith(['leg']) });
@@ -416,7 +574,7 @@ describe('services per locale, and overrides', () => {
       assert.match(tiers[0]?.action ?? '', new RegExp(`^Go to ${service} or call ${number} now\\.`));
       assert.match(tiers[1]?.action ?? '', new RegExp(`^Call ${line} .*${place} today\\.$`));
       assert.deepEqual(tiers[0]?.signs.map((s) => s.id), [...TIER1_IDS]);
-      assert.deepEqual(tiers[1]?.signs.map((s) => s.id), [...TIER2_IDS]);
+      assert.deepEqual(tiers[1]?.signs.map((s) => s.id), TIER2_IDS.filter((id) => id !== 'rf2-age'), 'age is a background risk factor, in no "get help today" list');
     });
   }
 
@@ -710,6 +868,16 @@ describe('toICalendar', () => {
     assert.equal(toICalendar(plan, { locale: 'en-GB', now: NOW }), ics, 'the same plan gives the same file');
   });
 
+  it('adds the earlier review after a Tier 2 sign assessed as safe to wait, and only then', () => {
+    const t = planCatalog('en-GB').ical;
+    const eventsOf = (p: Plan) => parseICal(toICalendar(p, { locale: 'en-GB', now: NOW })).children.filter((c) => c.name === 'VEVENT');
+    const waiting = eventsOf(planWith({ 'rf2-fever': 'present' }, { decision: DECISIONS.wait }));
+    assert.deepEqual(waiting.map((e) => value(e, 'SUMMARY')), [t.earlyReviewSummary, t.checkInSummary, t.reviewSummary]);
+    assert.equal(value(waiting[0]!, 'DTSTART'), '20261130');
+    assert.match(value(waiting[0]!, 'DESCRIPTION'), /call 999 now/);
+    assert.equal(eventsOf(planWith({ 'rf2-fever': 'present' }, { decision: { ...DECISIONS.wait, reason: '' } })).length, 2, 'an incomplete decision adds nothing');
+  });
+
   it('gives each event a display alarm the day before', () => {
     for (const e of events) {
       const alarms = e.children.filter((c) => c.name === 'VALARM');
@@ -758,7 +926,11 @@ describe('plain language', () => {
     const models = [
       planModel(planWith({}, own), { locale, today: TODAY, profile: profileWith(['thr', 'leg', 'nav']) }),
       planModel(planWith({ 'rf1-bowel': 'present' }, own), { locale, today: TODAY }),
+      planModel(planWith({ 'rf1-bowel': 'present' }, { ...own, decision: DECISIONS.emergency }), { locale, today: TODAY }),
+      planModel(planWith({}, own), { locale, today: TODAY, profile: profileWith([], ['rf1-chest']) }),
       planModel(planWith({ 'rf2-fever': 'present' }, own), { locale, today: TODAY }),
+      planModel(planWith({ 'rf2-fever': 'present' }, { ...own, decision: DECISIONS.referral }), { locale, today: TODAY }),
+      planModel(planWith({ 'rf2-fever': 'present', 'rf2-age': 'present' }, { ...own, decision: DECISIONS.wait }), { locale, today: TODAY, profile: profileWith(['leg']) }),
     ];
     const all = [...new Set([...catalogTexts(locale), ...models.flatMap(texts)])];
     it(`${locale} reads at grade ${CORPUS_GRADE} or below as a whole, each string at ${STRING_GRADE} or below`, () => {

@@ -48,6 +48,8 @@ export interface ExplainerOptions {
   idPrefix: string;
   age?: FindingAge;
   emergencyContact?: Partial<EmergencyContact>;
+  /** The letter's plan: the explainer says what was checked today, and steps aside for a sign found. */
+  plan?: Plan | null;
 }
 
 const flat = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');
@@ -77,6 +79,14 @@ function tailoringOf(p: ExpectationProfile | null): unknown {
   };
 }
 
+/**
+ * What the explainer takes from a plan: the review and the kind of decision, never the
+ * clinician's free text (a checked plan's decision is complete, which is all the model asks).
+ */
+function reviewKey(plan: Plan | null | undefined): unknown {
+  return plan ? { redFlags: plan.redFlags, rechecked: plan.rechecked, decision: plan.decision?.kind ?? null } : null;
+}
+
 export function explainerHtml(o: ExplainerOptions): ExplainerPart {
   const input = {
     profile: tailoringOf(o.profile) as ExpectationProfile | null,
@@ -84,11 +94,13 @@ export function explainerHtml(o: ExplainerOptions): ExplainerPart {
     variant: o.variant,
     ...(o.age ? { age: o.age } : {}),
     emergencyContact: { number: o.emergencyContact?.number ?? '', service: o.emergencyContact?.service ?? '' },
+    review: reviewKey(o.plan),
   };
   const key = `${o.idPrefix}\u0000${JSON.stringify(input)}`;
   let part = explainerCache.get(key);
   if (part === undefined) {
-    const model = explainerModel(input);
+    const { review: _, ...given } = input;
+    const model = explainerModel({ ...given, plan: o.plan ?? null });
     part = {
       // Flattened once: a string built from many small pieces is otherwise walked again by every letter that joins it.
       html: flat(wrap('explainer', toHtml(benefitsHarmsView(model, { idPrefix: o.idPrefix, open: true })), o.locale)),

@@ -2,6 +2,7 @@ import {
   fromQuestionnaireResponse,
   isIsoDate,
   planWarnings,
+  reviewConflicts,
   resolveLocale,
   score,
   validateAnswers,
@@ -290,6 +291,8 @@ export function checkLetter(input: unknown, today: string = new Date().toISOStri
       practice.phone ||= plan.practice.phone;
       clinician.name ||= plan.practice.clinician;
       for (const w of planWarnings(plan, date)) warnings.push({ field: `plan.${w.field}`, message: w.message });
+      // A Tier 1 "yes" in the questionnaire that the review has not settled: the plan is not ready to send.
+      for (const p of reviewConflicts(plan, profile, locale)) add(`plan.${p.field}`, p.message);
     } else {
       for (const p of r.problems) add(p.field === '(input)' ? 'plan' : `plan.${p.field}`, p.message);
     }

@@ -1,4 +1,4 @@
-import { contentMeta } from '@scanwise/core';
+import { contentMeta, type PlanKind } from '@scanwise/core';
 import { explainerHtml, planHtml, planModelFor, planSources, questionnaireHtml } from './components.js';
 import { checkLetter, LetterInputError, type Letter, type LetterInput, type LetterProblem } from './input.js';
 import { escapeText } from './ssr.js';
@@ -28,8 +28,11 @@ export interface ComposedLetter {
   /** The content's publication date, written for the locale. */
   published: string;
   sources: Source[];
-  /** `needs-to-be-seen` when a red flag is present: the letter then holds no watchful-waiting advice. */
-  kind: 'watchful-waiting' | 'needs-to-be-seen' | 'explainer-only';
+  /**
+   * The plan's kind (`needs-to-be-seen`: no watchful-waiting advice; `tests-arranged`: what
+   * happens next), or `explainer-only` for a letter without the plan.
+   */
+  kind: PlanKind | 'explainer-only';
   /** Things worth a second look that did not stop the letter (a review date in the past, signs not checked). */
   warnings: LetterProblem[];
 }
@@ -52,10 +55,10 @@ export function composeLetter(letter: Letter, options: { forPdf?: boolean } = {}
   let version = contentMeta.version;
   let published = letterDate(contentMeta.published, locale);
 
-  // Red flags always win: with a present sign (or a Tier 1 "yes"), the plan becomes "needs to be
-  // seen" guidance, and the explainer (which weighs waiting against a scan) is left out.
+  // A sign the clinician found leads to their decision: with an emergency referral (or a Tier 1
+  // "yes"), or tests arranged, the explainer (which weighs waiting against a scan) is left out.
   const model = plan ? planModelFor(plan, locale, profile, letter.date) : null;
-  const needsToBeSeen = model?.kind === 'needs-to-be-seen';
+  const leftOut = model?.kind === 'needs-to-be-seen' ? t.explainerLeftOut : model?.kind === 'tests-arranged' ? t.explainerLeftOutTests : null;
 
   if (model && include.plan) {
     parts.push(`<section class="letter-part letter-plan">${planHtml(model, 'letter-plan')}</section>`);
@@ -63,20 +66,22 @@ export function composeLetter(letter: Letter, options: { forPdf?: boolean } = {}
     sources = planSources(model);
   }
   if (include.explainer) {
-    if (needsToBeSeen) {
-      parts.push(`<p class="letter-part letter-note">${escapeText(t.explainerLeftOut)}</p>`);
+    if (leftOut) {
+      parts.push(`<p class="letter-part letter-note">${escapeText(leftOut)}</p>`);
     } else {
       const ex = explainerHtml({
         locale,
         variant: include.explainer,
         profile,
+        plan,
         idPrefix: 'letter-bh',
         ...(plan?.services?.emergency ? { emergencyContact: plan.services.emergency } : {}),
       });
       parts.push(`<section class="letter-part letter-explainer">${ex.html}</section>`);
       used.add('explainer');
-      const seen = new Set(sources.map((s) => s.reference));
-      sources = [...ex.sources.filter((s) => !seen.has(s.reference)), ...sources.filter((s) => !ex.sources.some((e) => e.reference === s.reference))];
+      // Every source the letter uses, once each, in the order first shown: the explainer's, then the plan's.
+      const seen = new Set(ex.sources.map((s) => s.reference));
+      sources = [...ex.sources, ...sources.filter((s) => !seen.has(s.reference))];
       version = ex.version;
       published = ex.published;
     }
@@ -119,7 +124,7 @@ export function composeLetter(letter: Letter, options: { forPdf?: boolean } = {}
 <div class="letter-body">
 <h1>${escapeText(t.title)}</h1>
 <p class="greeting">${escapeText(greeting)}</p>
-<p>${escapeText(needsToBeSeen ? t.introNeedsToBeSeen : t.intro)}</p>
+<p>${escapeText(model?.kind === 'needs-to-be-seen' ? t.introNeedsToBeSeen : t.intro)}</p>
 ${letter.message.map((p) => `<p class="message">${escapeText(p)}</p>`).join('\n')}
 </div>
 ${concat(parts)}

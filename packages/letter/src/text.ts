@@ -19,6 +19,7 @@ export interface LetterText {
   clinicianCopy: string;
   clinicianCopyNote: string;
   explainerLeftOut: string;
+  explainerLeftOutTests: string;
   sourcesHeading: string;
   sourcesIntro: string;
   contentVersion: (version: string, published: string) => string;
@@ -42,6 +43,7 @@ const enGB: LetterText = {
   clinicianCopy: 'For the clinician: questionnaire summary',
   clinicianCopyNote: 'This part is for the clinician\u2019s copy of the letter.',
   explainerLeftOut: 'The guide about scans is left out of this letter, because you need to be seen first.',
+  explainerLeftOutTests: 'The guide about scans is left out of this letter, because we have arranged tests for you.',
   sourcesHeading: 'Where the numbers come from',
   sourcesIntro: 'Each number in this letter comes from one of these studies.',
   contentVersion: (version, published) => `Scanwise content ${version}, ${published}`,

@@ -1,4 +1,4 @@
-import { ITEM_IDS, SIGN_IDS, TIER1_IDS, type Answers, type Plan, type SignId, type SignStatus } from '@scanwise/core';
+import { ITEM_IDS, SIGN_IDS, TIER1_IDS, type Answers, type ClinicalDecision, type Plan, type SignId, type SignStatus } from '@scanwise/core';
 import type { LetterInput } from '@scanwise/letter';
 
 /** A hostile string: markup, an attribute break-out, an entity and quotes of both kinds. */
@@ -18,9 +18,18 @@ export function answers(worry = 'That something serious is being missed.'): Answ
   };
 }
 
+/** Each decision a clinician may record after finding a sign, complete. */
+export const DECISIONS = {
+  emergency: { kind: 'emergency', arranged: 'We called an ambulance to take you to City Hospital.' },
+  referral: { kind: 'referral', arranged: 'An MRI scan and blood tests at City Hospital.', by: '2026-11-27' },
+  wait: { kind: 'wait', reason: 'Your temperature and blood tests were normal.', review: '2026-11-30' },
+} as const satisfies Record<string, ClinicalDecision>;
+
 export function plan(overrides: Partial<Plan> = {}): Plan {
   return {
     redFlags: allAbsent(),
+    decision: null,
+    rechecked: [],
     selfCare: ['keep-active', 'walking', 'exercises', 'heat', 'work', 'pain-relief', 'stay-positive'],
     selfCareNote: 'Walk for 10 minutes twice a day.',
     goals: ['Pick up my grandchildren'],

@@ -303,7 +303,7 @@ function build({ gp }: LocaleWords, contact: EmergencyContact, signs: SignLists)
         points: [
           { text: 'Any scan can find changes that are normal for your age. The words on the report can sound scary.', facts: ['report-words-misunderstood'] },
           { text: leadsToMore, facts: LEADS_TO_MORE },
-          { text: 'An X-ray uses radiation.', facts: [XRAY] },
+          { text: 'An X-ray of the back uses radiation.', facts: [XRAY] },
           { text: 'A CT scan uses more radiation than an X-ray.', facts: [CT] },
           { text: 'An MRI scan uses no radiation. You lie still in a narrow, noisy tube for a while.', facts: [MRI] },
           { text: 'Radiation can raise the chance of getting cancer later in life. So doctors use it only when it helps.' },

@@ -387,10 +387,10 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
     checked: {
       heading: 'What we checked today',
       intro: 'We looked for signs of a serious cause of back pain.',
-      status: { found: 'Found', noted: 'Noted', absent: 'Checked: not found', 'not-asked': 'Not checked today' },
+      status: { found: 'We found this', noted: 'We noted this', absent: 'Checked: not found', 'not-asked': 'Not checked today' },
       groups: {
         found: 'We found this sign:',
-        noted: 'We noted this. It is not a warning sign on its own:',
+        noted: 'We noted this. By itself, it is not a warning sign:',
         absent: 'We checked for these signs and did not find them:',
         'not-asked': 'We did not check these today:',
       },

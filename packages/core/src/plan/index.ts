@@ -7,6 +7,7 @@ export {
   AGE_THRESHOLDS,
   BACKGROUND_IDS,
   CHECK_GROUPS,
+  emergencyUnderWay,
   isBackground,
   isSelfCareId,
   isSignId,

@@ -142,8 +142,8 @@ function signWording(w: SignLocaleWords): Record<SignId, SignText> {
     },
     // Tier 2 (EVIDENCE.md §11.2).
     'rf2-fever': {
-      label: 'Fever, chills or feeling unwell, or a recent bacterial infection',
-      watch: 'A high temperature, chills, or feeling unwell all over. Or you recently had an infection caused by bacteria.',
+      label: 'Fever, chills or feeling unwell. Or a bacterial infection not long ago.',
+      watch: 'You have a high temperature or chills, or you feel unwell all over. Or you had a bacterial infection not long ago.',
     },
     'rf2-cancer': {
       label: 'Cancer in the past, and this back pain is new',
