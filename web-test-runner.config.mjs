@@ -66,6 +66,8 @@ export default {
     }),
   ],
   concurrency: 1,
+  // The clinical tables run every sign and state per file; on two busy cores a file can take minutes.
+  testsFinishTimeout: 600000,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
 };

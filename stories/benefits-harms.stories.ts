@@ -1,8 +1,17 @@
-import { score, type Likert } from '@scanwise/core';
+import { defaultPlan, score, SIGN_IDS, type ClinicalDecision, type Likert, type Plan, type SignId, type SignStatus } from '@scanwise/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { answersFor } from './answers.js';
+import { answersFor, answersReporting } from './answers.js';
+
+/** Plans in these stories are dated from this day, so their dates do not drift. */
+const TODAY = '2026-11-23';
+
+/** A plan whose red-flag review checked every sign and found none, unless said otherwise. */
+function reviewedPlan(redFlags: Partial<Record<SignId, SignStatus>> = {}, decision: ClinicalDecision | null = null): Plan {
+  const statuses = Object.fromEntries(SIGN_IDS.map((id) => [id, 'absent'])) as Record<SignId, SignStatus>;
+  return { ...defaultPlan(TODAY), redFlags: { ...statuses, ...redFlags }, decision };
+}
 
 interface Args {
   variant: 'full' | 'summary';
@@ -10,6 +19,8 @@ interface Args {
   themes?: [Likert, Likert, Likert];
   harms?: boolean;
   emergency?: boolean;
+  /** The patient's plan (`plan` property). */
+  plan?: Plan;
 }
 
 function profileFor(a: Args) {
@@ -20,11 +31,14 @@ function profileFor(a: Args) {
   return score(answers);
 }
 
-const render = (a: Args) => html`<sdm-benefits-harms variant=${a.variant} age=${ifDefined(a.age)} .profile=${profileFor(a)}></sdm-benefits-harms>`;
+const render = (a: Args) =>
+  html`<sdm-benefits-harms variant=${a.variant} age=${ifDefined(a.age)} .profile=${profileFor(a)} .plan=${a.plan}></sdm-benefits-harms>`;
 
 /**
  * "Have a scan now" and "Wait and watch with a plan" side by side, in one template. It answers
- * the beliefs the questionnaire found first; the comparison is the same for everyone.
+ * the beliefs the questionnaire found first; the comparison is the same for everyone. Given the
+ * patient's plan (`plan`, or `plan-for` naming a plan element), it says what was checked today,
+ * and a sign the clinician found puts the plan first.
  */
 const meta: Meta<Args> = {
   title: 'Components/Benefits and harms',
@@ -58,6 +72,50 @@ export const LinkedToQuestionnaire: Story = {
   render: () => html`<sdm-imaging-questionnaire id="q-linked" mode="step"></sdm-imaging-questionnaire>
     <hr />
     <sdm-benefits-harms for="q-linked" variant="summary"></sdm-benefits-harms>`,
+};
+
+/** With the patient's plan: its red-flag review found no sign, so "What your GP looks for" becomes "What we checked today". */
+export const WithPlanCheckedToday: Story = { args: { themes: [2, 4, 2], plan: reviewedPlan() } };
+
+/** A Tier 2 sign found, assessed, and waiting is still right: the comparison stays, and "What we checked today" says so. */
+export const WithPlanSafeToWait: Story = {
+  args: {
+    themes: [2, 4, 2],
+    plan: reviewedPlan({ 'rf2-fever': 'present' }, { kind: 'wait', reason: 'Your temperature and blood tests were normal.', review: '2026-11-30' }),
+  },
+};
+
+/** A Tier 2 sign found, and tests arranged: the plan comes first, and nothing weighs a scan against waiting. */
+export const WithPlanTestsArranged: Story = {
+  args: {
+    themes: [2, 4, 2],
+    plan: reviewedPlan({ 'rf2-cancer': 'present' }, { kind: 'referral', arranged: 'An MRI scan of your lower back at City Hospital.', by: '2026-11-30' }),
+  },
+};
+
+/** A Tier 2 sign found, and no decision recorded yet: be seen today, in the urgent colours. */
+export const WithPlanSeenToday: Story = { args: { themes: [2, 4, 2], plan: reviewedPlan({ 'rf2-weight': 'present' }) } };
+
+/** A Tier 1 sign found: the clinician's emergency referral, and the emergency number if it is not already happening. */
+export const WithPlanEmergencyReferral: Story = {
+  args: { themes: [2, 4, 2], plan: reviewedPlan({ 'rf1-weakness': 'present' }, { kind: 'emergency', arranged: 'We called an ambulance to take you to hospital.' }) },
+};
+
+/**
+ * Linked to a plan on the page with `plan-for`, no JavaScript needed. Here the clinician fills in
+ * the plan beside the explainer: record a sign as present, or a decision, and watch the explainer
+ * follow. (Side by side on a wide screen; on a phone the explainer comes first.)
+ */
+export const LinkedToPlan: Story = {
+  render: () => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr)); gap: 2rem; align-items: start">
+    <sdm-benefits-harms plan-for="plan-linked" variant="summary" .profile=${score(answersFor(2, 4, 2))}></sdm-benefits-harms>
+    <sdm-watchful-waiting-plan id="plan-linked" mode="edit" today=${TODAY} .plan=${reviewedPlan()}></sdm-watchful-waiting-plan>
+  </div>`,
+};
+
+/** The patient said yes to an emergency question, and the plan records it as absent without asking again: "get help now" stays. */
+export const WithPlanUnsettledAnswer: Story = {
+  render: () => html`<sdm-benefits-harms .profile=${score(answersReporting(['rf1-bowel'], 2, 4, 2))} .plan=${reviewedPlan()}></sdm-benefits-harms>`,
 };
 
 /** US English. */

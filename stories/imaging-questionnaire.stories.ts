@@ -1,8 +1,23 @@
-import type { Answers } from '@scanwise/core';
+import { defaultPlan, SIGN_IDS, type Answers, type Plan, type SignId, type SignStatus, type Tier1Id } from '@scanwise/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { answersFor, noSigns } from './answers.js';
+import { answersFor, answersReporting, noSigns } from './answers.js';
+
+/** Plans in these stories are dated from this day, so their dates do not drift. */
+const TODAY = '2026-11-23';
+
+/** A plan whose red-flag review found every sign absent, unless said otherwise; `rechecked`: asked again. */
+function reviewedPlan(redFlags: Partial<Record<SignId, SignStatus>> = {}, rechecked: Tier1Id[] = []): Plan {
+  const statuses = Object.fromEntries(SIGN_IDS.map((id) => [id, 'absent'])) as Record<SignId, SignStatus>;
+  const present = Object.values(redFlags).includes('present');
+  return {
+    ...defaultPlan(TODAY),
+    redFlags: { ...statuses, ...redFlags },
+    rechecked,
+    decision: present ? { kind: 'emergency', arranged: 'We called an ambulance to take you to hospital.' } : null,
+  };
+}
 
 interface Args {
   mode: 'all' | 'step';
@@ -11,6 +26,8 @@ interface Args {
   json?: string;
   emergencyNumber?: string;
   emergencyService?: string;
+  /** The patient's plan, for the clinician's summary (`plan` property). */
+  plan?: Plan;
 }
 
 const render = (a: Args) => html`<sdm-imaging-questionnaire
@@ -19,6 +36,7 @@ const render = (a: Args) => html`<sdm-imaging-questionnaire
   emergency-number=${ifDefined(a.emergencyNumber)}
   emergency-service=${ifDefined(a.emergencyService)}
   .answers=${a.answers ?? { emergency: {}, items: {} }}
+  .plan=${a.plan}
 >${a.json === undefined ? '' : html`<script type="application/json">${a.json}</script>`}</sdm-imaging-questionnaire>`;
 
 /**
@@ -71,6 +89,30 @@ export const ClinicianAllLow: Story = { args: { view: 'clinician', answers: answ
 /** Clinician summary when an emergency sign was reported. */
 export const ClinicianEmergency: Story = {
   args: { view: 'clinician', answers: { emergency: { ...noSigns, 'rf1-saddle': true }, items: { 'thr-1': 5 } } },
+};
+/**
+ * Clinician summary with the plan: the patient said yes to two emergency questions. The plan
+ * records one as asked again and absent; the other it records as absent without asking again,
+ * the conflict the plan's edit mode shows too.
+ */
+export const ClinicianPlanConflict: Story = {
+  args: { view: 'clinician', answers: answersReporting(['rf1-bladder', 'rf1-both-legs'], 2, 4, 2), plan: reviewedPlan({}, ['rf1-bladder']) },
+};
+/** Clinician summary with the plan: the sign the patient reported is recorded as present, an emergency referral. */
+export const ClinicianPlanRecordedPresent: Story = {
+  args: { view: 'clinician', answers: answersReporting(['rf1-bladder'], 2, 4, 2), plan: reviewedPlan({ 'rf1-bladder': 'present' }) },
+};
+/** Clinician summary following a plan on the page with `plan-for`: record the sign in the plan and watch the summary follow. */
+export const ClinicianLinkedToPlan: Story = {
+  render: () => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr)); gap: 2rem; align-items: start">
+    <sdm-imaging-questionnaire
+      id="q-plan-answers"
+      view="clinician"
+      plan-for="q-plan-linked"
+      .answers=${answersReporting(['rf1-saddle'])}
+    ></sdm-imaging-questionnaire>
+    <sdm-watchful-waiting-plan id="q-plan-linked" for="q-plan-answers" mode="edit" today=${TODAY}></sdm-watchful-waiting-plan>
+  </div>`,
 };
 /** Clinician summary with safety questions left unanswered (never taken as "no"). */
 export const ClinicianSafetyUnanswered: Story = {

@@ -1,23 +1,41 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import {
+  defaultPlan,
+  emergencyUnderWay,
+  explainerContent,
   FINDING_NAMES,
   findingFactId,
   getCitation,
   getFact,
+  isBackground,
   ITEM_IDS,
   planCatalog,
+  questionnaireContent,
+  radiationFactId,
   score,
+  SIGN_IDS,
+  signActions,
+  signsFor,
+  tierOf,
   TIER1_IDS,
+  warningSigns,
   type Answers,
+  type ClinicalDecision,
   type ExpectationProfile,
   type Likert,
+  type Locale,
+  type Plan,
+  type SignId,
+  type SignStatus,
   type Tier1Id,
 } from '@scanwise/core';
 import '../../packages/elements/src/benefits-harms/define.js';
 import '../../packages/elements/src/imaging-questionnaire/define.js';
+import '../../packages/elements/src/watchful-waiting-plan/define.js';
 import type { SdmBenefitsHarms } from '../../packages/elements/src/benefits-harms/benefits-harms.js';
 import type { SdmImagingQuestionnaire } from '../../packages/elements/src/imaging-questionnaire/imaging-questionnaire.js';
+import type { SdmWatchfulWaitingPlan } from '../../packages/elements/src/watchful-waiting-plan/watchful-waiting-plan.js';
 import { collectErrors, shadowText } from './helpers/events.js';
 
 type B = SdmBenefitsHarms;
@@ -130,14 +148,15 @@ describe('<sdm-benefits-harms>: every number comes from the registry, with its s
     it(`${name}: no digit appears in patient text outside a registry figure`, async () => {
       const el = await explainer(p, { age });
       const stray: string[] = [];
-      const signs = new Set(Object.values(planCatalog('en-GB').signs).map((s) => s.label));
+      // Red-flag signs and their actions are core's words (signsFor, signActions): their ages are
+      // guideline thresholds (core's AGE_THRESHOLDS), their numbers are services to call.
+      const signs = new Set([...Object.values(planCatalog('en-GB').signs).flatMap((s) => [s.label, s.watch]), ...Object.values(signActions('en-GB'))]);
       const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const parent = n.parentElement;
         if (!parent) continue;
         // Figures, the sources list, the about box (dates, version) and the age picker carry numbers by design.
         if (parent.closest('[data-fact], .sources, .about, .age-choice')) continue;
-        // Red-flag signs are the plan catalog's words: their ages are guideline thresholds (core's AGE_THRESHOLDS).
         if (signs.has(n.textContent!.trim())) continue;
         // The emergency phone number is a number to call, not a figure.
         if (/\d/.test(n.textContent!.replace(/\b999\b/g, ''))) stray.push(n.textContent!.trim());
@@ -403,5 +422,377 @@ describe('<sdm-benefits-harms>: print and small screens', () => {
     await sendKeys({ press: 'Enter' });
     expect(details.open).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+});
+
+// ─── Following the patient's plan ────────────────────────────────────────────
+
+const TODAY = '2026-12-01';
+const LATER = '2026-12-08';
+const LOCALES: Locale[] = ['en-GB', 'en-US'];
+/** Every theme but threat low, so the threat module ("what we checked" / "looks for", scan triggers) shows. */
+const threatHigh = () => profile(2, 4, 2, { 'thr-4': 3 });
+/** Threat high, and a "yes" to one emergency question. */
+const threatHighReporting = (sign: Tier1Id) => score({ ...threatAnswers(), emergency: { ...noSigns, [sign]: true } } as Answers);
+function threatAnswers(): Answers {
+  const items = Object.fromEntries(ITEM_IDS.map((id) => [id, id.startsWith('thr') ? 4 : 2]));
+  return { emergency: noSigns, items: { ...items, 'thr-4': 3 }, wantScan: 'yes' } as Answers;
+}
+
+/** A plan whose review checked every sign and found none, then `sign` set to `status`. */
+function planWith(sign: SignId | null, status: SignStatus, extra: Partial<Plan> = {}): Plan {
+  const plan = defaultPlan(TODAY);
+  for (const id of SIGN_IDS) plan.redFlags[id] = 'absent';
+  if (sign) plan.redFlags[sign] = status;
+  return { ...plan, ...extra };
+}
+
+const DECISIONS: Record<'emergency' | 'referral' | 'wait', ClinicalDecision> = {
+  emergency: { kind: 'emergency', arranged: 'We called an ambulance to take you to hospital.' },
+  referral: { kind: 'referral', arranged: 'An MRI scan at City Hospital.', by: LATER },
+  wait: { kind: 'wait', reason: 'Your temperature and blood tests were normal.', review: LATER },
+};
+
+/**
+ * What the explainer shows for a plan:
+ * - `routine`: the comparison, with "What we checked today" (`found`: the sign found and why waiting is right);
+ * - `early-review`: a Tier 2 sign assessed as safe to wait: the comparison too;
+ * - `seen-now`: a Tier 1 sign the clinician found (emergency referral);
+ * - `seen-today`: a Tier 2 sign with no decision yet;
+ * - `plan-first`: a Tier 2 sign with tests or a referral arranged;
+ * - `get-help-now`: a "yes" in the questionnaire that the review has not settled.
+ */
+type Shown = 'routine' | 'early-review' | 'seen-now' | 'seen-today' | 'plan-first' | 'get-help-now';
+interface Row {
+  name: string;
+  plan: Plan;
+  profile: ExpectationProfile;
+  shown: Shown;
+  /** The first line of "What we checked today", for the rows that show it. */
+  checked?: 'all' | 'some' | 'found';
+}
+
+function rowsFor(sign: SignId): Row[] {
+  const rows: Row[] = [
+    { name: 'absent', plan: planWith(sign, 'absent'), profile: threatHigh(), shown: 'routine', checked: 'all' },
+    { name: 'not asked', plan: planWith(sign, 'not-asked'), profile: threatHigh(), shown: 'routine', checked: 'some' },
+  ];
+  if (tierOf(sign) === 1) {
+    const id = sign as Tier1Id;
+    rows.push(
+      { name: 'present, emergency referral', plan: planWith(sign, 'present', { decision: DECISIONS.emergency }), profile: threatHigh(), shown: 'seen-now' },
+      { name: 'present, and the patient answered yes', plan: planWith(sign, 'present', { decision: DECISIONS.emergency }), profile: threatHighReporting(id), shown: 'seen-now' },
+      { name: 'answered yes, recorded absent without asking again (conflict)', plan: planWith(sign, 'absent'), profile: threatHighReporting(id), shown: 'get-help-now' },
+      { name: 'answered yes, asked again: absent', plan: planWith(sign, 'absent', { rechecked: [id] }), profile: threatHighReporting(id), shown: 'routine', checked: 'all' },
+    );
+  } else if (isBackground(sign)) {
+    rows.push(
+      { name: 'present alone (a background risk factor)', plan: planWith(sign, 'present'), profile: threatHigh(), shown: 'routine', checked: 'all' },
+      { name: 'present, with a stray "wait" decision', plan: planWith(sign, 'present', { decision: DECISIONS.wait }), profile: threatHigh(), shown: 'routine', checked: 'all' },
+    );
+  } else {
+    rows.push(
+      { name: 'present, tests or referral arranged', plan: planWith(sign, 'present', { decision: DECISIONS.referral }), profile: threatHigh(), shown: 'plan-first' },
+      { name: 'present, assessed: waiting is still right', plan: planWith(sign, 'present', { decision: DECISIONS.wait }), profile: threatHigh(), shown: 'early-review', checked: 'found' },
+      { name: 'present, no decision yet', plan: planWith(sign, 'present'), profile: threatHigh(), shown: 'seen-today' },
+    );
+  }
+  return rows;
+}
+
+/** Words that send someone for care now or today: allowed only where the row calls for them. */
+const CALLS_FOR_CARE = /be seen (today|now)|same[- ]day|get help (now|today)|urgent GP appointment|urgent care|NHS 111|doctor's office|A&E|emergency room|\b(999|911)\b/i;
+
+/** What the row must show: its heading (null: the explainer's title) and its actions, exactly. */
+function expected(row: Row, locale: Locale): { heading: string | null; level: string | null; actions: string[] } {
+  const content = explainerContent(locale);
+  const actions = signActions(locale);
+  const contact = questionnaireContent(locale).emergency.contact;
+  switch (row.shown) {
+    case 'routine':
+    case 'early-review':
+      return { heading: null, level: null, actions: [actions[1], actions[2]] };
+    case 'seen-now':
+      return { heading: content.planFirst.emergency.heading, level: 'emergency', actions: [emergencyUnderWay(contact)] };
+    case 'seen-today':
+      return { heading: content.planFirst.urgent.heading, level: 'urgent', actions: [actions[2]] };
+    case 'plan-first':
+      return { heading: content.planFirst.referral.heading, level: 'urgent', actions: [content.planFirst.referral.action] };
+    case 'get-help-now':
+      return { heading: content.emergency.heading, level: 'emergency', actions: [actions[1]] };
+  }
+}
+
+const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const actionsOf = (el: B) => $$(el, '.emergency-text, .action').map(text);
+
+async function explainerWithPlan(row: Row, locale: Locale): Promise<B> {
+  const el = await fixture<B>(html`<sdm-benefits-harms lang=${locale} variant="summary" .profile=${row.profile} .plan=${row.plan}></sdm-benefits-harms>`);
+  await el.updateComplete;
+  return el;
+}
+
+async function checkRow(el: B, row: Row, locale: Locale): Promise<void> {
+  const want = expected(row, locale);
+  const box = $(el, '[part="emergency"]');
+  const h2 = text($(el, 'h2'));
+  if (want.heading === null) {
+    expect(box, 'no guidance box').to.equal(null);
+    expect(h2).to.equal(explainerContent(locale).title);
+  } else {
+    expect(box, 'guidance box').to.not.equal(null);
+    expect(h2).to.equal(want.heading);
+    expect(box!.dataset.level).to.equal(want.level);
+    // Announced at once only when it is an emergency; the clinician's Tier 2 decision is not an alarm.
+    expect(box!.getAttribute('role')).to.equal(want.level === 'emergency' ? 'alert' : null);
+  }
+  expect(actionsOf(el), 'actions').to.deep.equal(want.actions);
+  const comparison = row.shown === 'routine' || row.shown === 'early-review';
+  expect($(el, '.comparison') !== null, 'comparison').to.equal(comparison);
+  // Guidance shows no figure, so it lists no (empty) sources.
+  expect($(el, '[part="sources"]') !== null, 'sources').to.equal(comparison);
+  // "What we checked today" only with a plan that recorded checks; its first line says what was found.
+  const checked = $(el, '[data-section="checked-today"]');
+  if (row.checked) {
+    expect(checked, 'checked today').to.not.equal(null);
+    expect(text(checked!.querySelector('.point p'))).to.equal(explainerContent(locale).checkedToday[row.checked]);
+    expect($(el, '[data-section="looks-for"]')).to.equal(null);
+  } else {
+    expect(checked).to.equal(null);
+  }
+  // Nothing sends the reader for care now or today beyond what the row calls for.
+  let rest = shadowText(el);
+  for (const words of [...want.actions, want.heading ?? '']) rest = rest.split(words).join(' ');
+  expect(rest.match(CALLS_FOR_CARE)?.[0] ?? null, 'a call for care the row does not make').to.equal(null);
+  // The age (a background risk factor) is in no list that ends in "get help" or "today".
+  const age = signsFor(locale)['rf2-age'].label;
+  for (const p of $$(el, '.point').filter((x) => x.querySelector('.action'))) expect([...p.querySelectorAll('li')].map(text)).not.to.include(age);
+  for (const li of el.shadowRoot!.querySelectorAll('li')) expect(text(li)).not.to.equal(age);
+}
+
+describe('<sdm-benefits-harms .plan>: a sign the clinician records is their decision, not an alarm', () => {
+  // Rows of one state render the same DOM but for the sign's words: axe runs on the first row of
+  // each state (what is shown, and the first line of "What we checked today") in each locale.
+  const axeChecked = new Set<string>();
+  for (const locale of LOCALES) {
+    for (const sign of SIGN_IDS) {
+      for (const row of rowsFor(sign)) {
+        const state = `${locale} ${row.shown} ${row.checked ?? ''}`;
+        const axe = !axeChecked.has(state);
+        axeChecked.add(state);
+        it(`${locale} ${sign} ${row.name}: ${row.shown}, with exactly its actions${axe ? ', and axe passes' : ''}`, async () => {
+          const el = await explainerWithPlan(row, locale);
+          await checkRow(el, row, locale);
+          if (axe) await expect(el).to.be.accessible();
+        });
+      }
+    }
+  }
+});
+
+describe('<sdm-benefits-harms plan-for>: the same, following a real <sdm-watchful-waiting-plan>', () => {
+  const picks: [Locale, SignId, string][] = [
+    ['en-GB', 'rf1-chest', 'present, emergency referral'],
+    ['en-US', 'rf1-bowel', 'answered yes, recorded absent without asking again (conflict)'],
+    ['en-GB', 'rf1-saddle', 'answered yes, asked again: absent'],
+    ['en-US', 'rf2-fever', 'present, assessed: waiting is still right'],
+    ['en-GB', 'rf2-cancer', 'present, tests or referral arranged'],
+    ['en-US', 'rf2-weight', 'present, no decision yet'],
+    ['en-GB', 'rf2-age', 'present alone (a background risk factor)'],
+    ['en-US', 'rf2-cough', 'not asked'],
+  ];
+  for (const [locale, sign, name] of picks) {
+    const row = rowsFor(sign).find((r) => r.name === name)!;
+    it(`${locale} ${sign} ${name}: ${row.shown}`, async () => {
+      const root = await fixture(html`<div lang=${locale}>
+        <sdm-watchful-waiting-plan id="plan-${sign}" today=${TODAY} .profile=${row.profile} .plan=${row.plan}></sdm-watchful-waiting-plan>
+        <sdm-benefits-harms plan-for="plan-${sign}" .profile=${row.profile}></sdm-benefits-harms>
+      </div>`);
+      const el = root.querySelector<B>('sdm-benefits-harms')!;
+      await el.updateComplete;
+      await checkRow(el, row, locale);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('follows the plan as the clinician changes it (sdm-plan), and .plan wins over plan-for', async () => {
+    const root = await fixture(html`<div lang="en-GB">
+      <sdm-watchful-waiting-plan id="live-plan" today=${TODAY}></sdm-watchful-waiting-plan>
+      <sdm-benefits-harms plan-for="live-plan" .profile=${threatHigh()}></sdm-benefits-harms>
+    </div>`);
+    const plan = root.querySelector<SdmWatchfulWaitingPlan>('sdm-watchful-waiting-plan')!;
+    const el = root.querySelector<B>('sdm-benefits-harms')!;
+    await el.updateComplete;
+    expect($(el, '[data-section="looks-for"]'), 'a new plan has checked nothing').to.not.equal(null);
+    plan.plan = planWith(null, 'absent');
+    await el.updateComplete;
+    expect($(el, '[data-section="checked-today"]')).to.not.equal(null);
+    plan.plan = planWith('rf2-fever', 'present');
+    await el.updateComplete;
+    expect($(el, '[part="emergency"]')!.dataset.level).to.equal('urgent');
+    el.plan = planWith(null, 'absent');
+    await el.updateComplete;
+    expect($(el, '[part="emergency"]')).to.equal(null);
+    expect($(el, '[data-section="checked-today"]')).to.not.equal(null);
+  });
+});
+
+describe('<sdm-benefits-harms>: the signs and their actions are core\'s, in one wording', () => {
+  for (const locale of LOCALES) {
+    it(`${locale}: scan triggers and "looks for" list core's signs, with signActions after each list; the age only as "tell your ${locale === 'en-GB' ? 'GP' : 'doctor'}"`, async () => {
+      const el = await explainer(threatHigh(), { lang: locale });
+      const signs = signsFor(locale);
+      const labels = (tier: 1 | 2) => warningSigns(tier).map((id) => signs[id].label);
+      const actions = signActions(locale);
+      const items = (p: Element) => [...p.querySelectorAll(':scope > ul > li')].map(text);
+      const triggers = $$(el, '[data-section="scan-triggers"] .point').filter((p) => items(p).length);
+      expect(triggers.map(items)).to.deep.equal([labels(1), labels(2)]);
+      expect(triggers.map((p) => text(p.querySelector('.action')))).to.deep.equal([actions[1], actions[2]]);
+      // Each action comes after its list.
+      for (const p of triggers) expect(p.querySelector('ul')!.compareDocumentPosition(p.querySelector('.action')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+      const looksFor = $(el, '[data-section="looks-for"]')!;
+      expect([...looksFor.querySelectorAll('.point > ul > li')].map(text)).to.deep.equal(labels(2));
+      expect(looksFor.querySelector('.action')).to.equal(null);
+      // The age sign: never a list item, never in an action, once per section as its own line.
+      const all = shadowText(el);
+      expect(all).not.to.contain(signs['rf2-age'].label);
+      expect(text(looksFor)).to.contain(signs['rf2-age'].watch);
+      expect(signs['rf2-age'].watch).to.match(locale === 'en-GB' ? /tell your GP\.$/ : /tell your doctor\.$/);
+      const ageLines = $$(el, '.point > p').filter((p) => text(p) === signs['rf2-age'].watch);
+      expect(ageLines.length).to.be.greaterThan(0);
+      for (const p of ageLines) expect(p.closest('.point')!.querySelector('ul, .action')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it(`${locale}: "How we check for serious causes" lists the Tier 2 signs and mentions the age the same way`, async () => {
+      const el = await explainer(null, { lang: locale });
+      const signs = signsFor(locale);
+      const section = $(el, '[data-section="serious-causes"]')!;
+      expect([...section.querySelectorAll('.point > ul > li')].map(text)).to.deep.equal(warningSigns(2).map((id) => signs[id].label));
+      expect(text(section)).to.contain(signs['rf2-age'].watch);
+      expect(shadowText(el)).not.to.contain(signs['rf2-age'].label);
+    });
+  }
+});
+
+describe('<sdm-benefits-harms>: "What we checked today" only with a plan that records checks', () => {
+  const looksFor = { 'en-GB': 'What your GP looks for', 'en-US': 'What your doctor looks for' } as const;
+  for (const locale of LOCALES) {
+    it(`${locale}: without a plan, "${looksFor[locale]}", and no claim about today`, async () => {
+      const el = await explainer(threatHigh(), { lang: locale });
+      expect(text($(el, '[data-section="looks-for"] h3'))).to.equal(looksFor[locale]);
+      expect($(el, '[data-section="checked-today"]')).to.equal(null);
+      expect(shadowText(el)).not.to.match(/what we checked today|today we (asked|checked|found)/i);
+      await expect(el).to.be.accessible();
+    });
+
+    it(`${locale}: a plan that checked nothing yet is no plan for this`, async () => {
+      const el = await fixture<B>(html`<sdm-benefits-harms lang=${locale} .profile=${threatHigh()} .plan=${defaultPlan(TODAY)}></sdm-benefits-harms>`);
+      expect(text($(el, '[data-section="looks-for"] h3'))).to.equal(looksFor[locale]);
+      expect($(el, '[data-section="checked-today"]')).to.equal(null);
+    });
+
+    it(`${locale}: .plan with checks (as JSON text too): "What we checked today"`, async () => {
+      for (const plan of [planWith(null, 'absent'), JSON.stringify(planWith(null, 'absent'))]) {
+        const el = await fixture<B>(html`<sdm-benefits-harms lang=${locale} .profile=${threatHigh()} .plan=${plan}></sdm-benefits-harms>`);
+        expect(text($(el, '[data-section="checked-today"] h3'))).to.equal('What we checked today');
+        expect($(el, '[data-section="looks-for"]')).to.equal(null);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it(`${locale}: plan-for: "What we checked today" once the linked plan records checks; a missing id links nothing`, async () => {
+      const root = await fixture(html`<div lang=${locale}>
+        <sdm-watchful-waiting-plan id="checked-plan-${locale}" today=${TODAY}></sdm-watchful-waiting-plan>
+        <sdm-benefits-harms plan-for="checked-plan-${locale}" .profile=${threatHigh()}></sdm-benefits-harms>
+        <sdm-benefits-harms plan-for="no-such-plan" .profile=${threatHigh()}></sdm-benefits-harms>
+      </div>`);
+      const [linked, unlinked] = [...root.querySelectorAll<B>('sdm-benefits-harms')];
+      await linked!.updateComplete;
+      expect($(linked!, '[data-section="looks-for"]')).to.not.equal(null);
+      root.querySelector<SdmWatchfulWaitingPlan>('sdm-watchful-waiting-plan')!.plan = planWith(null, 'absent');
+      await linked!.updateComplete;
+      expect(text($(linked!, '[data-section="checked-today"] h3'))).to.equal('What we checked today');
+      expect(text($(unlinked!, '[data-section="looks-for"] h3'))).to.equal(looksFor[locale]);
+      await expect(linked).to.be.accessible();
+    });
+  }
+});
+
+describe('<sdm-benefits-harms>: radiation in the registry\'s figures, with no word that plays it down', () => {
+  for (const locale of LOCALES) {
+    for (const [name, p] of [
+      ['neutral', null],
+      ['harms underestimated', profile(2, 2, 2, { 'thr-4': 5 })],
+    ] as const) {
+      it(`${locale}, ${name}: no "small", "tiny", "low dose" or "slight" about radiation; X-ray and CT figures with their registry facts`, async () => {
+        const el = await explainer(p, { lang: locale });
+        for (const d of $$<HTMLDetailsElement>(el, 'details')) d.open = true;
+        const sentences = shadowText(el).split(/(?<=[.!?:])\s+/);
+        const aboutRadiation = sentences.filter((x) => /radiation|x-ray|\bCT\b|\bdose\b/i.test(x));
+        expect(aboutRadiation.length).to.be.greaterThan(3);
+        expect(aboutRadiation.filter((x) => /\b(small|smaller|tiny|slight|slightly|low[- ]dose|minimal)\b/i.test(x))).to.deep.equal([]);
+        for (const scan of ['xray', 'ct'] as const) {
+          const id = radiationFactId(scan);
+          const shown = $$(el, `[data-fact="${id}"]`);
+          expect(shown.length, id).to.be.greaterThan(0);
+          for (const f of shown) expect(text(f)).to.contain(getFact(id)!.text[locale].statement);
+        }
+      });
+    }
+  }
+});
+
+describe('<sdm-benefits-harms>: a plan that cannot be read', () => {
+  for (const [name, input] of [
+    ['text that is not JSON', '{"redFlags": oops'],
+    ['an object with no red-flag review', { goals: ['walk'] }],
+    ['a number', 42],
+  ] as const) {
+    it(`${name}: a visible problem, sdm-error invalid-plan, and the explainer as without a plan`, async () => {
+      const wrapper = await fixture(html`<div lang="en-GB"></div>`);
+      const errors = collectErrors(wrapper);
+      const el = document.createElement('sdm-benefits-harms') as B;
+      el.profile = threatHigh();
+      el.plan = input as unknown as Plan;
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(errors.map((e) => e.code)).to.deep.equal(['invalid-plan']);
+      expect(errors[0]!.field).to.equal('plan');
+      expect(text($(el, '[role="alert"]'))).to.match(/plan could not be read/i);
+      expect($(el, '.comparison')).to.not.equal(null);
+      expect($(el, '[data-section="looks-for"]')).to.not.equal(null);
+      expect($(el, '[data-section="checked-today"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+      el.plan = planWith(null, 'absent');
+      await el.updateComplete;
+      expect($(el, '[role="alert"]')).to.equal(null);
+      expect($(el, '[data-section="checked-today"]')).to.not.equal(null);
+    });
+  }
+});
+
+describe('<sdm-benefits-harms>: the guidance box in each level, on screen and on paper', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('urgent guidance has the urgent colours (not the emergency ones), black on paper; emergency keeps its own', async () => {
+    const urgent = await explainerWithPlan(rowsFor('rf2-fever').find((r) => r.shown === 'seen-today')!, 'en-GB');
+    const emergency = await explainerWithPlan(rowsFor('rf1-chest').find((r) => r.shown === 'seen-now')!, 'en-GB');
+    const border = (el: B) => getComputedStyle($(el, '[part="emergency"]')!).borderTopColor;
+    expect(border(urgent)).to.equal('rgb(138, 75, 0)');
+    expect(border(emergency)).to.equal('rgb(176, 0, 32)');
+    expect(getComputedStyle($(urgent, '[part="emergency"] h2')!).color).to.equal('rgb(138, 75, 0)');
+    const action = $$(urgent, '.emergency-text')[0]!;
+    expect(getComputedStyle(action).fontWeight).to.equal('700');
+    await emulateMedia({ media: 'print' });
+    expect(border(urgent)).to.equal('rgb(0, 0, 0)');
+  });
+
+  it('a point\'s action has the emphasis of the plan\'s tier actions', async () => {
+    const el = await explainer(threatHigh());
+    const action = $(el, '[data-section="scan-triggers"] .action')!;
+    const base = parseFloat(getComputedStyle($(el, '[data-section="scan-triggers"] .point p')!).fontSize);
+    expect(getComputedStyle(action).fontWeight).to.equal('700');
+    expect(parseFloat(getComputedStyle(action).fontSize)).to.be.closeTo(base * 1.15, 0.5);
   });
 });

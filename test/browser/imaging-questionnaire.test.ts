@@ -2,15 +2,26 @@ import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import {
+  defaultPlan,
   fromQuestionnaireResponse,
   ITEM_IDS,
+  planCatalog,
+  questionnaireContent,
+  questionnaireUi,
+  reviewOf,
+  SIGN_IDS,
   TIER1_IDS,
   toQuestionnaireResponse,
   type Answers,
   type Likert,
+  type Locale,
+  type Plan,
   type Tier1Id,
 } from '@scanwise/core';
 import '../../packages/elements/src/imaging-questionnaire/define.js';
+import '../../packages/elements/src/watchful-waiting-plan/define.js';
+import type { SdmWatchfulWaitingPlan } from '../../packages/elements/src/watchful-waiting-plan/watchful-waiting-plan.js';
+import { followPlan } from '../../packages/elements/src/shared/plan-input.js';
 import type {
   SdmCompleteDetail,
   SdmEmergencyDetail,
@@ -418,6 +429,115 @@ describe('<sdm-imaging-questionnaire view="clinician">', () => {
       await expect(el).to.be.accessible();
     });
   }
+});
+
+describe('<sdm-imaging-questionnaire view="clinician"> with the plan: the conflict the plan\'s edit mode shows', () => {
+  const TODAY = '2026-12-01';
+  const reporting = (...signs: Tier1Id[]): Answers => ({ emergency: { ...noSigns, ...Object.fromEntries(signs.map((id) => [id, true])) }, items: {} });
+  /** A review that found every sign absent, then the given statuses; `rechecked`: asked again. */
+  function planWith(statuses: Partial<Record<Tier1Id, 'present' | 'absent'>>, rechecked: Tier1Id[] = []): Plan {
+    const plan = defaultPlan(TODAY);
+    for (const id of SIGN_IDS) plan.redFlags[id] = 'absent';
+    Object.assign(plan.redFlags, statuses);
+    plan.rechecked = rechecked;
+    if (Object.values(statuses).includes('present')) plan.decision = { kind: 'emergency', arranged: 'We called an ambulance.' };
+    return plan;
+  }
+  const line = (el: Q, sign: Tier1Id) => $(el, `.in-plan [data-sign="${sign}"]`);
+  const clinicianText = (el: Q) => ($(el, '[part="clinician"]')!.innerText ?? '').replace(/\s+/g, ' ');
+
+  const cases: { name: string; answers: Answers; plan: Plan | null; lines: [Tier1Id, string][]; alert: boolean }[] = [
+    { name: 'conflict: answered yes, recorded absent without asking again', answers: reporting('rf1-bowel'), plan: planWith({}), lines: [['rf1-bowel', 'conflict']], alert: true },
+    { name: 'recorded present: an emergency referral, with what was arranged', answers: reporting('rf1-bowel'), plan: planWith({ 'rf1-bowel': 'present' }), lines: [['rf1-bowel', 'present']], alert: false },
+    { name: 'asked again: absent', answers: reporting('rf1-bowel'), plan: planWith({}, ['rf1-bowel']), lines: [['rf1-bowel', 'rechecked']], alert: false },
+    {
+      name: 'two signs: one asked again, one not settled',
+      answers: reporting('rf1-saddle', 'rf1-chest'),
+      plan: planWith({}, ['rf1-saddle']),
+      lines: [['rf1-saddle', 'rechecked'], ['rf1-chest', 'conflict']],
+      alert: true,
+    },
+    { name: 'no plan', answers: reporting('rf1-bowel'), plan: null, lines: [], alert: true },
+  ];
+  for (const locale of ['en-GB', 'en-US'] as Locale[]) {
+    const ui = questionnaireUi(locale).clinician.inPlan;
+    const edit = planCatalog(locale).edit.redFlags;
+    const words: Record<string, string> = { conflict: edit.conflict, present: ui.present('We called an ambulance.'), rechecked: ui.rechecked };
+
+    it(`${locale}: one wording with the plan's edit mode`, () => {
+      expect(ui.conflict).to.equal(edit.conflict);
+      expect(ui.rechecked).to.contain(edit.rechecked);
+      expect(ui.present(null)).to.match(/present/i);
+    });
+
+    for (const c of cases) {
+      it(`${locale}: ${c.name}`, async () => {
+        const el = await fixture<Q>(html`<sdm-imaging-questionnaire lang=${locale} view="clinician" .answers=${c.answers} .plan=${c.plan ?? undefined}></sdm-imaging-questionnaire>`);
+        const text = clinicianText(el);
+        expect(text).to.contain('EMERGENCY SIGN REPORTED');
+        expect($(el, '.reported')!.getAttribute('role')).to.equal(c.alert ? 'alert' : null);
+        expect($$(el, '.in-plan [data-sign]').map((li) => [li.dataset.sign, li.dataset.plan])).to.deep.equal(c.lines);
+        for (const [sign, state] of c.lines) {
+          expect(line(el, sign)!.textContent).to.contain(questionnaireContent(locale).emergency.signs[sign]);
+          expect(line(el, sign)!.textContent!.replace(/\s+/g, ' ')).to.contain(words[state]);
+        }
+        if (c.plan) expect($(el, '[data-plan="no-plan"]')).to.equal(null);
+        else expect($(el, '[data-plan="no-plan"]')!.textContent).to.contain(ui.noPlan);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('with no emergency sign reported, a plan changes nothing in the summary', async () => {
+    const el = await fixture<Q>(html`<sdm-imaging-questionnaire view="clinician" .answers=${full(3)} .plan=${planWith({ 'rf1-chest': 'present' })}></sdm-imaging-questionnaire>`);
+    expect($(el, '.in-plan')).to.equal(null);
+    expect(clinicianText(el)).to.contain('No emergency signs reported');
+  });
+
+  it('plan-for follows a real <sdm-watchful-waiting-plan> as the clinician records the sign', async () => {
+    const root = await fixture(html`<div>
+      <sdm-watchful-waiting-plan id="qc-plan" today=${TODAY}></sdm-watchful-waiting-plan>
+      <sdm-imaging-questionnaire view="clinician" plan-for="qc-plan" .answers=${reporting('rf1-weakness')}></sdm-imaging-questionnaire>
+    </div>`);
+    const plan = root.querySelector<SdmWatchfulWaitingPlan>('sdm-watchful-waiting-plan')!;
+    const el = root.querySelector<Q>('sdm-imaging-questionnaire')!;
+    await el.updateComplete;
+    expect(line(el, 'rf1-weakness')!.dataset.plan, 'a new plan: not recorded').to.equal('conflict');
+    plan.plan = planWith({}, ['rf1-weakness']);
+    await el.updateComplete;
+    expect(line(el, 'rf1-weakness')!.dataset.plan).to.equal('rechecked');
+    plan.plan = planWith({ 'rf1-weakness': 'present' });
+    await el.updateComplete;
+    expect(line(el, 'rf1-weakness')!.dataset.plan).to.equal('present');
+    // .plan wins over plan-for.
+    el.plan = planWith({});
+    await el.updateComplete;
+    expect(line(el, 'rf1-weakness')!.dataset.plan).to.equal('conflict');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a plan that cannot be read: a visible problem, sdm-error invalid-plan, and the summary as without a plan', async () => {
+    const wrapper = await fixture(html`<div lang="en-GB"></div>`);
+    const errors = collectErrors(wrapper);
+    const el = document.createElement('sdm-imaging-questionnaire') as Q;
+    el.view = 'clinician';
+    el.answers = reporting('rf1-bowel');
+    el.plan = '{"redFlags": oops';
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(errors.map((e) => e.code)).to.include('invalid-plan');
+    expect($(el, '[part="error"]')!.textContent).to.match(/plan could not be read/i);
+    expect($(el, '[data-plan="no-plan"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads a plan leniently by the same rule as core\'s reviewOf', () => {
+    const inputs: unknown[] = [null, 42, 'oops', '{}', {}, { redFlags: 3 }, { redFlags: {} }, JSON.stringify(planWith({})), planWith({ 'rf1-chest': 'present' }), [1]];
+    for (const input of inputs) {
+      const readable = followPlan(input, 'plan', '').plan !== null;
+      expect(readable, JSON.stringify(input)).to.equal(input != null && reviewOf(input) !== null);
+    }
+  });
 });
 
 describe('<sdm-imaging-questionnaire> looks right everywhere', () => {

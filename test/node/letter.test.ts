@@ -267,3 +267,15 @@ describe('renderLetter: the sources', () => {
     }
   });
 });
+
+describe("renderLetter: the clinician's copy says what the plan records for each emergency \"yes\"", () => {
+  it('asked again: absent', async () => {
+    const { questionnaireUi } = await import('@scanwise/core');
+    const a = answers();
+    a.emergency['rf1-bowel'] = true;
+    const html = renderLetter(input({ answers: a, plan: plan({ rechecked: ['rf1-bowel'] }), include: { questionnaire: true, explainer: false, plan: true } }));
+    const copy = textOf(/<section class="letter-part clinician-copy">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '');
+    assert.ok(copy.includes(questionnaireUi('en-GB').clinician.inPlan.rechecked), copy);
+    assert.ok(!copy.includes(questionnaireUi('en-GB').clinician.inPlan.noPlan));
+  });
+});

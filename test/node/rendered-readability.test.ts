@@ -21,7 +21,7 @@ import {
   type SignStatus,
 } from '@scanwise/core';
 import { renderLetter, type LetterInput } from '@scanwise/letter';
-import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { parseFragment } from 'parse5';
 import { benefitsHarmsView } from '../../packages/elements/src/benefits-harms/benefits-harms.view.js';
 import {
   doneView,
@@ -44,8 +44,17 @@ import { grade, STRING_GRADE } from './helpers/readability.js';
  * compose from them ("Label: value" lines, a heading run into its text).
  */
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+/** The little of parse5's tree this test reads (the same in parse5 6 and 7). */
+interface Node {
+  nodeName: string;
+  value?: string;
+  childNodes?: Node[];
+}
+interface Element extends Node {
+  tagName: string;
+  attrs: { name: string; value: string }[];
+  childNodes: Node[];
+}
 
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'caption', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'legend', 'summary', 'label']);
 /** Not patient prose: citations (references with journal abbreviations), the clinician's copy, data for machines. */
@@ -63,7 +72,7 @@ const SKIP = (el: Element): boolean => {
 function blocks(html: string): string[] {
   const out: string[] = [];
   const textOf = (n: Node, own: string[]): void => {
-    if (n.nodeName === '#text') own.push((n as DefaultTreeAdapterMap['textNode']).value);
+    if (n.nodeName === '#text') own.push(n.value ?? '');
     else if ('tagName' in n) {
       const el = n as Element;
       if (SKIP(el)) return;
@@ -75,7 +84,7 @@ function blocks(html: string): string[] {
         return;
       }
       for (const c of el.childNodes) textOf(c, own);
-    } else if ('childNodes' in n) for (const c of (n as Element).childNodes) textOf(c, own);
+    } else for (const c of n.childNodes ?? []) textOf(c, own);
   };
   textOf(parseFragment(html) as unknown as Node, []);
   return out.filter((text) => /[A-Za-z]{2}/.test(text));

@@ -8,6 +8,7 @@ import {
   planModel,
   questionnaireContent,
   questionnaireUi,
+  reviewOf,
   type EmergencyContact,
   type ExpectationProfile,
   type ExplainerVariant,
@@ -136,6 +137,7 @@ export function planSources(model: PlanModel): { short: string; reference: strin
   });
 }
 
-export function questionnaireHtml(profile: ExpectationProfile, locale: Locale): string {
-  return wrap('questionnaire', toHtml(clinicianView(profile, questionnaireContent(locale), questionnaireUi(locale))), locale);
+/** The clinician's summary of the answers; with the plan, each emergency "yes" says what the plan records. */
+export function questionnaireHtml(profile: ExpectationProfile, locale: Locale, plan: Plan | null = null): string {
+  return wrap('questionnaire', toHtml(clinicianView(profile, questionnaireContent(locale), questionnaireUi(locale), plan && reviewOf(plan))), locale);
 }

@@ -111,7 +111,7 @@ export function composeLetter(letter: Letter, options: { forPdf?: boolean } = {}
         .join('')}</div>`
     : '';
   const clinicianCopy = include.questionnaire && profile
-    ? `<section class="letter-part clinician-copy"><p class="letter-note">${escapeText(t.clinicianCopyNote)}</p>${questionnaireHtml(profile, locale)}</section>`
+    ? `<section class="letter-part clinician-copy"><p class="letter-note">${escapeText(t.clinicianCopyNote)}</p>${questionnaireHtml(profile, locale, plan)}</section>`
     : '';
   if (clinicianCopy) used.add('questionnaire');
 

@@ -1,31 +1,35 @@
+import { isIsoDate } from '../dates.js';
 import { LOCALES } from '../i18n/locales.js';
 import { citations } from './citations.js';
 import { facts } from './facts.js';
 import type { Citation, Fact, RegistryProblem } from './types.js';
 
-const factIndex = new Map(facts.map((f) => [f.id, f]));
-const citationIndex = new Map(citations.map((c) => [c.id, c]));
+// Built on first use, so a bundle that imports this module for a helper carries no facts.
+let factMap: Map<string, Fact> | undefined;
+let citationMap: Map<string, Citation> | undefined;
+const factIndex = () => (factMap ??= new Map(facts.map((f) => [f.id, f])));
+const citationIndex = () => (citationMap ??= new Map(citations.map((c) => [c.id, c])));
 
 /** The fact with this id, or undefined when there is none. */
 export function getFact(id: string): Fact | undefined {
-  return factIndex.get(id);
+  return factIndex().get(id);
 }
 
 /** The citation with this id, or undefined when there is none. */
 export function getCitation(id: string): Citation | undefined {
-  return citationIndex.get(id);
+  return citationIndex().get(id);
 }
 
 /** The citation a fact rests on. Every registry fact has one (checked by validateRegistry). */
 export function citationOf(fact: Fact): Citation | undefined {
-  return citationIndex.get(fact.citationId);
+  return citationIndex().get(fact.citationId);
 }
 
 /** The citations behind these facts, once each, in the order first used. */
 export function citationsFor(used: Iterable<Fact>): Citation[] {
   const out = new Map<string, Citation>();
   for (const fact of used) {
-    const c = citationIndex.get(fact.citationId);
+    const c = citationIndex().get(fact.citationId);
     if (c && !out.has(c.id)) out.set(c.id, c);
   }
   return [...out.values()];
@@ -42,16 +46,7 @@ export function formatCitation(c: Citation): string {
   return `${c.authors.replace(/\.$/, '')}. ${c.title}. ${c.journal} ${c.year};${c.volumePages}.${ids ? ` ${ids}.` : ''}`;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Is this a real calendar date written as YYYY-MM-DD? */
-export function isIsoDate(s: unknown): s is string {
-  if (typeof s !== 'string') return false;
-  const m = ISO_DATE.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === s;
-}
+export { isIsoDate };
 
 /**
  * Checks a registry against the rules every number shown to a patient must meet

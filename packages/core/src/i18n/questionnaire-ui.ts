@@ -52,6 +52,24 @@ export interface QuestionnaireUi {
     prompts: string;
     prompt: Record<BeliefTheme | 'harms', string>;
     unvalidated: string;
+    /**
+     * What the plan's red-flag review records for each emergency sign the patient answered yes
+     * to: the same words as the plan's edit mode (`planCatalog(locale).edit.redFlags`), kept here
+     * so the questionnaire does not carry the plan's whole catalog.
+     */
+    inPlan: {
+      heading: string;
+      /** Recorded as present: an emergency referral, with what was arranged when it is recorded. */
+      present: (arranged: string | null) => string;
+      /** Asked again, and absent (the plan's "Asked again: absent"). */
+      rechecked: string;
+      /** Neither: the plan's `edit.redFlags.conflict`, word for word. */
+      conflict: string;
+      /** No plan given: where the sign must be recorded. */
+      noPlan: string;
+      /** Heading of a message about a plan that could not be read. */
+      problemHeading: string;
+    };
   };
 }
 
@@ -83,7 +101,8 @@ const enGB: QuestionnaireUi = {
   optional: '(optional)',
   clinician: {
     heading: 'Imaging expectations: summary for the clinician',
-    emergency: (signs) => `EMERGENCY SIGN REPORTED: ${signs}. Assess now.`,
+    // The signs are the patient's questions: most end in "?", so no full stop is added after them.
+    emergency: (signs) => `EMERGENCY SIGN REPORTED: ${signs}${/[.?!]$/.test(signs) ? '' : '.'} Assess now.`,
     safetyUnanswered: (n) => `${n} emergency safety question${n === 1 ? ' was' : 's were'} not answered: ask about them.`,
     safetyClear: 'No emergency signs reported (all 8 safety questions answered "No").',
     theme: { leg: 'Legitimacy (scan as proof)', thr: 'Threat (fear of missing something)', nav: 'Navigation (scan as a map)' },
@@ -105,6 +124,16 @@ const enGB: QuestionnaireUi = {
       harms: 'Talk about the possible harms of a scan.',
     },
     unvalidated: 'Draft questionnaire, not yet validated: use as a conversation aid, not a measure.',
+    inPlan: {
+      heading: 'EMERGENCY SIGN REPORTED in the questionnaire. What the plan\u2019s red-flag review records:',
+      present: (arranged) =>
+        arranged ? `Recorded as present: emergency referral. Arranged: ${arranged}` : 'Recorded as present: emergency referral. Record what you arranged.',
+      rechecked: 'Recorded as "Asked again: absent".',
+      conflict: 'The patient answered yes to this in the questionnaire. Record it as present, or ask again and record "Asked again: absent".',
+      noPlan:
+        'Record this in the plan\u2019s red-flag review: as present (an emergency referral), or ask again and record "Asked again: absent". Until then the patient sees emergency advice.',
+      problemHeading: 'The plan could not be used.',
+    },
   },
 };
 

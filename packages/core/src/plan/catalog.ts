@@ -554,27 +554,31 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
   };
 }
 
-const enGB = buildCatalog('en-GB', {
-  ...SIGN_LOCALE_WORDS['en-GB'],
-  physio: 'physio',
-  practice: 'GP practice',
-  paracetamol: 'Paracetamol',
-  workNote: 'Your GP can give you a fit note that says what changes at work would help.',
-});
+/** Each locale's own words; the catalogs are built on first use, so a bundle that needs only the signs carries none. */
+const LOCALE_WORDS: Record<Locale, LocaleWords> = {
+  'en-GB': {
+    ...SIGN_LOCALE_WORDS['en-GB'],
+    physio: 'physio',
+    practice: 'GP practice',
+    paracetamol: 'Paracetamol',
+    workNote: 'Your GP can give you a fit note that says what changes at work would help.',
+  },
+  'en-US': {
+    ...SIGN_LOCALE_WORDS['en-US'],
+    physio: 'physical therapist',
+    practice: "doctor's office",
+    paracetamol: 'Acetaminophen (Tylenol)',
+    workNote: 'Your doctor can write a note that says what changes at work would help.',
+  },
+};
 
-const enUS = buildCatalog('en-US', {
-  ...SIGN_LOCALE_WORDS['en-US'],
-  physio: 'physical therapist',
-  practice: "doctor's office",
-  paracetamol: 'Acetaminophen (Tylenol)',
-  workNote: 'Your doctor can write a note that says what changes at work would help.',
-});
-
-const catalogs: Record<Locale, PlanCatalog> = { 'en-GB': enGB, 'en-US': enUS };
+const catalogs = new Map<Locale, PlanCatalog>();
 
 /** The plan's words for a locale. */
 export function planCatalog(locale: Locale): PlanCatalog {
-  return catalogs[locale];
+  let catalog = catalogs.get(locale);
+  if (!catalog) catalogs.set(locale, (catalog = buildCatalog(locale, LOCALE_WORDS[locale])));
+  return catalog;
 }
 
 const pick = (override: string | undefined, fallback: string) => override?.trim() || fallback;

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../evidence/registry.js';
+import { isIsoDate } from '../dates.js';
 import { isTier1Id, type Tier1Id } from '../questionnaire/definition.js';
 import { isRecord, type ExpectationProfile } from '../questionnaire/scoring.js';
 import { isBackground, SIGN_IDS, tierOf, type SignId } from './signs.js';

@@ -6,6 +6,9 @@ import { iconArrayStyles } from '../icon-array/icon-array.styles.js';
 export const benefitsHarmsStyles = css`
   :host {
     --_card-bg: var(--sdm-color-card-bg, light-dark(#f6f8fa, #1c2127));
+    /* The same tokens and defaults as the plan's "get help today". */
+    --_urgent: var(--sdm-color-urgent, light-dark(#8a4b00, #ffc46b));
+    --_urgent-bg: var(--sdm-color-urgent-bg, light-dark(#fff4e5, #3a2a12));
     container-type: inline-size;
     max-inline-size: var(--sdm-explainer-max-width, 60rem);
   }
@@ -53,6 +56,21 @@ export const benefitsHarmsStyles = css`
   }
   .instead {
     font-style: italic;
+  }
+  /* What to do for a list of signs: the emphasis the plan gives its tier actions. */
+  .point .action {
+    font-size: 1.15em;
+    font-weight: 700;
+    margin: 0 0 1rem;
+  }
+  /* A linked plan found a sign: the clinician's decision, in the plan's "get help today" colours. */
+  .emergency[data-level='urgent'] {
+    border-width: 3px;
+    border-color: var(--_urgent);
+    background: var(--_urgent-bg);
+  }
+  .emergency[data-level='urgent'] h2 {
+    color: var(--_urgent);
   }
   .options {
     display: grid;
@@ -126,8 +144,12 @@ export const benefitsHarmsStyles = css`
     margin-block-end: 0.5rem;
   }
   @media (forced-colors: active) {
-    .option {
+    .option,
+    .emergency[data-level='urgent'] {
       border-color: CanvasText;
+    }
+    .emergency[data-level='urgent'] h2 {
+      color: CanvasText;
     }
   }
   @media print {
@@ -164,6 +186,16 @@ export const benefitsHarmsStyles = css`
     .option {
       background: none;
       margin-block-end: var(--_space);
+    }
+    .emergency[data-level='urgent'] {
+      border-color: #000;
+      background: none;
+    }
+    .emergency[data-level='urgent'] h2 {
+      color: #000;
+    }
+    .point .action {
+      break-before: avoid;
     }
     h2,
     h3,

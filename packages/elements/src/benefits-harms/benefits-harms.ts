@@ -4,15 +4,17 @@ import {
   VERIFIED_FINDING_AGES,
   type ExpectationProfile,
   type FindingAge,
+  type Plan,
 } from '@scanwise/core';
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SdmProblem } from '../shared/events.js';
 import { readJsonChild } from '../shared/json-child.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { PrintController } from '../shared/print.js';
 import { ProblemReporter } from '../shared/problem-reporter.js';
-import { ProfileLink } from '../shared/profile-link.js';
+import { followPlan, type FollowedPlan } from '../shared/plan-input.js';
+import { PlanLink, ProfileLink } from '../shared/profile-link.js';
 import { noticeView, problemView } from '../shared/problem.view.js';
 import { benefitsHarmsSheets } from './benefits-harms.styles.js';
 import { benefitsHarmsView } from './benefits-harms.view.js';
@@ -34,16 +36,27 @@ let instances = 0;
  *
  * Tailor it with the `profile` property, with `for="questionnaire-id"` (followed live, no
  * JavaScript needed), or with a `<script type="application/json">` child holding the profile.
+ *
+ * It can also follow the patient's plan, with the `plan` property or `plan-for="plan-id"` (an
+ * `<sdm-watchful-waiting-plan>` on the page, followed live). A plan whose red-flag review records
+ * today's checks turns "What your GP looks for" into "What we checked today". A sign the
+ * clinician recorded as present puts the plan first: the explainer then shows their decision
+ * (an emergency referral, "be seen today", or tests arranged) instead of weighing a scan against
+ * waiting. A Tier 2 sign assessed as safe to wait keeps the comparison. A "yes" to an emergency
+ * question that the review has not settled still shows "get help now".
+ *
  * Every number comes from the evidence registry with its citation and checked date.
  *
  * @summary Scan now, or wait and watch with a plan: both options in honest numbers.
  * @tag sdm-benefits-harms
  *
- * @fires sdm-error - The profile, age or language could not be used; the explainer still shows
- *   the neutral default. `detail`: `{ code, field, message, component, problems }`.
+ * @fires sdm-error - The profile, plan, age or language could not be used; the explainer still shows
+ *   the neutral default (a plan that cannot be read: as without a plan, code `invalid-plan`).
+ *   `detail`: `{ code, field, message, component, problems }`.
  *
  * @csspart explainer - The whole explainer.
- * @csspart emergency - The "get help now" guidance, shown instead of the comparison for an emergency sign.
+ * @csspart emergency - The guidance shown instead of the comparison: "get help now" for an emergency
+ *   sign, or what the plan says when the clinician found a sign (`data-level`: `emergency` or `urgent`).
  * @csspart comparison - The two options side by side.
  * @csspart option - One option's card.
  * @csspart about - "About this information": version, dates, policy, authors, funding.
@@ -55,6 +68,9 @@ let instances = 0;
  * @cssproperty [--sdm-explainer-max-width=60rem] - Largest width.
  * @cssproperty [--sdm-color-card-bg=light-dark(#f6f8fa, #1c2127)] - Background of the option cards.
  * @cssproperty [--sdm-color-emergency=light-dark(#b00020, #ff8a80)] - Border and heading of emergency guidance.
+ * @cssproperty [--sdm-color-emergency-bg=light-dark(#fdecee, #3b1115)] - Background of emergency guidance.
+ * @cssproperty [--sdm-color-urgent=light-dark(#8a4b00, #ffc46b)] - Border and heading of "be seen today" and "your plan comes first".
+ * @cssproperty [--sdm-color-urgent-bg=light-dark(#fff4e5, #3a2a12)] - Background of "be seen today" and "your plan comes first".
  * @cssproperty [--sdm-icon-counted=light-dark(#1f5f8b, #7cc0ee)] - Fill of the counted people in icon arrays.
  * @cssproperty [--sdm-font-family=system-ui] - Font of all Scanwise elements.
  * @cssproperty [--sdm-print-font-family=Arial] - Font on paper (Arial, Liberation Sans or Helvetica, so pages break the same everywhere).
@@ -80,11 +96,23 @@ export class SdmBenefitsHarms extends LitElement {
   /** The questionnaire's profile. Wins over `for` and a JSON child. */
   @property({ attribute: false }) profile?: ExpectationProfile | null;
 
+  /**
+   * The patient's plan (a `Plan` object, or its JSON text), when there is one. Its red-flag review
+   * says what was checked today, and a sign the clinician found puts the plan first. Wins over
+   * `plan-for`. A plan that cannot be read is reported (`sdm-error`, code `invalid-plan`) and
+   * left out.
+   */
+  @property({ attribute: false }) plan?: Plan | string | null;
+
+  /** Id of an `<sdm-watchful-waiting-plan>` on the page whose plan the explainer follows. */
+  @property({ attribute: 'plan-for', reflect: true }) planFor?: string;
+
   @state() private childProfile: unknown = undefined;
   @state() private childProblem: SdmProblem | null = null;
 
   private readonly localeController = new LocaleController(this);
   private readonly link = new ProfileLink(this, () => this.for);
+  private readonly planLink = new PlanLink(this, () => this.planFor);
   private readonly idPrefix = `sdm-bh${++instances}`;
 
   constructor() {
@@ -100,6 +128,12 @@ export class SdmBenefitsHarms extends LitElement {
     return this.childProfile;
   }
 
+  /** The plan in force, read: the property, else the linked plan element's. */
+  private get followed(): FollowedPlan {
+    const input = this.plan !== undefined ? this.plan : this.planFor ? this.planLink.plan : null;
+    return followPlan(input, 'plan', 'The guide is shown without it.');
+  }
+
   /** The age asked for, when it is one of the verified ages. */
   private get verifiedAge(): FindingAge | undefined {
     const n = Number(this.age);
@@ -113,6 +147,8 @@ export class SdmBenefitsHarms extends LitElement {
     if (locale) out.push(locale);
     if (this.childProblem) out.push(this.childProblem);
     for (const p of validateProfile(this.input ?? null)) out.push({ code: 'invalid-profile', field: `profile.${p.field}`.replace(/\.$/, ''), message: p.message });
+    const plan = this.followed.problem;
+    if (plan) out.push(plan);
     if (this.age && this.verifiedAge === undefined) {
       out.push({ code: 'invalid-age', field: 'age', message: `"age" must be one of ${VERIFIED_FINDING_AGES.join(', ')}, but it is "${this.age}".` });
     }
@@ -127,10 +163,6 @@ export class SdmBenefitsHarms extends LitElement {
     else this.childProblem = { code: 'invalid-json', field: 'script', message: child.message };
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for') && this.hasUpdated) this.link.retarget();
-  }
-
   protected override render(): TemplateResult {
     const locale = this.localeController.locale;
     const input = this.input;
@@ -141,6 +173,7 @@ export class SdmBenefitsHarms extends LitElement {
       variant: this.variant === 'summary' ? 'summary' : 'full',
       ...(this.verifiedAge ? { age: this.verifiedAge } : {}),
       emergencyContact: { number: this.emergencyNumber ?? '', service: this.emergencyService ?? '' },
+      plan: this.followed.plan,
     });
     const problems = this.problems.filter((p) => p.code !== 'unknown-locale');
     return html`${noticeView(this.localeController.problem)}

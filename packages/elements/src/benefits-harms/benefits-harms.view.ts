@@ -40,6 +40,7 @@ function point(p: ExplainerPoint, m: ExplainerModel, o: Ctx): TemplateResult {
   return html`<div class="point">
     <p>${p.text}</p>
     ${p.items.length ? html`<ul>${p.items.map((i) => html`<li>${i}</li>`)}</ul>` : nothing}
+    ${p.action ? html`<p class="action">${p.action}</p>` : nothing}
     ${p.facts.map((f) => figure(f, m, o))}
     ${p.instead ? html`<p class="instead">${p.instead}</p>` : nothing}
   </div>`;
@@ -106,9 +107,13 @@ function comparison(m: ExplainerModel, o: Ctx): TemplateResult | typeof nothing 
   </section>`;
 }
 
-/** Emergency guidance instead of the comparison; its heading is the explainer's title. */
+/**
+ * Guidance instead of the comparison; its heading is the explainer's title. `emergency` (act now)
+ * is announced at once; `urgent` (a linked plan found a sign: be seen today, or tests arranged)
+ * is the clinician's decision, not an alarm, so it is a plain region in the urgent colours.
+ */
 function emergency(e: EmergencyGuidance, o: Ctx): TemplateResult {
-  return html`<section class="emergency" part="emergency" role="alert" aria-labelledby="${o.idPrefix}-title">
+  return html`<section class="emergency" part="emergency" data-level=${e.level} role=${e.level === 'emergency' ? 'alert' : nothing} aria-labelledby="${o.idPrefix}-title">
     <h2 id="${o.idPrefix}-title">${e.heading}</h2>
     <p class="emergency-text">${e.action}</p>
     <ul>${e.points.map((p) => html`<li>${p}</li>`)}</ul>
@@ -128,7 +133,9 @@ function about(m: ExplainerModel, o: Ctx): TemplateResult {
   </details>`;
 }
 
-function sources(m: ExplainerModel, o: Ctx): TemplateResult {
+/** Every source behind a figure shown; nothing when no figure is shown (guidance instead of the guide). */
+function sources(m: ExplainerModel, o: Ctx): TemplateResult | typeof nothing {
+  if (!m.sources.length) return nothing;
   const l = m.sourceLabels;
   return html`<details class="sources" part="sources" ?open=${o.open}>
     <summary><h3>${l.heading}</h3></summary>

@@ -189,6 +189,23 @@ export const questionnaireStyles = css`
   .clinician dd {
     margin: 0 0 0.5rem;
   }
+  .clinician .reported p {
+    margin: 0 0 0.5rem;
+  }
+  .clinician .reported p:last-child {
+    margin: 0;
+  }
+  .clinician ul.in-plan {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .clinician .in-plan li + li {
+    margin-block-start: 0.5rem;
+  }
+  /* What the plan records, on its own line under the patient's question. */
+  .clinician .plan-status {
+    display: block;
+  }
   .clinician .warning {
     border-inline-start: 4px solid var(--_error-border);
     padding-inline-start: 0.5rem;

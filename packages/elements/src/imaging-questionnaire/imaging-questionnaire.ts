@@ -17,6 +17,7 @@ import {
   type ExpectationProfile,
   type ItemId,
   type Likert,
+  type Plan,
   type QuestionnaireResponse,
   type Tier1Id,
   type WantScan,
@@ -27,6 +28,8 @@ import type { SdmProblem } from '../shared/events.js';
 import { readJsonChild } from '../shared/json-child.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { FormControlElement } from '../shared/form-control.js';
+import { followPlan, type FollowedPlan } from '../shared/plan-input.js';
+import { PlanLink } from '../shared/profile-link.js';
 import { ProblemReporter } from '../shared/problem-reporter.js';
 import { noticeView, problemView } from '../shared/problem.view.js';
 import { clearSession, loadSession, saveSession } from '../shared/session-store.js';
@@ -88,6 +91,13 @@ let instances = 0;
  * through the `answers` or `questionnaireResponse` properties, or a `<script type="application/json">`
  * child. The items are a draft and not yet validated.
  *
+ * The clinician's summary (`view="clinician"`) can follow the patient's plan, with the `plan`
+ * property or `plan-for="plan-id"` (an `<sdm-watchful-waiting-plan>` on the page, followed live):
+ * for each emergency sign the patient answered yes to, it says what the plan's red-flag review
+ * records (present: an emergency referral; asked again and absent), or that the review does not
+ * settle it yet, as the plan's edit mode does. Without a plan it says the sign must be recorded
+ * in the plan's review.
+ *
  * @summary Your thoughts about scans: a short questionnaire with an emergency check first.
  * @tag sdm-imaging-questionnaire
  *
@@ -98,7 +108,8 @@ let instances = 0;
  * @fires sdm-profile - The answers changed in any way (answering, prefill, reset); read `profile`.
  *   Does not bubble: it is for elements linked with `for="…"`.
  * @fires sdm-error - Input could not be used (malformed answers or response, bad JSON child, unknown
- *   language). Valid answers are kept. `detail`: `{ code, field, message, component, problems }`.
+ *   language, a plan that cannot be read: code `invalid-plan`). Valid answers are kept.
+ *   `detail`: `{ code, field, message, component, problems }`.
  *
  * @csspart safety - The emergency safety check.
  * @csspart emergency - The emergency instructions.
@@ -147,6 +158,16 @@ export class SdmImagingQuestionnaire extends FormControlElement {
   /** Where to go in an emergency, worded to follow "Go to" (A&E for en-GB, the emergency room for en-US). */
   @property({ attribute: 'emergency-service' }) emergencyService?: string;
 
+  /**
+   * The patient's plan (a `Plan` object, or its JSON text), for the clinician's summary: what its
+   * red-flag review records for each emergency sign the patient answered yes to. Wins over
+   * `plan-for`. A plan that cannot be read is reported (`sdm-error`, code `invalid-plan`).
+   */
+  @property({ attribute: false }) plan?: Plan | string | null;
+
+  /** Id of an `<sdm-watchful-waiting-plan>` on the page whose plan the clinician's summary follows. */
+  @property({ attribute: 'plan-for', reflect: true }) planFor?: string;
+
   @state() private current: Answers = emptyAnswers();
   @state() private stage: Stage = 'safety';
   @state() private index = 0;
@@ -155,6 +176,7 @@ export class SdmImagingQuestionnaire extends FormControlElement {
   @state() private formDisabled = false;
 
   private readonly localeController = new LocaleController(this);
+  private readonly planLink = new PlanLink(this, () => this.planFor);
   private readonly idPrefix = `sdm-q${++instances}`;
   private returnToReview = false;
   private loaded = false;
@@ -195,7 +217,14 @@ export class SdmImagingQuestionnaire extends FormControlElement {
   /** The problems with the current input (empty when all is well). */
   get problems(): SdmProblem[] {
     const locale = this.localeController.problem;
-    return locale ? [locale, ...this.inputProblems] : this.inputProblems;
+    const plan = this.followed.problem;
+    return [...(locale ? [locale] : []), ...this.inputProblems, ...(plan ? [plan] : [])];
+  }
+
+  /** The plan in force, read: the property, else the linked plan element's. */
+  private get followed(): FollowedPlan {
+    const input = this.plan !== undefined ? this.plan : this.planFor ? this.planLink.plan : null;
+    return followPlan(input, 'plan', 'The summary does not say what the plan records.');
   }
 
 
@@ -410,7 +439,10 @@ export class SdmImagingQuestionnaire extends FormControlElement {
     const ui = questionnaireUi(locale);
     const notices = html`${noticeView(this.localeController.problem)}
     ${this.inputProblems.length ? problemView(ui.badAnswersHeading, this.inputProblems) : nothing}`;
-    if (this.view === 'clinician') return html`${notices}${clinicianView(this.profile, content, ui)}`;
+    if (this.view === 'clinician') {
+      const { review, problem } = this.followed;
+      return html`${notices}${problem ? problemView(ui.clinician.inPlan.problemHeading, [problem]) : nothing}${clinicianView(this.profile, content, ui, review)}`;
+    }
 
     const vm: QuestionnaireViewModel = {
       content,

@@ -13,6 +13,7 @@ import {
   type Likert,
   type QuestionnaireContent,
   type QuestionnaireUi,
+  type ReviewRecord,
   type Tier1Id,
   type WantScan,
 } from '@scanwise/core';
@@ -245,11 +246,63 @@ export function doneView(vm: QuestionnaireViewModel, on: QuestionnaireHandlers):
   </section>`;
 }
 
+/** What a plan's review records for an emergency sign the patient answered yes to. */
+type InPlan = 'present' | 'rechecked' | 'conflict';
+
+function inPlan(review: ReviewRecord, id: Tier1Id): InPlan {
+  if (review.redFlags[id] === 'present') return 'present';
+  return review.redFlags[id] === 'absent' && review.rechecked.includes(id) ? 'rechecked' : 'conflict';
+}
+
+/** What was arranged for an emergency referral, when the plan records it. */
+function arranged(review: ReviewRecord): string | null {
+  const d = review.decision;
+  return d?.kind === 'emergency' && typeof d.arranged === 'string' && d.arranged.trim() ? d.arranged.trim() : null;
+}
+
+/**
+ * The emergency signs the patient reported, first and boxed. With the plan's red-flag review,
+ * each says what the plan records: the same conflict the plan's edit mode shows. Announced at
+ * once while any is unsettled (or there is no plan to settle them).
+ */
+function emergencyReport(profile: ExpectationProfile, content: QuestionnaireContent, t: QuestionnaireUi['clinician'], review: ReviewRecord | null): TemplateResult {
+  const signs = profile.flags.emergencySigns;
+  if (!review) {
+    return html`<div class="emergency reported" role="alert">
+      <p><strong>${t.emergency(signs.map((s) => content.emergency.signs[s]).join(' '))}</strong></p>
+      <p class="in-plan" data-plan="no-plan">${t.inPlan.noPlan}</p>
+    </div>`;
+  }
+  const states = signs.map((id) => inPlan(review, id));
+  const settled = states.length > 0 && states.every((s) => s !== 'conflict');
+  const text: Record<InPlan, string> = { present: t.inPlan.present(arranged(review)), rechecked: t.inPlan.rechecked, conflict: t.inPlan.conflict };
+  return html`<div class="emergency reported" role=${settled ? nothing : 'alert'}>
+    <p><strong>${t.inPlan.heading}</strong></p>
+    <ul class="in-plan">
+      ${signs.map(
+        (id, i) => html`<li data-sign=${id} data-plan=${states[i]!}>
+          <span class="sign">${content.emergency.signs[id]}</span>
+          <strong class="plan-status">${text[states[i]!]}</strong>
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
 /**
  * The clinician's summary: compact, printable, and free of handlers, so letters render it
- * as static HTML. Emergency signs come first and cannot be missed.
+ * as static HTML. Emergency signs come first and cannot be missed. With the plan's red-flag
+ * review (`review`: the `Plan` itself, or core's `reviewOf(plan)`), each emergency sign the patient
+ * answered yes to says what the plan records: present (an emergency referral), asked again and
+ * absent, or neither (the conflict the plan's edit mode shows). Without one, it says the sign
+ * must be recorded in the plan's review.
  */
-export function clinicianView(profile: ExpectationProfile, content: QuestionnaireContent, ui: QuestionnaireUi): TemplateResult {
+export function clinicianView(
+  profile: ExpectationProfile,
+  content: QuestionnaireContent,
+  ui: QuestionnaireUi,
+  review: ReviewRecord | null = null,
+): TemplateResult {
   const t = ui.clinician;
   const f = profile.flags;
   const high = BELIEF_THEMES.filter((th) => profile.themes[th].level === 'high');
@@ -257,7 +310,7 @@ export function clinicianView(profile: ExpectationProfile, content: Questionnair
   return html`<section class="clinician" part="clinician">
     <h2>${t.heading}</h2>
     ${f.emergency
-      ? html`<p class="emergency" role="alert"><strong>${t.emergency(f.emergencySigns.map((s) => content.emergency.signs[s]).join(' '))}</strong></p>`
+      ? emergencyReport(profile, content, t, review)
       : f.emergencyUnanswered.length
         ? html`<p class="warning"><strong>${t.safetyUnanswered(f.emergencyUnanswered.length)}</strong></p>`
         : html`<p>${t.safetyClear}</p>`}

@@ -1,75 +1,149 @@
-import type { ExpectationProfile } from '@scanwise/core';
+import type { ExpectationProfile, Plan } from '@scanwise/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** What a linked questionnaire offers: its current profile. */
-interface ProfileSource extends Element {
-  readonly profile: ExpectationProfile;
-}
+/**
+ * What a follower reads from the element it links to: one property (an object), read again
+ * whenever the element fires one event. The event may be a plain `Event` that does not bubble:
+ * the link listens on the element itself.
+ * - `<sdm-imaging-questionnaire>`: `profile`, and `sdm-profile` whenever its answers change;
+ * - `<sdm-watchful-waiting-plan>`: `plan`, and `sdm-plan` whenever the plan changes.
+ */
+export type LinkSource = 'profile' | 'plan';
 
-const isSource = (el: Element | null): el is ProfileSource =>
-  el !== null && 'profile' in el && typeof (el as ProfileSource).profile === 'object';
+type Root = Document | ShadowRoot;
 
 /**
- * Follows the `<sdm-imaging-questionnaire>` named by the host's `for` attribute, the way
- * `<label for>` follows its control: found by id in the same document or shadow root, even if it
- * appears later, and re-read whenever its answers change (its `sdm-profile` event). No JavaScript
- * is needed on the host page.
+ * Follows the element named by an id attribute of the host (`for`, `plan-for`), the way
+ * `<label for>` follows its control: found by id in the host's document or shadow root, and
+ * re-read whenever the element says its value changed. It keeps following whatever the order
+ * of events on the page:
+ * - the element is inserted after the host, gets its id later, or is replaced by another with
+ *   the same id (a MutationObserver on the host's root watches for that while an id is set);
+ * - the element upgrades after the host (its tag is defined later): the link reads it once
+ *   `customElements.whenDefined` resolves;
+ * - the host's id attribute changes: the link notices before the host's next render
+ *   (`hostUpdate`), so the host need not call `retarget()` itself.
+ * No JavaScript is needed on the host page. While the host is disconnected it follows nothing.
  */
-export class ProfileLink implements ReactiveController {
-  /** The linked questionnaire's profile, or null when there is none (yet). */
-  profile: ExpectationProfile | null = null;
-  private source: ProfileSource | null = null;
+export class ElementLink<T> implements ReactiveController {
+  /** The linked element's value, or null when there is none (yet). */
+  value: T | null = null;
+  private id: string | undefined;
+  private root: Root | null = null;
+  private target: Element | null = null;
   private observer: MutationObserver | null = null;
+  private connected = false;
+
+  private readonly event: string;
+
+  /** Reads the value again (an un-upgraded element has no such property yet: null). */
   private readonly refresh = () => {
-    this.profile = this.source?.profile ?? null;
+    const value = (this.target as Record<string, unknown> | null)?.[this.source];
+    this.value = typeof value === 'object' && value !== null ? (value as T) : null;
     this.host.requestUpdate();
   };
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly targetId: () => string | undefined,
+    protected readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly targetId: () => string | null | undefined,
+    private readonly source: LinkSource,
   ) {
+    this.event = `sdm-${source}`;
     host.addController(this);
   }
 
   hostConnected(): void {
+    this.connected = true;
     this.connect();
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.disconnect();
   }
 
-  /** Call when the id changes. */
+  /** Before each render: follow a changed id. */
+  hostUpdate(): void {
+    if (this.connected && (this.targetId() || undefined) !== this.id) this.retarget();
+  }
+
+  /** Looks the id up again (the host may call this when its id attribute changes). */
   retarget(): void {
     this.disconnect();
-    this.connect();
+    if (this.connected) this.connect();
   }
 
   private connect(): void {
-    const id = this.targetId();
-    if (!id) return;
-    const root = this.host.getRootNode() as Document | ShadowRoot;
-    const found = root.getElementById?.(id) ?? null;
-    if (isSource(found)) {
-      this.source = found;
-      found.addEventListener('sdm-profile', this.refresh);
-      // A questionnaire defined after us gets its profile once it has upgraded.
-      void customElements.whenDefined(found.localName).then(this.refresh);
-      this.refresh();
+    this.id = this.targetId() || undefined;
+    const root = this.host.getRootNode();
+    if (!this.id || !(root instanceof Document || root instanceof ShadowRoot)) {
+      this.follow(null);
       return;
     }
-    // Not there yet: wait for it to be added, as <label for> would find it.
-    this.observer = new MutationObserver(() => {
-      if (root.getElementById?.(id)) this.retarget();
-    });
+    this.root = root;
+    // Keeps watching while an id is set: the element may come, go, or change its id at any time.
+    this.observer = new MutationObserver(() => this.find());
     this.observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['id'] });
+    this.follow(this.lookup());
+  }
+
+  private lookup(): Element | null {
+    return this.id ? (this.root?.getElementById(this.id) ?? null) : null;
+  }
+
+  private find(): void {
+    const found = this.lookup();
+    if (found !== this.target) this.follow(found);
+  }
+
+  private follow(target: Element | null): void {
+    this.target?.removeEventListener(this.event, this.refresh);
+    this.target = target;
+    if (target) {
+      target.addEventListener(this.event, this.refresh);
+      // Not upgraded yet: read it again once its tag is defined.
+      const name = target.localName;
+      if (name.includes('-') && !customElements.get(name)) {
+        customElements.whenDefined(name).then(
+          () => {
+            if (this.target === target) this.refresh();
+          },
+          () => undefined,
+        );
+      }
+    }
+    this.refresh();
   }
 
   private disconnect(): void {
     this.observer?.disconnect();
     this.observer = null;
-    this.source?.removeEventListener('sdm-profile', this.refresh);
-    this.source = null;
+    this.root = null;
+    this.target?.removeEventListener(this.event, this.refresh);
+    this.target = null;
+  }
+}
+
+/** Follows an `<sdm-imaging-questionnaire>` by id (the host's `for`): its current profile. */
+export class ProfileLink extends ElementLink<ExpectationProfile> {
+  constructor(host: ReactiveControllerHost & HTMLElement, targetId: () => string | null | undefined) {
+    super(host, targetId, 'profile');
+  }
+
+  /** The linked questionnaire's profile, or null when there is none (yet). */
+  get profile(): ExpectationProfile | null {
+    return this.value;
+  }
+}
+
+/** Follows an `<sdm-watchful-waiting-plan>` by id (the host's `plan-for`): its current plan. */
+export class PlanLink extends ElementLink<Plan> {
+  constructor(host: ReactiveControllerHost & HTMLElement, targetId: () => string | null | undefined) {
+    super(host, targetId, 'plan');
+  }
+
+  /** The linked plan element's plan, or null when there is none (yet). */
+  get plan(): Plan | null {
+    return this.value;
   }
 }
