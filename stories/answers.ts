@@ -1,5 +1,5 @@
 // Sample answers for stories (not a story file: Storybook would list its exports as stories).
-import { ITEM_IDS, TIER1_IDS, type Answers, type Likert } from '@scanwise/core';
+import { ITEM_IDS, TIER1_IDS, type Answers, type Likert, type Tier1Id } from '@scanwise/core';
 
 export const noSigns = Object.fromEntries(TIER1_IDS.map((id) => [id, false]));
 
@@ -12,4 +12,9 @@ export function answersFor(leg: Likert, thr: Likert, nav: Likert, extra: Partial
     wantScan: 'yes',
     ...extra,
   };
+}
+
+/** Answers as answersFor, where the patient also said yes to these emergency (Tier 1) signs. */
+export function answersReporting(signs: readonly Tier1Id[], leg: Likert = 2, thr: Likert = 2, nav: Likert = 2): Answers {
+  return answersFor(leg, thr, nav, { emergency: { ...noSigns, ...Object.fromEntries(signs.map((id) => [id, true])) } });
 }

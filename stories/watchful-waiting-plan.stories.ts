@@ -1,8 +1,8 @@
-import { defaultPlan, score, SIGN_IDS, type Likert, type Plan, type SignId, type SignStatus } from '@scanwise/core';
+import { addDays, defaultPlan, EARLY_REVIEW_DAYS, score, SIGN_IDS, type Answers, type ClinicalDecision, type Likert, type Plan, type SignId, type SignStatus } from '@scanwise/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { answersFor } from './answers.js';
+import { answersFor, answersReporting } from './answers.js';
 
 /** Every story is dated from this day, so dates and warnings do not drift. */
 const TODAY = '2026-11-23';
@@ -10,11 +10,12 @@ const TODAY = '2026-11-23';
 const allSigns = (status: SignStatus, extra: Partial<Record<SignId, SignStatus>> = {}) =>
   ({ ...Object.fromEntries(SIGN_IDS.map((id) => [id, status])), ...extra }) as Record<SignId, SignStatus>;
 
-/** A plan as a clinician might fill it in: every sign checked and absent. */
-function filledPlan(redFlags: Partial<Record<SignId, SignStatus>> = {}): Plan {
+/** A plan as a clinician might fill it in: every sign checked and absent, unless said otherwise. */
+function filledPlan(redFlags: Partial<Record<SignId, SignStatus>> = {}, decision: ClinicalDecision | null = null): Plan {
   return {
     ...defaultPlan(TODAY),
     redFlags: allSigns('absent', redFlags),
+    decision,
     selfCare: ['keep-active', 'walking', 'exercises', 'heat', 'work'],
     selfCareNote: 'Try the knee-to-chest stretch we did today, twice a day.',
     goals: ['Pick up my grandson', 'Get back to football on Thursdays'],
@@ -27,6 +28,8 @@ interface Args {
   mode: 'view' | 'edit';
   plan?: Plan;
   themes?: [Likert, Likert, Likert];
+  /** The questionnaire's answers, when a story needs more than the themes (an emergency sign reported). */
+  answers?: Answers;
   json?: string;
   /** Inline custom properties, e.g. the print text size. */
   style?: string;
@@ -38,13 +41,15 @@ const render = (a: Args) => html`<sdm-watchful-waiting-plan
   style=${ifDefined(a.style)}
   name="plan"
   .plan=${ifDefined(a.plan)}
-  .profile=${a.themes ? score(answersFor(...a.themes)) : undefined}
+  .profile=${a.answers ? score(a.answers) : a.themes ? score(answersFor(...a.themes)) : undefined}
 >${a.json === undefined ? '' : html`<script type="application/json">${a.json}</script>`}</sdm-watchful-waiting-plan>`;
 
 /**
  * The watchful-waiting plan. The clinician fills it in (`mode="edit"`); the patient keeps it
  * (`mode="view"`): what we checked, what to expect, the steps, the warning signs, the dates
- * and who to contact. Any red flag present turns it into "needs to be seen" guidance.
+ * and who to contact. A sign the clinician records as present asks for their decision, and
+ * the patient sees that decision: an emergency referral (Tier 1), tests or a referral arranged,
+ * or why waiting is still right with an earlier review (Tier 2). Age alone is only noted.
  * Every story is dated 23 November 2026 (`today`).
  */
 const meta: Meta<Args> = {
@@ -61,10 +66,31 @@ type Story = StoryObj<Args>;
 export const EditEmpty: Story = { args: { mode: 'edit', plan: undefined } };
 /** The clinician's form, filled in: every sign checked and absent. */
 export const EditFilled: Story = { args: { mode: 'edit' } };
-/** The form warns about a review date in the past and a sign marked present. */
+/**
+ * The form warns about a review date in the past and an earlier review further off than 14
+ * days, beside a Tier 2 sign assessed as safe to wait.
+ */
 export const EditWarnings: Story = {
-  args: { mode: 'edit', plan: { ...filledPlan({ 'rf2-fever': 'present' }), checkIn: '2026-11-01', review: '2026-11-20' } },
+  args: {
+    mode: 'edit',
+    plan: {
+      ...filledPlan({ 'rf2-fever': 'present' }, { kind: 'wait', reason: 'Your temperature and blood tests were normal.', review: addDays(TODAY, 20) }),
+      checkIn: '2026-11-01',
+      review: '2026-11-20',
+    },
+  },
 };
+/**
+ * A Tier 2 sign just marked present: the form asks for the decision (tests or referral
+ * arranged, or waiting is still right) and is invalid until it is complete.
+ */
+export const EditDecision: Story = { args: { mode: 'edit', plan: filledPlan({ 'rf2-weight': 'present' }) } };
+/**
+ * The patient said yes to an emergency sign in the questionnaire (chest pain), and the review
+ * records it as absent: the form flags it, offers "Asked again: absent", and is invalid until
+ * the clinician settles it. Until then the patient's plan is emergency advice.
+ */
+export const EditQuestionnaireConflict: Story = { args: { mode: 'edit', answers: answersReporting(['rf1-chest']) } };
 
 /** The patient's plan, no theme high: the standard order. */
 export const ViewNeutral: Story = { args: { themes: [2, 2, 2] } };
@@ -75,10 +101,44 @@ export const ViewThreatHigh: Story = { args: { themes: [2, 5, 2] } };
 /** Navigation high: the steps, dates and scan triggers come first. */
 export const ViewNavigationHigh: Story = { args: { themes: [2, 2, 5] } };
 
-/** A Tier 1 sign present: emergency now, and no watchful-waiting text at all. */
-export const Tier1Present: Story = { args: { plan: filledPlan({ 'rf1-bladder': 'present' }), themes: [2, 5, 2] } };
-/** A Tier 2 sign present: be seen today, with the emergency signs to watch for while waiting. */
-export const Tier2Present: Story = { args: { plan: filledPlan({ 'rf2-fever': 'present' }) } };
+/**
+ * A Tier 1 sign present, emergency referral recorded: what the clinician arranged, then "go to
+ * A&E or call 999 now if this is not already happening", and no watchful-waiting text at all.
+ */
+export const EmergencyReferral: Story = {
+  args: { plan: filledPlan({ 'rf1-bladder': 'present' }, { kind: 'emergency', arranged: 'We called an ambulance to take you to City Hospital now.' }), themes: [2, 5, 2] },
+};
+/**
+ * A Tier 2 sign present, tests arranged: what happens next and by when, the warning signs and
+ * the self-care steps that still apply; no recovery figures, dates or scan talk.
+ */
+export const TestsArranged: Story = {
+  args: {
+    plan: filledPlan(
+      { 'rf2-cancer': 'present' },
+      { kind: 'referral', arranged: 'An MRI scan of your back at City Hospital, and a blood test at the practice.', by: addDays(TODAY, 14) },
+    ),
+  },
+};
+/**
+ * A Tier 2 sign present, assessed: waiting is still right. The clinician's reason comes first,
+ * with an earlier review in 7 days, then the plan.
+ */
+export const WaitingStillRight: Story = {
+  args: {
+    plan: filledPlan(
+      { 'rf2-fever': 'present' },
+      { kind: 'wait', reason: 'Your temperature and blood tests were normal, and the infection you had last month has cleared.', review: addDays(TODAY, EARLY_REVIEW_DAYS) },
+    ),
+  },
+};
+/**
+ * A Tier 2 sign present with no decision recorded (an older plan): the plan says what could not
+ * be used, and the patient sees "be seen today" (the safe side).
+ */
+export const Tier2NoDecision: Story = { args: { plan: filledPlan({ 'rf2-fever': 'present' }) } };
+/** A patient over 50 with new back pain and nothing else: age is noted, and the plan stays routine. */
+export const Over50Routine: Story = { args: { plan: filledPlan({ 'rf2-age': 'present' }) } };
 
 /** US English: 911, the emergency room, urgent care. */
 export const EnUS: Story = {

@@ -389,7 +389,7 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
       intro: 'We looked for signs of a serious cause of back pain.',
       status: { found: 'We found this', noted: 'We noted this', absent: 'Checked: not found', 'not-asked': 'Not checked today' },
       groups: {
-        found: 'We found this sign:',
+        found: 'We found:',
         noted: 'We noted this. By itself, it is not a warning sign:',
         absent: 'We checked for these signs and did not find them:',
         'not-asked': 'We did not check these today:',
@@ -398,7 +398,7 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
         all: 'We checked for every warning sign in this plan and found none of them.',
         some: 'We found none of the signs we checked for.',
         none: 'None of these signs were written down as checked today.',
-        found: 'We found one or more of these signs.',
+        found: 'What we decided about what we found is in this plan.',
       },
     },
     recovery: {

@@ -179,9 +179,9 @@ const DATE_NAMES = { checkIn: 'check-in date', review: 'review date' } as const;
 const DECISION_FIELDS: Record<DecisionKind, readonly string[]> = { emergency: ['kind', 'arranged'], referral: ['kind', 'arranged', 'by'], wait: ['kind', 'reason', 'review'] };
 /** What a missing decision is told, by what the review calls for. */
 const DECISION_MISSING: Record<'emergency' | 'tier2', string> = {
-  emergency: 'A Tier 1 sign is recorded as present, so this is an emergency referral. Record what you arranged in "decision" (kind "emergency").',
+  emergency: 'A Tier 1 sign is recorded as present, so this is an emergency referral. Record what you arranged.',
   tier2:
-    'A Tier 2 sign is recorded as present. Record your decision in "decision": tests or referral arranged (kind "referral": what, and by when), or assessed and waiting is still right (kind "wait": why, with an earlier review).',
+    'A Tier 2 sign is recorded as present. Record your decision: tests or referral arranged (what, and by when), or assessed and waiting is still right (why, with an earlier review).',
 };
 const PHONE_NUMBER = /^\+?[0-9][0-9 ()-]*$/;
 const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;

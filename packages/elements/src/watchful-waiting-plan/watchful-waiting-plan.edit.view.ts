@@ -1,27 +1,41 @@
 import {
+  BACKGROUND_IDS,
+  decisionNeeded,
   PLAN_LIMITS,
   SELF_CARE_IDS,
-  SIGN_IDS,
   SIGN_STATUSES,
-  tierOf,
+  warningSigns,
   type Plan,
   type PlanCatalog,
   type PlanProblem,
   type PlanTriage,
   type PlanWarning,
-  type SignTier,
+  type SignId,
+  type SignStatus,
+  type Tier1Id,
 } from '@scanwise/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+
+/**
+ * The value of the fourth choice beside a Tier 1 sign the patient reported: asked again, and
+ * absent. The element records it as `redFlags[id] = 'absent'` with the id in `plan.rechecked`.
+ */
+export const RECHECKED = 'rechecked';
 
 /** Everything the clinician's form draws. */
 export interface PlanEditViewModel {
   plan: Plan;
   t: PlanCatalog;
+  /** What the plan is for the patient as it stands (triageOf with the profile). */
   triage: PlanTriage;
+  /** Tier 1 signs the patient answered yes to in the questionnaire: each gets "Asked again: absent". */
+  reported: readonly Tier1Id[];
+  /** Reported signs the review has not settled (recorded present, or asked again and absent). */
+  unsettled: readonly Tier1Id[];
   /** Things worth a second look (planWarnings). */
   warnings: PlanWarning[];
-  /** Things to fix: the plan as edited is not valid (validatePlan). */
+  /** Things to fix: the plan as edited is not valid (validatePlan), or a reported sign is unsettled. */
   errors: PlanProblem[];
   idPrefix: string;
   disabled: boolean;
@@ -30,55 +44,84 @@ export interface PlanEditViewModel {
 export interface PlanEditHandlers {
   /**
    * One listener for the whole form: every control names the plan field it edits in
-   * `data-field` (`redFlags.<sign>`, `selfCare`, `selfCareNote`, `goals`, `checkIn`, `review`,
-   * `scanTriggers`, `practice.<key>`), and its `change` event bubbles here.
+   * `data-field` (`redFlags.<sign>`, `decision.<key>`, `selfCare`, `selfCareNote`, `goals`,
+   * `checkIn`, `review`, `scanTriggers`, `practice.<key>`), and its `change` event bubbles here.
    */
   change(event: Event): void;
 }
 
-const id = (vm: PlanEditViewModel, field: string) => `${vm.idPrefix}-${field.replace(/\./g, '-')}`;
+const id = (vm: PlanEditViewModel, field: string) => `${vm.idPrefix}-${field.replace(/[.[\]]/g, '-')}`;
 
-/** The messages about one field, for aria-describedby, drawn under it. */
-function fieldMessages(vm: PlanEditViewModel, field: string): { ids: string | undefined; view: TemplateResult | typeof nothing } {
-  const errors = vm.errors.filter((p) => p.field === field);
-  const warnings = vm.warnings.filter((w) => w.field === field);
-  if (!errors.length && !warnings.length) return { ids: undefined, view: nothing };
-  const base = `${id(vm, field)}-msg`;
+/** The messages about some fields, for aria-describedby, drawn under them. */
+function fieldMessages(vm: PlanEditViewModel, ...fields: string[]): { ids: string | undefined; invalid: boolean; view: TemplateResult | typeof nothing } {
+  const errors = vm.errors.filter((p) => fields.includes(p.field));
+  const warnings = vm.warnings.filter((w) => fields.includes(w.field));
+  if (!errors.length && !warnings.length) return { ids: undefined, invalid: false, view: nothing };
+  const base = `${id(vm, fields[0]!)}-msg`;
   return {
     ids: base,
-    view: html`<div id=${base}>
+    invalid: errors.length > 0,
+    view: html`<div id=${base} class="field-messages">
       ${errors.map((p) => html`<p class="field-error">${p.message}</p>`)}
-      ${warnings.map((w) => html`<p class="field-warning">${w.message}</p>`)}
+      ${warnings.map((w) => html`<p class="field-warning" data-code=${w.code}>${w.message}</p>`)}
     </div>`,
   };
 }
 
-function signGroup(vm: PlanEditViewModel, tier: SignTier): TemplateResult {
+/** The choice a sign shows: its status, or "asked again: absent" for a reported sign rechecked. */
+function choiceOf(vm: PlanEditViewModel, sign: SignId): SignStatus | typeof RECHECKED {
+  const status = vm.plan.redFlags[sign];
+  const rechecked = status === 'absent' && (vm.reported as readonly SignId[]).includes(sign) && (vm.plan.rechecked as readonly SignId[]).includes(sign);
+  return rechecked ? RECHECKED : status;
+}
+
+function signRow(vm: PlanEditViewModel, sign: SignId): TemplateResult {
   const e = vm.t.edit.redFlags;
-  return html`<fieldset class="tier-group" data-tier=${tier}>
-    <legend>${e.tiers[tier]}</legend>
-    ${SIGN_IDS.filter((s) => tierOf(s) === tier).map(
-      (sign) => html`<fieldset class="sign" data-sign=${sign} data-status=${vm.plan.redFlags[sign]}>
-        <legend>${vm.t.signs[sign].label}</legend>
-        <div class="choices">
-          ${SIGN_STATUSES.map(
-            (status) => html`<label class="choice">
-              <input
-                type="radio"
-                name="${vm.idPrefix}-${sign}"
-                value=${status}
-                data-field="redFlags.${sign}"
-                .checked=${live(vm.plan.redFlags[sign] === status)}
-              /><span>${e.status[status]}</span>
-            </label>`,
-          )}
-        </div>
-      </fieldset>`,
-    )}
+  const reported = (vm.reported as readonly SignId[]).includes(sign);
+  const unsettled = (vm.unsettled as readonly SignId[]).includes(sign);
+  const chosen = choiceOf(vm, sign);
+  const choices: (SignStatus | typeof RECHECKED)[] = reported ? [...SIGN_STATUSES, RECHECKED] : [...SIGN_STATUSES];
+  const conflictId = `${id(vm, `redFlags.${sign}`)}-conflict`;
+  return html`<fieldset
+    class="sign"
+    data-sign=${sign}
+    data-status=${vm.plan.redFlags[sign]}
+    data-choice=${chosen}
+    ?data-conflict=${unsettled}
+    aria-describedby=${unsettled ? conflictId : nothing}
+  >
+    <legend>${vm.t.signs[sign].label}</legend>
+    <div class="choices">
+      ${choices.map(
+        (choice) => html`<label class="choice" data-choice=${choice}>
+          <input
+            type="radio"
+            name="${vm.idPrefix}-${sign}"
+            value=${choice}
+            data-field="redFlags.${sign}"
+            .checked=${live(chosen === choice)}
+          /><span>${choice === RECHECKED ? e.rechecked : e.status[choice]}</span>
+        </label>`,
+      )}
+    </div>
+    ${unsettled ? html`<p class="conflict" id=${conflictId}>${e.conflict}</p>` : nothing}
   </fieldset>`;
 }
 
-function textArea(vm: PlanEditViewModel, field: 'goals' | 'scanTriggers' | 'selfCareNote', label: string, hint: string, value: string): TemplateResult {
+/** One group of signs: Tier 1, the Tier 2 warning signs, or the background risk factors (with what recording one does). */
+function signGroup(vm: PlanEditViewModel, group: 1 | 2 | 'background'): TemplateResult {
+  const e = vm.t.edit.redFlags;
+  const signs: readonly SignId[] = group === 'background' ? BACKGROUND_IDS : warningSigns(group);
+  const hintId = `${vm.idPrefix}-background-hint`;
+  return html`<fieldset class="tier-group" data-tier=${group} aria-describedby=${group === 'background' ? hintId : nothing}>
+    <legend>${e.tiers[group]}</legend>
+    ${group === 'background' ? html`<p class="hint" id=${hintId}>${e.backgroundHint}</p>` : nothing}
+    ${signs.map((sign) => signRow(vm, sign))}
+  </fieldset>`;
+}
+
+/** A multi-line text box: the goals, triggers and note, and the decision's words for the patient. */
+function textArea(vm: PlanEditViewModel, field: string, label: string, hint: string, value: string, opts: { max?: number; rows?: number; required?: boolean } = {}): TemplateResult {
   const fid = id(vm, field);
   const msg = fieldMessages(vm, field);
   return html`<div class="field">
@@ -86,34 +129,96 @@ function textArea(vm: PlanEditViewModel, field: 'goals' | 'scanTriggers' | 'self
     <p class="hint" id="${fid}-hint">${hint}</p>
     <textarea
       id=${fid}
-      rows="3"
+      rows=${opts.rows ?? 3}
       data-field=${field}
-      maxlength=${field === 'selfCareNote' ? PLAN_LIMITS.note : nothing}
+      maxlength=${opts.max ?? nothing}
+      ?required=${opts.required}
       aria-describedby="${fid}-hint${msg.ids ? ` ${msg.ids}` : ''}"
+      aria-invalid=${msg.invalid ? 'true' : nothing}
       .value=${live(value)}
     ></textarea>
     ${msg.view}
   </div>`;
 }
 
-function input(vm: PlanEditViewModel, field: string, label: string, value: string, type: 'text' | 'tel' | 'date', describedBy?: string): TemplateResult {
+function input(
+  vm: PlanEditViewModel,
+  field: string,
+  label: string,
+  value: string,
+  type: 'text' | 'tel' | 'date',
+  opts: { describedBy?: string; hint?: string; required?: boolean } = {},
+): TemplateResult {
   const fid = id(vm, field);
   const msg = fieldMessages(vm, field);
-  const ids = [describedBy, msg.ids].filter(Boolean).join(' ');
+  const hintId = opts.hint ? `${fid}-hint` : undefined;
+  const ids = [opts.describedBy, hintId, msg.ids].filter(Boolean).join(' ');
   return html`<div class="field">
     <label for=${fid}>${label}</label>
+    ${opts.hint ? html`<p class="hint" id=${hintId}>${opts.hint}</p>` : nothing}
     <input
       id=${fid}
       type=${type}
       data-field=${field}
       maxlength=${type === 'date' ? nothing : field === 'practice.phone' ? PLAN_LIMITS.phone : PLAN_LIMITS.text}
       autocomplete="off"
+      ?required=${opts.required}
       aria-describedby=${ids || nothing}
-      aria-invalid=${vm.errors.some((p) => p.field === field) ? 'true' : nothing}
+      aria-invalid=${msg.invalid ? 'true' : nothing}
       .value=${live(value)}
     />
     ${msg.view}
   </div>`;
+}
+
+/**
+ * The clinician's decision, while a sign is present: for a Tier 1 sign, what was arranged (an
+ * emergency referral); for a Tier 2 warning sign, tests or referral arranged (what, by when)
+ * or assessed, waiting is still right (why, and the earlier review).
+ */
+function decisionGroup(vm: PlanEditViewModel): TemplateResult | typeof nothing {
+  const need = decisionNeeded(vm.plan.redFlags);
+  if (!need) return nothing;
+  const d = vm.t.edit.decision;
+  const decision = vm.plan.decision;
+  const kind = need === 'emergency' ? 'emergency' : decision?.kind === 'referral' || decision?.kind === 'wait' ? decision.kind : null;
+  const msg = fieldMessages(vm, 'decision', 'decision.kind');
+  const arranged = (value: string) => textArea(vm, 'decision.arranged', d.arranged, d.arrangedHint, value, { max: PLAN_LIMITS.text, rows: 2, required: true });
+  let fields: TemplateResult | typeof nothing = nothing;
+  if (kind === 'emergency') fields = arranged(decision?.kind === 'emergency' ? decision.arranged : '');
+  else if (decision?.kind === 'referral') {
+    fields = html`${arranged(decision.arranged)}
+      <div class="row">${input(vm, 'decision.by', d.by, decision.by, 'date', { required: true })}</div>`;
+  } else if (decision?.kind === 'wait') {
+    fields = html`${textArea(vm, 'decision.reason', d.reason, d.reasonHint, decision.reason, { max: PLAN_LIMITS.text, rows: 2, required: true })}
+      <div class="row">${input(vm, 'decision.review', d.review, decision.review, 'date', { hint: d.reviewHint, required: true })}</div>`;
+  }
+  return html`<fieldset class="group decision" part="edit-decision" data-need=${need} data-kind=${kind ?? nothing} aria-describedby=${msg.ids ?? nothing}>
+    <legend>${d.legend}</legend>
+    ${need === 'emergency'
+      ? html`<p class="decision-kind"><strong>${d.kinds.emergency}</strong></p>`
+      : html`<div class="choices">
+          ${(['referral', 'wait'] as const).map(
+            (k) => html`<label class="choice">
+              <input type="radio" name="${vm.idPrefix}-decision" value=${k} data-field="decision.kind" required .checked=${live(kind === k)} /><span
+                >${d.kinds[k]}</span
+              >
+            </label>`,
+          )}
+        </div>`}
+    ${msg.view} ${fields}
+  </fieldset>`;
+}
+
+/** The notes on what the patient will see: the triage, and a questionnaire answer not settled. */
+function triageNotes(vm: PlanEditViewModel): TemplateResult[] {
+  const e = vm.t.edit;
+  // Emergency advice that comes only from an unsettled answer is the conflict note's to explain.
+  const fromReview = vm.triage !== 'routine' && !(vm.triage === 'emergency' && decisionNeeded(vm.plan.redFlags) !== 'emergency');
+  const notes = [...(fromReview ? [vm.triage as Exclude<PlanTriage, 'routine'>] : []), ...(vm.unsettled.length ? (['conflict'] as const) : [])];
+  return notes.map(
+    (note) => html`<p class="triage-note" data-note=${note} data-level=${note === 'conflict' ? 'emergency' : note}><strong>${e.triage[note]}</strong></p>`,
+  );
 }
 
 /** Errors first (role="alert"), then warnings (role="status"): both read out when they change. */
@@ -124,12 +229,12 @@ function summary(vm: PlanEditViewModel): TemplateResult {
       ${vm.errors.length
         ? html`<div class="error" part="edit-errors">
             <p><strong>${e.errorsHeading}</strong></p>
-            <ul>${vm.errors.map((p) => html`<li>${p.message}</li>`)}</ul>
+            <ul>${vm.errors.map((p) => html`<li data-problem=${p.field}>${p.message}</li>`)}</ul>
           </div>`
         : nothing}
     </div>
     <div role="status">
-      ${vm.triage !== 'routine' ? html`<p class="triage-note" data-level=${vm.triage}><strong>${e.triage[vm.triage]}</strong></p>` : nothing}
+      ${triageNotes(vm)}
       ${vm.warnings.length
         ? html`<div class="warnings" part="warnings">
             <p><strong>${e.warningsHeading}</strong></p>
@@ -143,7 +248,8 @@ function summary(vm: PlanEditViewModel): TemplateResult {
 /**
  * The clinician's form (mode="edit"): native controls only, so it works with keyboard,
  * screen readers and autofill as any form does. A pure function of the plan; the element
- * turns each control's `change` into an edit.
+ * turns each control's `change` into an edit. Never server-rendered (letters print the
+ * patient's plan), so controls may take property bindings.
  */
 export function planEditView(vm: PlanEditViewModel, on: PlanEditHandlers): TemplateResult {
   const e = vm.t.edit;
@@ -157,8 +263,10 @@ export function planEditView(vm: PlanEditViewModel, on: PlanEditHandlers): Templ
     <fieldset class="group" part="edit-red-flags">
       <legend>${e.redFlags.legend}</legend>
       <p class="hint">${e.redFlags.hint}</p>
-      ${signGroup(vm, 1)} ${signGroup(vm, 2)}
+      ${signGroup(vm, 1)} ${signGroup(vm, 2)} ${signGroup(vm, 'background')}
     </fieldset>
+
+    ${decisionGroup(vm)}
 
     <fieldset class="group" part="edit-self-care">
       <legend>${e.selfCare.legend}</legend>
@@ -171,7 +279,7 @@ export function planEditView(vm: PlanEditViewModel, on: PlanEditHandlers): Templ
           </label>`,
         )}
       </div>
-      ${textArea(vm, 'selfCareNote', e.selfCare.note, e.selfCare.noteHint, p.selfCareNote)}
+      ${textArea(vm, 'selfCareNote', e.selfCare.note, e.selfCare.noteHint, p.selfCareNote, { max: PLAN_LIMITS.note })}
     </fieldset>
 
     <div class="group" part="edit-goals">${textArea(vm, 'goals', e.goals.label, e.goals.hint, p.goals.join('\n'))}</div>
@@ -180,7 +288,8 @@ export function planEditView(vm: PlanEditViewModel, on: PlanEditHandlers): Templ
       <legend>${e.dates.legend}</legend>
       <p class="hint" id=${datesHint}>${e.dates.hint}</p>
       <div class="row">
-        ${input(vm, 'checkIn', e.dates.checkIn, p.checkIn, 'date', datesHint)} ${input(vm, 'review', e.dates.review, p.review, 'date', datesHint)}
+        ${input(vm, 'checkIn', e.dates.checkIn, p.checkIn, 'date', { describedBy: datesHint })}
+        ${input(vm, 'review', e.dates.review, p.review, 'date', { describedBy: datesHint })}
       </div>
       ${textArea(vm, 'scanTriggers', e.scanTriggers.label, e.scanTriggers.hint, p.scanTriggers.join('\n'))}
     </fieldset>

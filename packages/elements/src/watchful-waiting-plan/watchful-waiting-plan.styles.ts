@@ -105,25 +105,64 @@ export const planStyles = css`
     display: flex;
     align-items: center;
   }
-  .plan .checklist {
+  /* What we checked, by group: each heading says what its signs are. */
+  .plan .check-group + .check-group {
+    margin-block-start: var(--_space);
+  }
+  .plan .check-group h4 {
+    font-size: 1em;
+    margin-block: 0 0.25rem;
+  }
+  .plan .check-group ul {
     list-style: none;
     padding: 0;
   }
-  .plan .checklist li {
+  .plan .check-group li {
     border-block-end: 1px solid var(--_border);
     padding-block: 0.25rem;
   }
-  .plan .checklist .status {
-    font-weight: 600;
+  .plan .check-group[data-group='found'] {
+    border-inline-start: 4px solid var(--_urgent);
+    padding-inline-start: 0.75rem;
   }
-  .plan .checklist [data-status='present'] {
+  .plan[data-triage='emergency'] .check-group[data-group='found'] {
+    border-inline-start-color: var(--_emergency);
+  }
+  .plan .check-group[data-group='found'] li {
     font-weight: 700;
   }
-  .plan .checklist [data-status='present'] .status {
-    color: var(--_emergency);
-  }
-  .plan .checklist [data-status='not-asked'] .status {
+  .plan .check-group[data-group='not-asked'] h4 {
     color: var(--_muted);
+  }
+
+  /* The clinician's decision: tests arranged, or why waiting is still right. */
+  .plan .section-arranged,
+  .plan .section-early-review {
+    border: 3px solid var(--_urgent);
+    background: var(--_urgent-bg);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .plan .section-arranged h3,
+  .plan .section-early-review h3 {
+    color: var(--_urgent);
+  }
+  /* What the clinician wrote for the patient, set off from our own words. */
+  .plan .clinician-text {
+    border-inline-start: 4px solid var(--_urgent);
+    padding-inline-start: 0.75rem;
+    font-size: 1.1em;
+    font-weight: 600;
+  }
+  .plan .section-needs-to-be-seen .clinician-text {
+    border-inline-start-color: var(--_emergency);
+  }
+  .plan .arranged-now h4 {
+    margin-block-start: 0;
+  }
+  .plan .by,
+  .plan .next {
+    font-weight: 700;
   }
   .plan .facts {
     display: grid;
@@ -157,6 +196,18 @@ export const planStyles = css`
     padding-inline-start: 0.75rem;
     margin-block: var(--_space);
   }
+  .plan .phase-steps {
+    margin: 0;
+  }
+  .plan .phase-steps > div + div {
+    margin-block-start: 0.5rem;
+  }
+  .plan .phase-steps dt {
+    font-weight: 700;
+  }
+  .plan .phase-steps dd {
+    margin: 0;
+  }
   .plan .statement,
   .plan .note {
     background: var(--_card-bg);
@@ -184,6 +235,10 @@ export const planStyles = css`
   }
   .plan .date dt {
     font-weight: 600;
+  }
+  .plan .date[data-date='early'] {
+    border-inline-start: 4px solid var(--_urgent);
+    padding-inline-start: 0.5rem;
   }
   .plan .date dd {
     margin: 0;
@@ -248,6 +303,13 @@ export const planStyles = css`
     padding: 0;
     margin-block-end: 0.5rem;
   }
+  .plan-edit .tier-group[data-tier='background'] > legend {
+    font-size: 1em;
+    font-weight: 600;
+  }
+  .plan-edit .tier-group[data-tier='background'] > .hint {
+    font-size: 0.9em;
+  }
   .plan-edit .sign {
     border: 0;
     border-block-end: 1px solid var(--_border);
@@ -266,6 +328,17 @@ export const planStyles = css`
   }
   .plan-edit .sign[data-status='present'] > legend {
     font-weight: 700;
+  }
+  /* A sign the patient reported that the review has not settled. */
+  .plan-edit .sign[data-conflict] {
+    border-inline-start: 4px solid var(--_emergency);
+    padding-inline-start: 0.5rem;
+  }
+  .plan-edit .conflict {
+    grid-column: 1 / -1;
+    margin: 0;
+    color: var(--_emergency);
+    font-weight: 600;
   }
   @container (max-width: 40rem) {
     .plan-edit .sign {
@@ -295,6 +368,24 @@ export const planStyles = css`
   .plan-edit .sign[data-status='present'] .choice:has(input:checked) {
     border-color: var(--_emergency);
     background: var(--_emergency-bg);
+  }
+  /* The clinician's decision, while a sign is present: the urgent colours, red for Tier 1. */
+  .plan-edit .decision {
+    border: 3px solid var(--_urgent);
+    background: var(--_urgent-bg);
+  }
+  .plan-edit .decision[data-need='emergency'] {
+    border-color: var(--_emergency);
+    background: var(--_emergency-bg);
+  }
+  .plan-edit .decision > legend {
+    font-size: 1.1em;
+  }
+  .plan-edit .decision-kind {
+    margin: 0;
+  }
+  .plan-edit .field-messages {
+    margin-block-start: 0.25rem;
   }
   .plan-edit .choice input {
     inline-size: 1.25rem;
@@ -346,8 +437,7 @@ export const planStyles = css`
     border-color: var(--_emergency);
     background: var(--_emergency-bg);
   }
-  .plan-edit .warnings p,
-  .plan-edit .triage-note {
+  .plan-edit .warnings p {
     margin-block: 0;
   }
   .plan-edit .warnings ul {
@@ -365,13 +455,22 @@ export const planStyles = css`
     .plan .statement,
     .plan .note,
     .plan .calendar,
+    .plan .section-arranged,
+    .plan .section-early-review,
+    .plan .clinician-text,
+    .plan .check-group[data-group='found'],
+    .plan .date[data-date='early'],
     .plan-edit .warnings,
-    .plan-edit .triage-note {
+    .plan-edit .triage-note,
+    .plan-edit .decision,
+    .plan-edit .sign[data-conflict] {
       border-color: CanvasText;
     }
     .plan .section-needs-to-be-seen h3,
+    .plan .section-arranged h3,
+    .plan .section-early-review h3,
     .plan .tier h4,
-    .plan .checklist .status {
+    .plan-edit .conflict {
       color: CanvasText;
     }
     .plan .calendar {
@@ -407,6 +506,7 @@ export const planStyles = css`
     /* Headings in em, so they grow with the text size on paper (large print). */
     .plan h2 {
       font-size: 1.7em;
+      margin-block-end: 0.4rem;
     }
     .plan h3 {
       font-size: 1.2em;
@@ -454,6 +554,8 @@ export const planStyles = css`
     /* Boxes stay whole: the emergency box, each warning box (never its action apart from its
        signs), the short sections, a paragraph, a line, a figure, a step. */
     .plan .section-needs-to-be-seen,
+    .plan .section-arranged,
+    .plan .section-early-review,
     .plan .tier,
     .plan .section-goals,
     .plan .section-dates,
@@ -467,10 +569,74 @@ export const planStyles = css`
       break-inside: avoid;
     }
     .plan[data-triage] .section-needs-to-be-seen,
+    .plan[data-triage] .section-arranged,
+    .plan[data-triage] .section-early-review,
     .plan[data-triage] .tier {
       border-color: #000;
       border-width: 2px;
       padding: 0.3rem 0.5rem;
+    }
+    .plan .clinician-text,
+    .plan .check-group[data-group='found'],
+    .plan .date[data-date='early'] {
+      border-inline-start-color: #000;
+      border-inline-start-width: 2px;
+    }
+    .plan .clinician-text {
+      font-size: 1em;
+    }
+    .plan .check-group + .check-group {
+      margin-block-start: 0.25rem;
+    }
+    /* The decision's parts run on, each under one line of ours: "Today we found a sign that
+       needed a closer look: [the sign]", "This is why it is safe to wait: [the reason]". */
+    .plan .decision-part > :is(p, ul, li) {
+      display: inline;
+      margin: 0;
+      padding: 0;
+    }
+    .plan .decision-part li {
+      display: inline;
+    }
+    .plan .decision-part .clinician-text {
+      border: 0;
+    }
+    .plan .decision-part {
+      margin-block-end: 0.25rem;
+    }
+    /* Every warning sign checked and none found, a background factor noted: the summary line
+       and the note say it all, as for an all-clear checklist. */
+    .plan details.none-found .check-group[data-group='absent'] {
+      display: none;
+    }
+    /* After a sign assessed as safe to wait, the box on top names the sign: not twice on paper. */
+    .plan[data-triage='early-review'] .section-checked .summary-line,
+    .plan[data-triage='early-review'] .check-group[data-group='found'] {
+      display: none;
+    }
+    /* The long groups (checked and not found, not checked) run on as one paragraph after their
+       heading, each sign ending in a semicolon; the short ones (found, noted) stay a line each. */
+    .plan .check-group:is([data-group='absent'], [data-group='not-asked']) :is(h4, ul) {
+      display: inline;
+      margin: 0;
+    }
+    .plan .check-group:is([data-group='absent'], [data-group='not-asked']) h4::after {
+      content: ' ';
+    }
+    .plan .check-group:is([data-group='absent'], [data-group='not-asked']) {
+      font-size: 0.9em;
+      line-height: 1.2;
+    }
+    .plan .check-group:is([data-group='absent'], [data-group='not-asked']) h4 {
+      font-size: 1em;
+    }
+    .plan .check-group:is([data-group='absent'], [data-group='not-asked']) li {
+      display: inline;
+      border: 0;
+      padding: 0;
+    }
+    .plan .check-group:is([data-group='absent'], [data-group='not-asked']) li:not(:last-child)::after {
+      content: '; ';
     }
     .plan .tier {
       margin-block: 0.35rem;
@@ -523,8 +689,9 @@ export const planStyles = css`
       content: ' ';
     }
 
-    /* The steps print once, as the week-by-week table (weekTable in the view). */
-    .plan .step-list,
+    /* The steps print once, as the week-by-week table (weekTable in the view); without one
+       (tests arranged: no stretches of time), as the list. */
+    .plan .step-list.in-table,
     .plan .phase {
       display: none;
     }
@@ -560,6 +727,18 @@ export const planStyles = css`
 
     .plan .dates {
       gap: 0.2rem;
+    }
+    /* The dates across the page when they stand alone at full width. */
+    .plan > .section-dates .dates {
+      grid-template-columns: repeat(auto-fit, minmax(15em, 1fr));
+      gap: 0.2rem 6mm;
+    }
+    .plan > .section-dates .date {
+      grid-template-columns: 1fr;
+      align-content: start;
+    }
+    .plan > .section-dates .date-value {
+      display: inline;
     }
     .plan .date {
       grid-template-columns: 7em 1fr;

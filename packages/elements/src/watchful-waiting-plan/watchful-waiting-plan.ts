@@ -1,19 +1,30 @@
 import {
+  addDays,
+  decisionNeeded,
   defaultPlan,
+  EARLY_REVIEW_DAYS,
   isIsoDate,
   isSelfCareId,
   isSignId,
   isSignStatus,
+  isTier1Id,
   mergeServices,
   planCatalog,
   planModel,
   planWarnings,
+  reportedSigns,
+  reviewConflicts,
   SELF_CARE_IDS,
+  TIER1_IDS,
   toICalendar,
   triageOf,
+  unsettledReports,
   validatePlan,
+  type ClinicalDecision,
+  type DecisionKind,
   type ExpectationProfile,
   type Plan,
+  type PlanProblem,
   type PlanResult,
   type ServiceOverrides,
 } from '@scanwise/core';
@@ -28,6 +39,7 @@ import { ProblemReporter } from '../shared/problem-reporter.js';
 import { ProfileLink } from '../shared/profile-link.js';
 import { noticeView, problemView } from '../shared/problem.view.js';
 import { planSheets } from './watchful-waiting-plan.styles.js';
+import { RECHECKED } from './watchful-waiting-plan.edit.view.js';
 import { planEditView, planView, type PlanEditHandlers } from './watchful-waiting-plan.view.js';
 
 /** `detail` of the plan's `change` event: the plan as it now stands. */
@@ -36,6 +48,10 @@ export interface SdmPlanChangeDetail {
 }
 
 declare global {
+  interface GlobalEventHandlersEventMap {
+    /** The plan in force changed (see `@fires sdm-plan`): read the element's `plan`. */
+    'sdm-plan': Event;
+  }
   interface HTMLElementTagNameMap {
     'sdm-watchful-waiting-plan': SdmWatchfulWaitingPlan;
   }
@@ -66,21 +82,38 @@ const lines = (text: string) =>
 let instances = 0;
 
 /**
- * The watchful-waiting plan: the clinician fills it in (`mode="edit"`) and the patient keeps
- * it (`mode="view"`): what we checked today, what to expect with honest numbers, the steps
- * week by week, the warning signs with the locale's services, the review date with a
- * calendar file, and who to contact. Any red flag recorded as present turns it into "needs to
- * be seen" guidance (Tier 1: now; Tier 2: today), with no watchful-waiting text at all.
+ * The watchful-waiting plan: the clinician fills it in (`mode="edit"`) and the patient keeps it
+ * (`mode="view"`): what we checked today, what to expect with honest numbers, the steps week
+ * by week, the warning signs with the locale's services, the dates with a calendar file, and
+ * who to contact.
  *
- * Tailored by the questionnaire's profile (`profile` property, or `for="questionnaire-id"`):
- * threat high puts the safety net and "what we checked" first; legitimacy high adds a written
- * record of the diagnosis and plan; navigation high leads with the steps and dates.
+ * A sign the clinician records as present is their finding, made while seeing the patient, so
+ * it asks for their decision, and the patient sees that decision, not an alarm:
+ * - a Tier 1 sign present is an emergency referral: the patient sees what was arranged, with
+ *   "go to A&E or call 999 now if this is not already happening", and no waiting text at all;
+ * - a Tier 2 warning sign present is either "tests or referral arranged" (what, and by when:
+ *   the plan keeps the self-care steps and warning signs but no dates or recovery figures) or
+ *   "assessed: waiting is still right" (the clinician's reason first, and an earlier review,
+ *   7 days by default);
+ * - until a Tier 2 sign has a decision, the patient sees "you need to be seen today" (the safe
+ *   side), and the form is invalid;
+ * - a background risk factor (age under 20 or over 50) is noted only: on its own the plan
+ *   stays routine, and it is never in the "get help" lists.
+ *
+ * The questionnaire's profile (`profile` property, or `for="questionnaire-id"`) tailors the
+ * plan: threat high puts the safety net and "what we checked" first; legitimacy high adds a
+ * written record of the diagnosis and plan; navigation high leads with the steps and dates.
+ * An emergency sign the patient reported there wins until the review settles it: recorded as
+ * present, or asked again and recorded "Asked again: absent" (`plan.rechecked`). Until then the
+ * patient sees emergency advice, the form flags the sign and is invalid.
  *
  * Form-associated: with a `name`, the plan (JSON) submits with the surrounding `<form>`, and
- * it takes part in reset, `disabled` and state restore. It is invalid only while the plan as
- * edited is not a valid plan (for example a review before the check-in); signs left "not
- * asked" and far-off dates are warnings, not errors. The plan comes in through the `plan`
- * property (an object or JSON text) or a `<script type="application/json">` child.
+ * it takes part in reset, `disabled` and state restore. It is invalid while the plan as edited
+ * is not a valid plan (a review before the check-in, a sign present without a complete
+ * decision) or leaves a reported sign unsettled; signs left "not asked" and far-off dates are
+ * warnings, not errors. The plan comes in through the `plan` property (an object or JSON text)
+ * or a `<script type="application/json">` child; another element can follow it through the
+ * `sdm-plan` event and the `plan` getter.
  *
  * Services: the locale's (999, A&E, NHS 111 for en-GB; 911, the emergency room for en-US),
  * then the attributes, then `plan.services`. For a region we have no services for (en-AU, or
@@ -92,20 +125,27 @@ let instances = 0;
  * @summary Your back pain plan: what we checked, what to expect, what to do, and when to get help.
  * @tag sdm-watchful-waiting-plan
  *
- * @fires change - The clinician changed the plan (edit mode). `detail.plan`: the plan. Bubbles, composed.
+ * @fires change - The clinician changed the plan (edit mode). `detail.plan`: the plan, with its
+ *   `decision` as edited (complete or not). Bubbles, composed.
+ * @fires sdm-plan - The plan in force changed in any way (the `plan` property, a JSON child, an
+ *   edit, form reset, state restore, or `today` for a new plan); read `plan`. A plain `Event`
+ *   that does not bubble, like the questionnaire's `sdm-profile`: an element that follows the
+ *   plan with `plan-for` listens on this element.
  * @fires sdm-error - The plan, `today` or the language could not be used as given; valid parts are
  *   kept and shown. `detail`: `{ code, field, message, component, problems }`.
  *
  * @csspart plan - The patient's plan (view mode).
  * @csspart section - Every section of the patient's plan; each also has its own part, below.
- * @csspart needs-to-be-seen - "You need to be seen now / today", shown alone when a red flag is present.
+ * @csspart needs-to-be-seen - "You need to be seen now / today": a Tier 1 sign (with what was arranged), or a Tier 2 sign with no decision yet.
+ * @csspart arranged - "What happens next": the tests or referral the clinician arranged for a Tier 2 sign.
+ * @csspart early-review - "Why waiting is still right for you": the sign found, the clinician's reason and the earlier review.
  * @csspart statement - The written record of the visit (legitimacy high).
  * @csspart checked - "What we checked today".
  * @csspart safety-net - The warning signs, with what to do and who to call.
  * @csspart recovery - "What to expect", with the research figures.
  * @csspart goals - The patient's goals.
  * @csspart steps - The self-care steps, stretch by stretch.
- * @csspart dates - The check-in and review dates.
+ * @csspart dates - The early review (after a Tier 2 sign, waiting), the check-in and the review dates.
  * @csspart calendar - The "add to calendar" link.
  * @csspart routine-review - When to book an appointment sooner.
  * @csspart scan-triggers - When a scan or referral would be considered again.
@@ -113,6 +153,7 @@ let instances = 0;
  * @csspart figure - Each icon array.
  * @csspart edit - The clinician's form (edit mode).
  * @csspart edit-red-flags - The red-flag review in the form.
+ * @csspart edit-decision - The clinician's decision, shown while a sign is present.
  * @csspart edit-self-care - The self-care choices in the form.
  * @csspart edit-goals - The goals box in the form.
  * @csspart edit-dates - The dates and scan triggers in the form.
@@ -125,8 +166,8 @@ let instances = 0;
  * @cssproperty [--sdm-plan-max-width=48rem] - Largest width.
  * @cssproperty [--sdm-color-emergency=light-dark(#b00020, #ff8a80)] - Border and heading of "get help now".
  * @cssproperty [--sdm-color-emergency-bg=light-dark(#fdecee, #3b1115)] - Background of "get help now".
- * @cssproperty [--sdm-color-urgent=light-dark(#8a4b00, #ffc46b)] - Border and heading of "get help today".
- * @cssproperty [--sdm-color-urgent-bg=light-dark(#fff4e5, #3a2a12)] - Background of "get help today".
+ * @cssproperty [--sdm-color-urgent=light-dark(#8a4b00, #ffc46b)] - Border and heading of "get help today", and of the clinician's decision (tests arranged, waiting still right).
+ * @cssproperty [--sdm-color-urgent-bg=light-dark(#fff4e5, #3a2a12)] - Background of "get help today" and of the clinician's decision.
  * @cssproperty [--sdm-color-card-bg=light-dark(#f6f8fa, #1c2127)] - Background of the boxed parts.
  * @cssproperty [--sdm-color-primary=light-dark(#0b5cad, #8cc4ff)] - The calendar link and chosen answers in the form.
  * @cssproperty [--sdm-icon-counted=light-dark(#1f5f8b, #7cc0ee)] - Fill of the counted people in icon arrays.
@@ -182,6 +223,11 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
   /** What form reset goes back to: the plan last given from outside. */
   private given: { plan: Plan | null; problems: SdmProblem[] } = { plan: null, problems: [] };
   private loaded = false;
+  /**
+   * The last decision of each kind edited, so that switching between "tests arranged" and
+   * "waiting", or a sign unticked and ticked again, does not lose what was typed.
+   */
+  private kept: Partial<Record<DecisionKind, ClinicalDecision>> = {};
 
   constructor() {
     super();
@@ -247,12 +293,73 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
     this.given = { plan, problems };
     this.draft = plan && structuredClone(plan);
     this.inputProblems = problems;
+    this.kept = plan?.decision ? { [plan.decision.kind]: structuredClone(plan.decision) } : {};
+    this.planChanged();
   }
 
-  /** What is wrong with the plan as edited (only edits can make it so; input is checked on arrival). */
-  private get editErrors() {
-    const checked = validatePlan(this.current, this.todayIso);
-    return checked.ok ? [] : checked.problems;
+  /** Tells followers (`plan-for`) that the plan in force changed: they read `plan`. */
+  private planChanged(): void {
+    this.dispatchEvent(new Event('sdm-plan'));
+  }
+
+  /**
+   * What stops the plan as it stands being shared: it is not a valid plan (validatePlan: a
+   * review before the check-in, a sign present without a complete decision), or an emergency
+   * sign the patient reported is not settled by the review (reviewConflicts).
+   */
+  private get editErrors(): PlanProblem[] {
+    const plan = this.current;
+    const checked = validatePlan(plan, this.todayIso);
+    return [...(checked.ok ? [] : checked.problems), ...reviewConflicts(plan, this.activeProfile, this.localeController.locale)];
+  }
+
+  /** A new decision of a kind: the one last edited, or a blank one (waiting: review in 7 days). */
+  private decisionOfKind(kind: DecisionKind): ClinicalDecision {
+    const kept = this.kept[kind];
+    const d: ClinicalDecision = kept
+      ? structuredClone(kept)
+      : kind === 'emergency'
+        ? { kind, arranged: '' }
+        : kind === 'referral'
+          ? { kind, arranged: '', by: '' }
+          : { kind, reason: '', review: '' };
+    if (d.kind === 'wait' && !d.review) d.review = addDays(this.todayIso, EARLY_REVIEW_DAYS);
+    return d;
+  }
+
+  /**
+   * The decision kept in step with the review: none while no sign is present; an emergency
+   * referral while a Tier 1 sign is present; and no emergency referral for Tier 2 signs alone
+   * (the clinician chooses between tests arranged and waiting).
+   */
+  private fitDecision(plan: Plan): ClinicalDecision | null {
+    const need = decisionNeeded(plan.redFlags);
+    const d = plan.decision;
+    if (!need) return null;
+    if (need === 'emergency') return d?.kind === 'emergency' ? d : this.decisionOfKind('emergency');
+    return d?.kind === 'emergency' ? null : d;
+  }
+
+  /** One edit of the decision (`decision.<key>`); false when the control does not fit the plan. */
+  private editDecision(plan: Plan, key: string | undefined, control: HTMLInputElement | HTMLTextAreaElement): boolean {
+    const need = decisionNeeded(plan.redFlags);
+    if (!need) return false;
+    const value = control.value;
+    if (key === 'kind') {
+      if (need !== 'tier2' || (value !== 'referral' && value !== 'wait') || !(control as HTMLInputElement).checked) return false;
+      plan.decision = plan.decision?.kind === value ? plan.decision : this.decisionOfKind(value);
+    } else {
+      const d = plan.decision ?? (need === 'emergency' ? this.decisionOfKind('emergency') : null);
+      if (!d) return false;
+      if (key === 'arranged' && d.kind !== 'wait') d.arranged = value.trim();
+      else if (key === 'by' && d.kind === 'referral') d.by = value;
+      else if (key === 'reason' && d.kind === 'wait') d.reason = value.trim();
+      else if (key === 'review' && d.kind === 'wait') d.review = value;
+      else return false;
+      plan.decision = d;
+    }
+    this.kept[plan.decision.kind] = structuredClone(plan.decision);
+    return true;
   }
 
   /** Form value and validity follow the plan. */
@@ -274,8 +381,15 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
       const value = control.value;
       const [group, key] = field.split('.');
       if (group === 'redFlags') {
-        if (!isSignId(key) || !isSignStatus(value) || !(control as HTMLInputElement).checked) return;
-        plan.redFlags[key] = value;
+        if (!isSignId(key) || !(control as HTMLInputElement).checked) return;
+        if (value === RECHECKED && isTier1Id(key)) plan.redFlags[key] = 'absent';
+        else if (isSignStatus(value)) plan.redFlags[key] = value;
+        else return;
+        // "Asked again: absent" is its own choice; any other status takes it back.
+        plan.rechecked = TIER1_IDS.filter((id) => (id === key ? value === RECHECKED : plan.rechecked.includes(id)));
+        plan.decision = this.fitDecision(plan);
+      } else if (group === 'decision') {
+        if (!this.editDecision(plan, key, control)) return;
       } else if (group === 'selfCare') {
         if (!isSelfCareId(value)) return;
         const on = (control as HTMLInputElement).checked;
@@ -287,6 +401,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
       else return;
       this.draft = plan;
       this.sync();
+      this.planChanged();
       this.dispatchEvent(new CustomEvent<SdmPlanChangeDetail>('change', { bubbles: true, composed: true, detail: { plan: this.plan } }));
     },
   };
@@ -315,21 +430,30 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('for') && this.hasUpdated) this.link.retarget();
+    // A new plan is made from today: another day is another plan.
+    if (changed.has('today') && !this.draft) this.planChanged();
     this.sync();
   }
 
   protected override render(): TemplateResult {
     const locale = this.localeController.locale;
     const t = planCatalog(locale);
-    const problems = this.problems.filter((p) => p.code !== 'unknown-locale');
+    const editing = this.mode === 'edit' && !this.print.printing;
+    // In the form, a decision missing from the plan given is the form's own error while it
+    // holds (and gone once the clinician records one), so it is not repeated as input that
+    // could not be used.
+    const problems = this.problems.filter((p) => p.code !== 'unknown-locale' && !(editing && p.code === 'invalid-plan' && /^[^.]+\.decision(\.|$)/.test(p.field ?? '')));
     const notices = html`${noticeView(this.localeController.problem)}
     ${problems.length ? problemView(t.ui.problemHeading, problems) : nothing}`;
     const plan = this.current;
-    if (this.mode === 'edit' && !this.print.printing) {
+    if (editing) {
+      const profile = this.activeProfile;
       const vm = {
         plan,
         t,
-        triage: triageOf(plan),
+        triage: triageOf(plan, profile),
+        reported: reportedSigns(profile),
+        unsettled: unsettledReports(plan, profile),
         warnings: planWarnings(plan, this.todayIso, this.localeController.locale),
         errors: this.editErrors,
         idPrefix: this.idPrefix,

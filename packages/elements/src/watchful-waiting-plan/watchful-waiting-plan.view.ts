@@ -1,4 +1,5 @@
 import {
+  CHECK_GROUPS,
   citationHref,
   getCitation,
   getFact,
@@ -7,7 +8,9 @@ import {
   type PlanModel,
   type PlanSection,
   type RecoveryFact,
+  type DateLine,
   type SafetyNetTier,
+  type SignLine,
 } from '@scanwise/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { registryFigure } from '../icon-array/icon-array.view.js';
@@ -45,19 +48,63 @@ function frame(s: PlanSection, o: PlanViewOptions, body: TemplateResult, role?: 
   </section>`;
 }
 
+/** Signs as a list, each marked with its id. */
+const signList = (lines: readonly SignLine[]) => html`<ul class="signs">${lines.map((l) => html`<li data-sign=${l.id}>${l.text}</li>`)}</ul>`;
+
+/** Words the clinician wrote for the patient (what was arranged, why waiting is safe), kept as typed. */
+const clinicianText = (text: string) => html`<p class="clinician-text free-text">${text}</p>`;
+
 function needsToBeSeen(s: Section<'needs-to-be-seen'>, o: PlanViewOptions): TemplateResult {
-  const signs = (title: string, lines: { id: string; text: string }[]) =>
-    lines.length
-      ? html`<p class="signs-heading">${title}</p>
-          <ul>${lines.map((l) => html`<li data-sign=${l.id}>${l.text}</li>`)}</ul>`
-      : nothing;
+  const signs = (title: string, lines: SignLine[]) => (lines.length ? html`<p class="signs-heading">${title}</p>${signList(lines)}` : nothing);
+  // An emergency referral already arranged comes first, in the clinician's words; the action
+  // then covers the case where it is not happening.
+  const arranged = s.arranged
+    ? html`<div class="arranged-now" data-arranged>
+        <h4>${s.arranged.heading}</h4>
+        ${clinicianText(s.arranged.text)}
+      </div>`
+    : nothing;
   return frame(
     s,
     o,
-    html`<p class="action" data-level=${s.level}>${s.action}</p>
+    html`${arranged}
+      <p class="action" data-level=${s.level}>${s.action}</p>
       <p>${s.reason}</p>
       ${signs(s.foundHeading, s.found)} ${signs(s.reportedHeading, s.reported)}`,
     'alert',
+  );
+}
+
+/** Tier 2 sign, tests or a referral arranged: what, by when, and whom to call if nothing comes. */
+function arranged(s: Section<'arranged'>, o: PlanViewOptions): TemplateResult {
+  return frame(
+    s,
+    o,
+    html`<div class="decision-part">
+        <p>${s.intro}</p>
+        ${clinicianText(s.text)}
+      </div>
+      <div class="decision-part">
+        <p class="by">${s.by}</p>
+        <p>${s.chase}</p>
+      </div>`,
+  );
+}
+
+/** Tier 2 sign, assessed: the sign, the clinician's reason, and the earlier review. */
+function earlyReview(s: Section<'early-review'>, o: PlanViewOptions): TemplateResult {
+  return frame(
+    s,
+    o,
+    html`<div class="decision-part">
+        <p>${s.intro}</p>
+        ${signList(s.found)}
+      </div>
+      <div class="decision-part">
+        <p>${s.reasonIntro}</p>
+        ${clinicianText(s.reason)}
+      </div>
+      <p class="next">${s.next}</p>`,
   );
 }
 
@@ -67,23 +114,31 @@ function statement(s: Section<'statement'>, o: PlanViewOptions): TemplateResult 
 
 function checked(s: Section<'checked'>, m: PlanModel, o: PlanViewOptions): TemplateResult {
   // Folded unless it leads (threat high) or a sign was found; letters and print open it.
-  const open = o.open || m.tailoring.threat || m.kind === 'needs-to-be-seen';
-  // When every sign was checked and none found, the summary line says it all on paper.
+  const open = o.open || m.tailoring.threat || m.kind === 'needs-to-be-seen' || s.items.some((i) => i.group === 'found');
+  // When every sign was checked and none found, the summary line says it all on paper; when
+  // only a background risk factor is noted besides, the summary and that note do.
   const allAbsent = s.items.every((i) => i.status === 'absent');
+  const noneFound = !allAbsent && s.items.every((i) => i.group === 'absent' || i.group === 'noted');
+  // Each group under a heading that says what it is, in plain words (found, noted, checked
+  // and not found, not checked): no "Status: sign" lines.
+  const groups = CHECK_GROUPS.map((group) => ({ group, items: s.items.filter((i) => i.group === group) })).filter((g) => g.items.length);
   return frame(
     s,
     o,
     html`<p>${s.intro}</p>
       <p class="summary-line">${s.summary}</p>
-      <details class=${allAbsent ? 'all-absent' : ''} ?open=${open}>
+      <details class=${allAbsent ? 'all-absent' : noneFound ? 'none-found' : ''} ?open=${open}>
         <summary>${planCatalog(m.locale).ui.showAllSigns}</summary>
-        <ul class="checklist">
-          ${s.items.map(
-            (i) => html`<li data-sign=${i.id} data-status=${i.status}>
-              <span class="status">${i.statusText}:</span> ${i.text}
-            </li>`,
+        <div class="checklist">
+          ${groups.map(
+            ({ group, items }) => html`<div class="check-group" data-group=${group}>
+              <h4 id="${o.idPrefix}-checked-${group}">${s.groupHeadings[group]}</h4>
+              <ul aria-labelledby="${o.idPrefix}-checked-${group}">
+                ${items.map((i) => html`<li data-sign=${i.id} data-status=${i.status}>${i.text}</li>`)}
+              </ul>
+            </div>`,
           )}
-        </ul>
+        </div>
       </details>`,
   );
 }
@@ -147,21 +202,31 @@ function weekTable(s: Section<'steps'>): TemplateResult | typeof nothing {
 }
 
 function steps(s: Section<'steps'>, o: PlanViewOptions): TemplateResult {
+  // With tests arranged there are no stretches of time, so no table: the list prints instead.
+  const table = weekTable(s);
   return frame(
     s,
     o,
     html`<p>${s.intro}</p>
-      <ul class="step-list">${s.items.map((i) => html`<li data-step=${i.id}><strong>${i.title}.</strong> ${i.why}</li>`)}</ul>
+      <ul class="step-list ${table === nothing ? '' : 'in-table'}">
+        ${s.items.map((i) => html`<li data-step=${i.id}><strong>${i.title}.</strong> ${i.why}</li>`)}
+      </ul>
       ${s.phases.map(
         (p) => html`<div class="phase" data-phase=${p.phase}>
           <h4>${p.heading}</h4>
-          <ul>${p.hints.map((h) => html`<li><strong>${h.title}:</strong> ${h.text}</li>`)}</ul>
+          <dl class="phase-steps">
+            ${p.hints.map((h) => html`<div data-step=${h.id}><dt>${h.title}</dt><dd>${h.text}</dd></div>`)}
+          </dl>
         </div>`,
       )}
-      ${weekTable(s)}
+      ${table}
       ${s.note ? html`<div class="note"><h4>${s.note.heading}</h4><p class="free-text">${s.note.text}</p></div>` : nothing}`,
   );
 }
+
+/** The dates in order: the early review (after a Tier 2 sign, waiting) first, then the check-in and the review. */
+const dateLines = (s: Section<'dates'>) =>
+  ([['early', s.early], ['check-in', s.checkIn], ['review', s.review]] as const).filter((x): x is readonly ['early' | 'check-in' | 'review', DateLine] => x[1] !== null);
 
 function dates(s: Section<'dates'>, m: PlanModel, o: PlanViewOptions): TemplateResult {
   const ui = planCatalog(m.locale).ui;
@@ -170,8 +235,8 @@ function dates(s: Section<'dates'>, m: PlanModel, o: PlanViewOptions): TemplateR
     s,
     o,
     html`<dl class="dates">
-        ${[s.checkIn, s.review].map(
-          (d) => html`<div class="date">
+        ${dateLines(s).map(
+          ([which, d]) => html`<div class="date" data-date=${which}>
             <dt>${d.label}</dt>
             <dd><time class="date-value" datetime=${d.iso}>${d.formatted}</time> <span>${d.text}</span></dd>
           </div>`,
@@ -200,6 +265,10 @@ function section(s: PlanSection, m: PlanModel, o: PlanViewOptions): TemplateResu
   switch (s.id) {
     case 'needs-to-be-seen':
       return needsToBeSeen(s, o);
+    case 'arranged':
+      return arranged(s, o);
+    case 'early-review':
+      return earlyReview(s, o);
     case 'statement':
       return statement(s, o);
     case 'checked':
@@ -221,14 +290,16 @@ function section(s: PlanSection, m: PlanModel, o: PlanViewOptions): TemplateResu
 
 /**
  * Sections that take the full width on paper: the written record (a sheet of its own), "needs
- * to be seen", the week-by-week table and the two warning boxes side by side.
+ * to be seen", the clinician's decision (tests arranged, or why waiting is still right), the
+ * week-by-week table and the two warning boxes side by side.
  */
-const WIDE_ON_PAPER: ReadonlySet<PlanSection['id']> = new Set(['statement', 'needs-to-be-seen', 'steps', 'safety-net']);
+const WIDE_ON_PAPER: ReadonlySet<PlanSection['id']> = new Set(['statement', 'needs-to-be-seen', 'arranged', 'early-review', 'steps', 'safety-net']);
 
 /**
  * The patient's plan as a pure function of its model: the live element renders it in shadow
- * DOM, letters render it to static HTML. It draws the sections in the model's order and
- * nothing else, so a plan with a red flag shows only "needs to be seen" guidance.
+ * DOM, letters render it to static HTML (so it binds no properties on native elements: Lit SSR
+ * would write them as attributes). It draws the sections in the model's order and nothing
+ * else: the model decides what a sign found makes of the plan.
  */
 export function planView(m: PlanModel, options: PlanViewOptions): TemplateResult {
   // Consecutive narrow sections share one run, which paper sets in two columns; wide ones
@@ -239,11 +310,11 @@ export function planView(m: PlanModel, options: PlanViewOptions): TemplateResult
     if (!WIDE_ON_PAPER.has(s.id) && last && !WIDE_ON_PAPER.has(last[0]!.id)) last.push(s);
     else runs.push([s]);
   }
+  // A narrow section alone between wide ones takes the full width too: in two columns it
+  // would leave the second one empty.
   return html`<article class="plan" part="plan" data-kind=${m.kind} data-triage=${m.triage} aria-labelledby="${options.idPrefix}-title">
     <h2 id="${options.idPrefix}-title">${m.title}</h2>
     ${m.lead.map((l) => html`<p class="lead">${l}</p>`)}
-    ${runs.map((run) =>
-      WIDE_ON_PAPER.has(run[0]!.id) ? section(run[0]!, m, options) : html`<div class="columns">${run.map((s) => section(s, m, options))}</div>`,
-    )}
+    ${runs.map((run) => (run.length === 1 ? section(run[0]!, m, options) : html`<div class="columns">${run.map((s) => section(s, m, options))}</div>`))}
   </article>`;
 }
