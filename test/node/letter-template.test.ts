@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { planCatalog } from '@scanwise/core';
 import { renderTemplate, renderTemplateDetailed, TemplateError } from '@scanwise/letter';
+import { CSP_META } from '../../packages/letter/src/template-check.js';
 import { allAbsent, answers, HOSTILE, plan, textOf, DECISIONS } from './helpers/letter-fixtures.js';
 
 const head = '<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>Letter</title>\n</head>\n<body>\n';
@@ -21,7 +22,13 @@ describe('renderTemplate: the practice template kept byte for byte', () => {
   const before = `${head}<p class="x">Dear   Alex,&nbsp;<b>see   below</b></p>\n<!-- keep me -->\n`;
   const after = `\n<p>Yours,<br>Dr   Patel</p>${foot}`;
   const template = `${before}<sdm-watchful-waiting-plan today="2026-11-23">\n<script type="application/json">${JSON.stringify(plan())}</script>\n</sdm-watchful-waiting-plan>${after}`;
-  const out = renderTemplate(template);
+  const withCsp = renderTemplate(template);
+  // The one addition to the practice's head: the letter's Content-Security-Policy, right after its <meta charset>.
+  const out = withCsp.replace(`${CSP_META}\n`, '');
+
+  it('the letter\'s CSP <meta> comes first in the head, after <meta charset>', () => {
+    assert.ok(withCsp.startsWith(`${head.slice(0, head.indexOf('<title>'))}${CSP_META}\n<title>`));
+  });
 
   it('everything around the tag is untouched; styles go before </head>', () => {
     const headEnd = before.indexOf('</head>');
@@ -108,14 +115,20 @@ describe('renderTemplate: problems, with line and column', () => {
     assert.match(problems, /plan\.review: The review date "soon" is not written as YYYY-MM-DD/);
   });
 
-  it('remote images are a warning: the PDF is made offline', () => {
-    const r = renderTemplateDetailed(`${head}<img src="https://example.org/logo.png" alt="logo">${foot}`);
+  // Remote images were a warning; a letter now fetches nothing, so they are refused (or removed).
+  it('remote images are refused (the letter fetches nothing), or removed with a warning', () => {
+    const t = `${head}<img src="https://example.org/logo.png" alt="logo">${foot}`;
+    const problems = errorsOf(() => renderTemplate(t));
+    assert.equal(problems.length, 1);
+    assert.match(problems[0]!, /^line 8, column 1: .*data: URL/);
+    const r = renderTemplateDetailed(t, {}, { unsafe: 'strip' });
     assert.equal(r.warnings.length, 1);
-    assert.match(r.warnings[0]!.message, /data: URL/);
+    assert.match(r.warnings[0]!.message, /https:\/\/example\.org\/logo\.png/);
+    assert.ok(r.html.includes('<img  alt="logo">'));
   });
 
-  it('a template with no Scanwise tags comes back exactly as it was', () => {
+  it('a template with no Scanwise tags comes back as it was, with the CSP <meta> after <meta charset>', () => {
     const t = `${head}<p>Only words.</p>${foot}`;
-    assert.equal(renderTemplate(t), t);
+    assert.equal(renderTemplate(t), t.replace('<meta charset="utf-8">\n', `<meta charset="utf-8">\n${CSP_META}\n`));
   });
 });

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentMeta, isIsoDate, resolveLocale } from '@scanwise/core';
 import { LetterInputError, type LetterProblem } from './input.js';
-import { ChromiumNotFoundError, LetterPrinter, headerFooter, pageTemplates } from './pdf.js';
+import { ChromiumNotFoundError, LetterNavigationError, LetterPrinter, headerFooter, pageTemplates } from './pdf.js';
 import { prepareLetter, toDocument } from './render.js';
 import { renderTemplateDetailed } from './template.js';
-import { findJsonError } from './json-error.js';
+import { findJsonError, MAX_JSON_DEPTH } from './json-error.js';
 import { letterDate, letterText } from './text.js';
 
 /** Exit codes. */
@@ -17,7 +17,8 @@ export const USAGE = `scanwise-letter: a patient letter as static HTML (and PDF)
 
 Usage:
   scanwise-letter --input data.json --out letter.html [--pdf letter.pdf]
-                  [--template template.html] [--locale en-GB|en-US] [--paper a4|letter]
+                  [--template template.html [--image logo.png]… [--strip]]
+                  [--locale en-GB|en-US] [--paper a4|letter]
 
 Options:
   --input FILE      The letter's data as JSON: locale, date, patient, practice, clinician,
@@ -28,8 +29,16 @@ Options:
   --template FILE   A practice's own HTML letter with <sdm-benefits-harms>,
                     <sdm-watchful-waiting-plan> and <sdm-imaging-questionnaire view="clinician">
                     tags in it. Each tag is replaced by its static rendering; the data file
-                    feeds the tags. Scripts in the template are refused.
-  --strip-scripts   With --template: remove scripts from the template instead of refusing it.
+                    feeds the tags. The template may hold text, headings, lists, tables,
+                    pictures (data: URLs, or --image files), links (https:, http:, mailto:,
+                    tel:, #place) and styles; anything else (scripts, frames, forms, SVG,
+                    <base>, <meta http-equiv>, files from other servers) is refused, with
+                    its line and column.
+  --image FILE      With --template: a picture the template uses as <img src="NAME">, where
+                    NAME is FILE's path from the template's folder (logo.png). It goes into
+                    the letter as a data: URL. Give --image once per picture.
+  --strip           With --template: remove what is refused instead of refusing the template;
+                    each removal is reported. (--strip-scripts is the older name.)
   --locale TAG      The language of the letter (overrides "locale" in the data).
   --paper SIZE      a4 or letter (default: letter for en-US, otherwise a4).
   --help            Show this help.
@@ -40,7 +49,7 @@ Environment:
 
 Exit codes: 0 done, 1 the data or template has problems, 2 wrong options,
 3 no Chromium for --pdf, 4 anything else (a file could not be read or written).
-Nothing is written unless everything succeeded.`;
+Nothing is written unless everything succeeded, and no output may be an input.`;
 
 class CliError extends Error {
   constructor(
@@ -51,19 +60,40 @@ class CliError extends Error {
   }
 }
 
+/** A JSON value's kind, in words. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null (nothing)';
+  if (Array.isArray(value)) return 'a list ([ … ])';
+  if (typeof value === 'string') return 'a text';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return `${value} (a yes/no value)`;
+  return typeof value;
+}
+
+/** The line of a JSON error with a caret under the column; long lines are cut around it. */
+function showLine(text: string, line: number, column: number): string {
+  const full = (text.split('\n')[line - 1] ?? '').replace(/\t/g, ' ');
+  const from = full.length > 100 ? Math.max(0, column - 50) : 0;
+  const to = Math.min(full.length, from + 100);
+  const shown = `${from > 0 ? '…' : ''}${full.slice(from, to)}${to < full.length ? '…' : ''}`;
+  return `  ${shown}\n  ${' '.repeat(Math.max(0, column - 1 - from + (from > 0 ? 1 : 0)))}^`;
+}
+
 function readJson(file: string): unknown {
-  const text = readText(file);
+  const text = readText(file).replace(/^\uFEFF/, '');
+  let value: unknown;
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    value = JSON.parse(text);
   } catch (e) {
-    const at = findJsonError(text.replace(/^\uFEFF/, ''));
+    const at = findJsonError(text, MAX_JSON_DEPTH);
+    if (at?.kind === 'depth') throw new CliError(`${file}:${at.line}:${at.column}: ${at.message}. A letter's data is never that deep.\n${showLine(text, at.line, at.column)}`, EXIT.badInput);
     const { line, column, message } = at ?? { line: 1, column: 1, message: e instanceof Error ? e.message : String(e) };
-    const shown = text.split('\n')[line - 1] ?? '';
-    throw new CliError(
-      `${file}:${line}:${column}: this is not valid JSON (${message}).\n  ${shown.replace(/\t/g, ' ')}\n  ${' '.repeat(Math.max(0, column - 1))}^`,
-      EXIT.badInput,
-    );
+    throw new CliError(`${file}:${line}:${column}: this is not valid JSON (${message}).\n${showLine(text, line, column)}`, EXIT.badInput);
   }
+  // Valid JSON, but deeper than any letter's data: refused before anything walks it.
+  const deep = findJsonError(text, MAX_JSON_DEPTH);
+  if (deep) throw new CliError(`${file}:${deep.line}:${deep.column}: ${deep.message}. A letter's data is never that deep.\n${showLine(text, deep.line, deep.column)}`, EXIT.badInput);
+  return value;
 }
 
 function readText(file: string): string {
@@ -73,6 +103,34 @@ function readText(file: string): string {
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(code === 'ENOENT' ? `${file}: there is no such file.` : `${file}: could not be read (${code ?? String(e)}).`, EXIT.failed);
   }
+}
+
+/** Whether two paths name the same file (also through links, or a different spelling). */
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** The caller's pictures for a template: each file's path from the template's folder, and its bytes. */
+function readImages(template: string, files: string[]): Record<string, Uint8Array> {
+  const images: Record<string, Uint8Array> = {};
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new CliError(code === 'ENOENT' ? `--image ${file}: there is no such file.` : `--image ${file}: could not be read (${code ?? String(e)}).`, EXIT.failed);
+    }
+    images[relative(dirname(resolve(template)), resolve(file)).split(sep).join('/')] = bytes;
+  }
+  return images;
 }
 
 function problemsText(title: string, problems: LetterProblem[]): string {
@@ -107,6 +165,8 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
         template: { type: 'string' },
         locale: { type: 'string' },
         paper: { type: 'string' },
+        image: { type: 'string', multiple: true },
+        strip: { type: 'boolean' },
         'strip-scripts': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -130,6 +190,20 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
     io.err(`--paper should be a4 or letter, not "${args.paper}".\n`);
     return EXIT.usage;
   }
+  if ((args.image?.length || args.strip || args['strip-scripts']) && !args.template) {
+    io.err(`${args.image?.length ? '--image' : '--strip'} goes with --template.\n`);
+    return EXIT.usage;
+  }
+  // No output may overwrite an input (or another output).
+  const outputs = [['--out', args.out!], ...(args.pdf ? [['--pdf', args.pdf]] : [])] as const;
+  const inputs = [['--input', args.input!], ...(args.template ? [['--template', args.template]] : []), ...(args.image ?? []).map((f) => ['--image', f])] as const;
+  for (const [i, [name, path]] of outputs.entries()) {
+    const clash = [...inputs, ...outputs.slice(0, i)].find(([, other]) => sameFile(path, other));
+    if (clash) {
+      io.err(`${name} ${path} is the same file as ${clash[0]} ${clash[1]}: writing it would overwrite ${clash[0] === '--out' || clash[0] === '--pdf' ? 'the other output' : 'an input'}. Choose another file for ${name}.\n`);
+      return EXIT.usage;
+    }
+  }
   if (args.locale && resolveLocale(args.locale).match === 'fallback') {
     io.err(`--locale: there is no letter text for "${args.locale}". Use en-GB or en-US.\n`);
     return EXIT.usage;
@@ -138,7 +212,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
   try {
     const data = readJson(args.input!);
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-      throw new CliError(`${args.input}: the data should be a JSON object ({ … }), not ${Array.isArray(data) ? 'a list' : typeof data}.`, EXIT.badInput);
+      throw new CliError(`${args.input}: the data should be a JSON object ({ … }), but it is ${kindOf(data)}.`, EXIT.badInput);
     }
     const input = { ...(data as Record<string, unknown>) } as Record<string, unknown>;
     if (args.locale) input.locale = args.locale;
@@ -149,7 +223,8 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
     const warnings: LetterProblem[] = [];
     if (args.template) {
       const template = readText(args.template);
-      const r = renderTemplateDetailed(template, input, { scripts: args['strip-scripts'] ? 'strip' : 'refuse' });
+      const images = readImages(args.template, args.image ?? []);
+      const r = renderTemplateDetailed(template, input, { unsafe: args.strip || args['strip-scripts'] ? 'strip' : 'refuse', images });
       html = r.html;
       warnings.push(...r.warnings);
       const date = isIsoDate(input.date) ? input.date : r.date;
@@ -184,6 +259,10 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
     }
     if (e instanceof LetterInputError) {
       io.err(`${problemsText(e.name === 'TemplateError' ? 'The template could not be used:' : 'The letter could not be made:', e.problems)}\nNothing was written.\n`);
+      return EXIT.badInput;
+    }
+    if (e instanceof LetterNavigationError) {
+      io.err(`${e.message}\nNothing was written.\n`);
       return EXIT.badInput;
     }
     if (e instanceof ChromiumNotFoundError) {

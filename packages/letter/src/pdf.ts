@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -10,6 +11,8 @@ import { letterText } from './text.js';
  * PDF through the system's Chromium or Chrome (driven by playwright-core, which downloads
  * nothing): JavaScript off, every network request blocked, A4 or US Letter, with a header
  * (practice, date) and a footer (page numbers, content version, sources) on every page.
+ * The page printed is checked to be the letter: if anything replaced it (a refresh, a
+ * navigation), no PDF is made and `LetterNavigationError` says so.
  */
 
 export interface PdfOptions {
@@ -40,6 +43,23 @@ export class ChromiumNotFoundError extends Error {
     );
     this.name = 'ChromiumNotFoundError';
     this.tried = tried;
+  }
+}
+
+/**
+ * Thrown when the page being printed is no longer the letter (something in it navigated away, or
+ * tried to): the PDF would have shown another page, or an empty one.
+ */
+export class LetterNavigationError extends Error {
+  /** Where the page went or tried to go, when known. */
+  readonly target: string;
+  constructor(target: string) {
+    super(
+      `The letter left its own page before it was printed${target ? ` (it went, or tried to go, to ${target})` : ''}, so no PDF was made. ` +
+        'A letter must not navigate: look for <meta http-equiv="refresh"> or <base> in the template.',
+    );
+    this.name = 'LetterNavigationError';
+    this.target = target;
   }
 }
 
@@ -142,12 +162,28 @@ export class LetterPrinter {
     const context = await this.browser.newContext({ javaScriptEnabled: false, offline: true });
     try {
       const page = await context.newPage();
-      // A letter makes no requests; anything that tries is stopped.
-      await page.route('**/*', (route) => route.abort());
-      await page.setContent(html, { waitUntil: 'load' });
+      // A letter makes no requests; anything that tries is stopped, and a try to leave the page is noted.
+      const left: string[] = [];
+      await page.route('**/*', (route) => {
+        const request = route.request();
+        if (request.isNavigationRequest() && request.frame() === page.mainFrame()) left.push(request.url());
+        return route.abort();
+      });
+      // The letter is marked with a comment no other page has: if the page is replaced, the mark is gone.
+      // (It goes last, so it cannot change how anything before it is read.)
+      const mark = `scanwise-letter ${randomUUID()}`;
+      await page.setContent(`${html}<!--${mark}-->`, { waitUntil: 'load' });
+      const stillTheLetter = async () => {
+        const where = await page
+          // Wherever the mark ended up (a comment, or the text of an element left open), it is in this document.
+          .evaluate((m) => (new XMLSerializer().serializeToString(document).includes(m) ? '' : location.href || 'another page'), mark)
+          .catch(() => 'another page');
+        if (where || left.length) throw new LetterNavigationError(left[0] ?? (where === 'about:blank' ? 'an empty page' : where));
+      };
+      await stillTheLetter();
       await page.emulateMedia({ media: 'print' });
       const withHeader = options.headerTemplate !== undefined || options.footerTemplate !== undefined;
-      return await page.pdf({
+      const pdf = await page.pdf({
         format: options.paper === 'letter' ? 'Letter' : 'A4',
         printBackground: true,
         preferCSSPageSize: true,
@@ -157,6 +193,8 @@ export class LetterPrinter {
         displayHeaderFooter: withHeader,
         ...(withHeader ? { headerTemplate: options.headerTemplate ?? '<span></span>', footerTemplate: options.footerTemplate ?? '<span></span>' } : {}),
       });
+      await stillTheLetter();
+      return pdf;
     } finally {
       await context.close();
     }

@@ -2,6 +2,7 @@ import { contentMeta, type PlanKind } from '@scanwise/core';
 import { explainerHtml, planHtml, planModelFor, planSources, questionnaireHtml } from './components.js';
 import { checkLetter, LetterInputError, type Letter, type LetterInput, type LetterProblem } from './input.js';
 import { escapeText } from './ssr.js';
+import { CSP_META } from './template-check.js';
 import { componentCss, letterCss, pageCss, type ComponentKind } from './styles.js';
 import { letterDate, letterText } from './text.js';
 
@@ -151,12 +152,16 @@ ${footer}
   };
 }
 
-/** A whole HTML document from composed parts. */
+/**
+ * A whole HTML document from composed parts. Its Content-Security-Policy `<meta>` (`CSP_META`):
+ * no script, no frames, nothing fetched but `data:` images and fonts, inline styles allowed.
+ */
 export function toDocument(c: ComposedLetter): string {
   return `<!doctype html>
 <html lang="${c.letter.locale}">
 <head>
 <meta charset="utf-8">
+${CSP_META}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="@scanwise/letter">
 <title>${escapeText(c.title)}</title>

@@ -1,16 +1,18 @@
 import {
   isIsoDate,
   resolveLocale,
+  validatePlan,
   VERIFIED_FINDING_AGES,
   type ExpectationProfile,
   type FindingAge,
   type Locale,
 } from '@scanwise/core';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
 import { explainerHtml, planHtml, planModelFor, questionnaireHtml } from './components.js';
-import { findJsonError } from './json-error.js';
+import { findJsonError, MAX_JSON_DEPTH } from './json-error.js';
 import { checkLetter, LetterInputError, type LetterInput, type LetterProblem } from './input.js';
 import { componentCss, letterCss, type ComponentKind } from './styles.js';
+import { checkImageUrl, headInsertion, imageKey, scanTemplate, type Finding, type TemplateScan } from './template-check.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -34,19 +36,36 @@ type Element = DefaultTreeAdapterMap['element'];
  * template is kept as written. One `<style>` with the components' scoped CSS goes before
  * `</head>` (or before the first tag when there is no head).
  *
- * Letters carry no JavaScript. Any other `<script>`, any `on…=` event attribute and any
- * `javascript:` URL in the template is a problem, and the letter is not made: fix the template,
- * or pass `{ scripts: 'strip' }` to have them removed (each is then reported as a warning).
- * References to other servers (`<img src="https://…">`, stylesheets, fonts) are warnings:
- * the PDF is printed offline and will not show them; embed them as `data:` URLs.
+ * The template is treated as untrusted, however a practice wrote it (see `template-check.ts`):
+ * only elements and attributes fit for a letter (text, headings, lists, tables, `<img>` with a
+ * `data:` URL or a file the caller passes, `<a>` to https:, http:, mailto:, tel: or a #place,
+ * `<style>` without `@import` or remote `url()`); anything else (a `<script>`, an `on…=`
+ * attribute, a `javascript:` URL however it is written, `<iframe>`, `<object>`, `<embed>`,
+ * `<base>`, `<meta http-equiv>`, a form, SVG, `<link>`, a remote picture) is a problem, with its
+ * line and column, and the letter is not made. With `{ unsafe: 'strip' }` each is removed
+ * instead and reported as a warning; the result is checked again until nothing is left.
+ *
+ * Every letter gets a strict Content-Security-Policy `<meta>` first in its head (`LETTER_CSP`):
+ * no script, no frames, nothing fetched but `data:` images and fonts.
  */
 
 /** The same fields as a letter's input: `plan`, `profile` (or `answers`, `questionnaireResponse`), `locale`, `date`… feed the tags. */
 export type TemplateData = LetterInput;
 
 export interface TemplateOptions {
-  /** `refuse` (default): scripts make the template a problem. `strip`: they are removed, with a warning. */
+  /**
+   * `refuse` (default): anything a letter may not hold makes the template a problem.
+   * `strip`: it is removed, with a warning for each removal.
+   */
+  unsafe?: 'refuse' | 'strip';
+  /** The older name of `unsafe` (it now covers everything refused, not only scripts). */
   scripts?: 'refuse' | 'strip';
+  /**
+   * Picture files the template may use, by the name written in `<img src="…">` (`logo.png`):
+   * the file's bytes (PNG, JPEG, GIF, WebP or SVG), or a `data:image/…` URL. Each becomes a
+   * `data:` URL in the letter.
+   */
+  images?: Record<string, Uint8Array | string>;
   /** Today's date for plan checks (default: `data.date`, else the current date). */
   today?: string;
 }
@@ -77,13 +96,11 @@ const KIND: Record<Tag, ComponentKind> = {
   'sdm-watchful-waiting-plan': 'plan',
   'sdm-imaging-questionnaire': 'questionnaire',
 };
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 const isElement = (n: Node): n is Element => 'tagName' in n;
 const attr = (el: Element, name: string): string | undefined => el.attrs.find((a) => a.name === name)?.value;
-const where = (el: Element) => {
-  const l = el.sourceCodeLocation;
-  return l ? `line ${l.startLine}, column ${l.startCol}` : 'somewhere';
-};
+const isTag = (el: Element | null | undefined): el is Element => !!el && el.namespaceURI === HTML_NS && TAGS.includes(el.tagName as Tag);
 
 function* walk(node: Node): Generator<Element> {
   const children = 'childNodes' in node ? node.childNodes : [];
@@ -95,9 +112,9 @@ function* walk(node: Node): Generator<Element> {
   }
 }
 
-function inside(el: Element, tags: readonly string[]): boolean {
+function inside(el: Element): boolean {
   for (let p = el.parentNode; p && 'tagName' in p; p = (p as Element).parentNode) {
-    if (tags.includes((p as Element).tagName)) return true;
+    if (isTag(p as Element)) return true;
   }
   return false;
 }
@@ -111,24 +128,108 @@ function langOf(el: Element): string | undefined {
   return undefined;
 }
 
-/** The JSON child of a component tag. */
-function jsonChild(el: Element): { found: false } | { found: true; ok: true; value: unknown } | { found: true; ok: false; message: string } {
+/** Line and column of an offset in a text (1-based, as parse5 counts them). */
+function lineColumns(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}
+
+/**
+ * Cuts [start, end) out of a text (overlapping cuts merge), and the way back from an offset in
+ * the result to one in the text.
+ */
+function cutOut(text: string, cuts: readonly (readonly [number, number])[]): { text: string; back: (offset: number) => number } {
+  const sorted = [...cuts].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const kept: { at: number; from: number }[] = []; // a piece of the result at `at` comes from `from`
+  let out = '';
+  let pos = 0;
+  for (const [start, end] of sorted) {
+    if (end <= pos) continue;
+    if (start > pos) {
+      kept.push({ at: out.length, from: pos });
+      out += text.slice(pos, start);
+    }
+    pos = Math.max(pos, end);
+  }
+  kept.push({ at: out.length, from: pos });
+  out += text.slice(pos);
+  const back = (offset: number) => {
+    let lo = 0;
+    let hi = kept.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (kept[mid]!.at <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return kept[lo]!.from + (offset - kept[lo]!.at);
+  };
+  return { text: out, back };
+}
+
+/** The type of a picture file from its first bytes, or null. */
+function imageType(bytes: Uint8Array): string | null {
+  const ascii = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
+  if (bytes[0] === 0x89 && ascii(1, 4) === 'PNG') return 'image/png';
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  if (ascii(0, 6) === 'GIF87a' || ascii(0, 6) === 'GIF89a') return 'image/gif';
+  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image/webp';
+  const head = new TextDecoder().decode(bytes.subarray(0, 2048)).replace(/^\uFEFF/, '');
+  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!doctype svg[^>]*>\s*)?<svg[\s>]/i.test(head)) return 'image/svg+xml';
+  return null;
+}
+
+/** The caller's pictures as data: URLs by name, and a problem for each that is not a picture. */
+function callerImages(images: TemplateOptions['images'], problems: LetterProblem[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [name, value] of Object.entries(images ?? {})) {
+    let url: string | null = null;
+    if (typeof value === 'string') url = checkImageUrl(value).ok ? value.trim() : null;
+    else {
+      const type = imageType(value);
+      if (type) url = `data:${type};base64,${Buffer.from(value).toString('base64')}`;
+    }
+    if (url) out.set(imageKey(name), url.replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
+    else problems.push({ field: `images["${name}"]`, message: 'This is not a PNG, JPEG, GIF, WebP or SVG picture (or a data:image/… URL).' });
+  }
+  return out;
+}
+
+/** The JSON child of a component tag. `at` gives the line and column of an offset in the template. */
+function jsonChild(el: Element, at: (offset: number) => { line: number; column: number }): { found: false } | { found: true; ok: true; value: unknown } | { found: true; ok: false; message: string; why: string } {
   const script = el.childNodes.find((c): c is Element => isElement(c) && c.tagName === 'script' && (attr(c, 'type') ?? '').trim().toLowerCase() === 'application/json');
   if (!script) return { found: false };
   const text = script.childNodes.map((c) => ('value' in c ? c.value : '')).join('');
+  const start = script.childNodes[0]?.sourceCodeLocation;
+  const where = (e: { line: number; column: number }) => {
+    // Where in the template: the text's own line and column, moved to where the text starts.
+    const s = at(start!.startOffset);
+    return `line ${s.line + e.line - 1}, column ${e.line === 1 ? s.column + e.column - 1 : e.column}`;
+  };
+  let value: unknown;
   try {
-    return { found: true, ok: true, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch (e) {
-    const at = findJsonError(text);
-    const start = script.childNodes[0]?.sourceCodeLocation;
-    if (at && start) {
-      // Where in the template: the text's own line and column, moved to where the text starts.
-      const line = start.startLine + at.line - 1;
-      const column = at.line === 1 ? start.startCol + at.column - 1 : at.column;
-      return { found: true, ok: false, message: `${at.message} (line ${line}, column ${column})` };
-    }
-    return { found: true, ok: false, message: e instanceof Error ? e.message : String(e) };
+    const err = findJsonError(text, MAX_JSON_DEPTH);
+    if (err && start) return { found: true, ok: false, why: err.kind === 'depth' ? 'cannot be used' : 'is not valid JSON', message: `${err.message} (${where(err)})` };
+    return { found: true, ok: false, why: 'is not valid JSON', message: e instanceof Error ? e.message : String(e) };
   }
+  // Valid, but too deeply nested to be a letter's data.
+  const deep = findJsonError(text, MAX_JSON_DEPTH);
+  if (deep) return { found: true, ok: false, why: 'cannot be used', message: `${deep.message}${start ? ` (${where(deep)})` : ''}` };
+  return { found: true, ok: true, value };
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -140,7 +241,8 @@ function asQuestionnaireInput(value: unknown): Pick<LetterInput, 'profile' | 'an
   return { answers: value };
 }
 
-const EXTERNAL = /^\s*(https?:)?\/\//i;
+/** Strip mode checks again after each round of removals (a removal can join text into new markup). */
+const STRIP_ROUNDS = 4;
 
 /**
  * Replaces the Scanwise tags in a practice's letter template with their static rendering.
@@ -150,43 +252,41 @@ export function renderTemplateDetailed(template: string, data: TemplateData = {}
   const problems: LetterProblem[] = [];
   const warnings: LetterProblem[] = [];
   const today = options.today ?? (isIsoDate(data.date) ? data.date : new Date().toISOString().slice(0, 10));
-  const doc = parse(template, { sourceCodeLocationInfo: true });
+  const strip = (options.unsafe ?? options.scripts) === 'strip';
+  const images = callerImages(options.images, problems);
+
+  // 1. Safety: the template is checked against what a letter may hold. In strip mode what may
+  // not be there is cut out, and the rest checked again, until nothing is found.
+  const position = lineColumns(template);
+  let text = template;
+  let back = (offset: number) => offset;
+  const place = (offset: number) => position(back(offset));
+  const field = (offset: number) => {
+    const p = place(offset);
+    return `line ${p.line}, column ${p.column}`;
+  };
+  let scan: TemplateScan = scanTemplate(text, images);
+  const report = (list: Finding[], how: 'problem' | 'removed') => {
+    for (const f of list) (how === 'problem' ? problems : warnings).push({ field: field(f.at), message: how === 'problem' ? f.problem : f.removed });
+  };
+  if (strip) {
+    for (let round = 0; scan.findings.length && round < STRIP_ROUNDS; round++) {
+      report(scan.findings, 'removed');
+      const before = back;
+      const cut = cutOut(text, scan.findings.map((f) => f.cut));
+      text = cut.text;
+      back = (offset) => before(cut.back(offset));
+      scan = scanTemplate(text, images);
+    }
+  }
+  report(scan.findings, 'problem');
+  const doc = scan.doc;
+  const where = (el: Element) => (el.sourceCodeLocation ? field(el.sourceCodeLocation.startOffset) : 'somewhere');
 
   /** Cuts to make: [start, end, replacement]. */
   const cuts: [number, number, string][] = [];
   const used = new Set<ComponentKind>();
-  const components: Element[] = [];
-
-  // 1. Safety: no JavaScript, and a note for anything fetched from elsewhere.
-  for (const el of walk(doc)) {
-    const loc = el.sourceCodeLocation;
-    if (el.tagName === 'script') {
-      const isJsonChild = (attr(el, 'type') ?? '').trim().toLowerCase() === 'application/json' && TAGS.includes((el.parentNode as Element | null)?.tagName as Tag);
-      if (isJsonChild) continue;
-      if (options.scripts === 'strip' && loc) {
-        cuts.push([loc.startOffset, loc.endOffset, '']);
-        warnings.push({ field: where(el), message: 'A <script> was removed: letters carry no JavaScript.' });
-      } else {
-        problems.push({ field: where(el), message: 'The template has a <script>. Letters carry no JavaScript: remove it (only <script type="application/json"> inside a Scanwise tag is allowed).' });
-      }
-      continue;
-    }
-    for (const a of el.attrs) {
-      const js = /^on/i.test(a.name) || (/^(href|src|action|formaction|xlink:href)$/i.test(a.name) && /^\s*javascript:/i.test(a.value));
-      if (js) {
-        if (options.scripts === 'strip' && loc?.attrs?.[a.name]) {
-          const l = loc.attrs[a.name]!;
-          cuts.push([l.startOffset, l.endOffset, '']);
-          warnings.push({ field: where(el), message: `The attribute ${a.name} on <${el.tagName}> was removed: letters carry no JavaScript.` });
-        } else {
-          problems.push({ field: where(el), message: `<${el.tagName}> has ${a.name}="…", which is JavaScript. Letters carry no JavaScript: remove it.` });
-        }
-      } else if ((/^(src|srcset|poster|data)$/i.test(a.name) || (el.tagName === 'link' && a.name === 'href')) && EXTERNAL.test(a.value)) {
-        warnings.push({ field: where(el), message: `<${el.tagName}> loads ${a.value} from another server. The printed letter is made offline and will not show it: embed it as a data: URL.` });
-      }
-    }
-    if (TAGS.includes(el.tagName as Tag) && !inside(el, TAGS)) components.push(el);
-  }
+  const components = [...walk(doc)].filter((el) => isTag(el) && !inside(el));
 
   // 2. The questionnaires, by id, for `for="…"`.
   const byId = new Map<string, Element>();
@@ -199,9 +299,9 @@ export function renderTemplateDetailed(template: string, data: TemplateData = {}
   delete baseData.include;
   delete baseData.fragment;
   const questionnaireOf = (el: Element): Pick<LetterInput, 'profile' | 'answers' | 'questionnaireResponse'> | 'error' | null => {
-    const child = jsonChild(el);
+    const child = jsonChild(el, place);
     if (child.found && !child.ok) {
-      problems.push({ field: where(el), message: `The data inside <${el.tagName}> is not valid JSON: ${child.message}` });
+      problems.push({ field: where(el), message: `The data inside <${el.tagName}> ${child.why}: ${child.message}` });
       return 'error';
     }
     return child.found && child.ok ? asQuestionnaireInput(child.value) : null;
@@ -237,9 +337,9 @@ export function renderTemplateDetailed(template: string, data: TemplateData = {}
       questionnaire = questionnaireOf(el);
     } else if (tag === 'sdm-watchful-waiting-plan') {
       if ((attr(el, 'mode') ?? 'view').trim() !== 'view') problems.push({ field: where(el), message: '<sdm-watchful-waiting-plan> in a letter shows the plan: leave out mode="edit".' });
-      const child = jsonChild(el);
+      const child = jsonChild(el, place);
       if (child.found && !child.ok) {
-        problems.push({ field: where(el), message: `The plan inside <${tag}> is not valid JSON: ${child.message}` });
+        problems.push({ field: where(el), message: `The plan inside <${tag}> ${child.why}: ${child.message}` });
         continue;
       }
       if (child.found && child.ok) input.plan = child.value;
@@ -274,6 +374,9 @@ export function renderTemplateDetailed(template: string, data: TemplateData = {}
       problems.push({ field: where(el), message: `variant should be "full" or "summary", but it is "${variant}".` });
     }
     input.include = { plan: part === 'plan', explainer: part === 'explainer' ? (variant === 'summary' ? 'summary' : 'full') : false, questionnaire: part === 'questionnaire' };
+    // The explainer and the clinician's summary follow the plan in the data (read as the plan
+    // tag reads it; its own tag reports any problem), but are not checked as a plan themselves.
+    const planToFollow = part === 'plan' ? undefined : input.plan;
     if (part !== 'plan') delete input.plan;
     const checked = checkLetter(input, today);
     if (!checked.ok) {
@@ -286,6 +389,8 @@ export function renderTemplateDetailed(template: string, data: TemplateData = {}
     practiceName ||= letter.practice.name;
     date = letter.date;
     const prefix = `sdm-t${++n}`;
+    const followed = planToFollow == null ? null : validatePlan(planToFollow, letter.date);
+    const plan = followed?.ok ? followed.plan : null;
     let html: string;
     if (part === 'explainer') {
       const ageText = attr(el, 'age');
@@ -294,7 +399,7 @@ export function renderTemplateDetailed(template: string, data: TemplateData = {}
         problems.push({ field: where(el), message: `"age" must be one of ${VERIFIED_FINDING_AGES.join(', ')}, but it is "${ageText}".` });
         continue;
       }
-      const contact = { number: attr(el, 'emergency-number') ?? letter.plan?.services?.emergency?.number ?? '', service: attr(el, 'emergency-service') ?? '' };
+      const contact = { number: attr(el, 'emergency-number') ?? plan?.services?.emergency?.number ?? '', service: attr(el, 'emergency-service') ?? '' };
       html = explainerHtml({
         locale: letter.locale,
         variant: letter.include.explainer ?? 'full',
@@ -302,6 +407,7 @@ export function renderTemplateDetailed(template: string, data: TemplateData = {}
         idPrefix: prefix,
         ...(ageText !== undefined ? { age: age as FindingAge } : {}),
         emergencyContact: contact,
+        plan,
       }).html;
     } else if (part === 'plan') {
       if (!letter.plan) {
@@ -314,7 +420,7 @@ export function renderTemplateDetailed(template: string, data: TemplateData = {}
       };
       html = planHtml(planModelFor(letter.plan, letter.locale, letter.profile, letter.date, services), prefix);
     } else {
-      html = questionnaireHtml(letter.profile as ExpectationProfile, letter.locale);
+      html = questionnaireHtml(letter.profile as ExpectationProfile, letter.locale, plan);
     }
     used.add(KIND[tag]);
     cuts.push([loc.startOffset, loc.endTag.endOffset, `<div class="sdm-letter sdm-letter-part letter-part">${html}</div>`]);
@@ -332,15 +438,20 @@ export function renderTemplateDetailed(template: string, data: TemplateData = {}
     cuts.push([at, at, style]);
   }
 
+  // 4. The caller's pictures as data: URLs, and the letter's Content-Security-Policy first in its head.
+  for (const r of scan.rewrites) cuts.push([r.start, r.end, r.text]);
+  const csp = headInsertion(doc, text);
+  cuts.unshift([csp.at, csp.at, csp.text]);
+
   cuts.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   let out = '';
   let pos = 0;
-  for (const [start, end, text] of cuts) {
+  for (const [start, end, replacement] of cuts) {
     if (start < pos) continue; // inside something already replaced
-    out += template.slice(pos, start) + text;
+    out += text.slice(pos, start) + replacement;
     pos = end;
   }
-  out += template.slice(pos);
+  out += text.slice(pos);
 
   const resolved = resolveLocale(data.locale ?? langOf([...walk(doc)].find((e) => e.tagName === 'html') ?? ({ attrs: [], parentNode: null } as unknown as Element)) ?? '');
   return {
