@@ -6,9 +6,6 @@ import { iconArrayStyles } from '../icon-array/icon-array.styles.js';
 export const benefitsHarmsStyles = css`
   :host {
     --_card-bg: var(--sdm-color-card-bg, light-dark(#f6f8fa, #1c2127));
-    /* The same tokens and defaults as the plan's "get help today". */
-    --_urgent: var(--sdm-color-urgent, light-dark(#8a4b00, #ffc46b));
-    --_urgent-bg: var(--sdm-color-urgent-bg, light-dark(#fff4e5, #3a2a12));
     container-type: inline-size;
     max-inline-size: var(--sdm-explainer-max-width, 60rem);
   }

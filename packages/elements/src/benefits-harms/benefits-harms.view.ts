@@ -61,9 +61,12 @@ function ageChoice(m: ExplainerModel, o: Ctx): TemplateResult | typeof nothing {
   </div>`;
 }
 
-/** A section that opens the explainer (always visible). */
+/**
+ * A section that opens the explainer (always visible). Not a named landmark: beside a plan on
+ * the same page, two regions named "What we checked today" would be one name for two places.
+ */
 function section(s: ExplainerSection, m: ExplainerModel, o: Ctx): TemplateResult {
-  return html`<section class="section" data-section=${s.id} aria-labelledby="${o.idPrefix}-${s.id}">
+  return html`<section class="section" data-section=${s.id}>
     <h3 id="${o.idPrefix}-${s.id}">${s.heading}</h3>
     ${s.points.map((p) => point(p, m, o))}
   </section>`;

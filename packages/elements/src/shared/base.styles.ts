@@ -21,6 +21,9 @@ export const baseStyles = css`
     --_error-border: var(--sdm-color-error-border, light-dark(#b35900, #ffb366));
     --_emergency: var(--sdm-color-emergency, light-dark(#b00020, #ff8a80));
     --_emergency-bg: var(--sdm-color-emergency-bg, light-dark(#fdecee, #3b1115));
+    /* "Get help today", and a sign the clinician found: the plan's and the explainer's. */
+    --_urgent: var(--sdm-color-urgent, light-dark(#8a4b00, #ffc46b));
+    --_urgent-bg: var(--sdm-color-urgent-bg, light-dark(#fff4e5, #3a2a12));
     --_space: var(--sdm-space, 0.75rem);
     --_radius: var(--sdm-radius, 0.375rem);
   }

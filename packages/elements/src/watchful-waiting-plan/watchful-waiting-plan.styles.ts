@@ -20,8 +20,6 @@ export const planStyles = css`
     --_border: var(--sdm-color-border, light-dark(#c5ccd4, #56606b));
     --_muted: var(--sdm-color-muted, light-dark(#4a5562, #b7c0ca));
     --_primary: var(--sdm-color-primary, light-dark(#0b5cad, #8cc4ff));
-    --_urgent: var(--sdm-color-urgent, light-dark(#8a4b00, #ffc46b));
-    --_urgent-bg: var(--sdm-color-urgent-bg, light-dark(#fff4e5, #3a2a12));
     --_card-bg: var(--sdm-color-card-bg, light-dark(#f6f8fa, #1c2127));
     overflow-wrap: break-word;
   }
