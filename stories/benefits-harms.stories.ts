@@ -64,8 +64,21 @@ export const AllHigh: Story = { args: { themes: [5, 5, 5] } };
 export const HarmsUnderestimated: Story = { args: { themes: [2, 2, 2], harms: true } };
 /** An emergency sign in the profile: get help now, and nothing argues for waiting. */
 export const Emergency: Story = { args: { emergency: true } };
-/** The short version. */
-export const Summary: Story = { args: { variant: 'summary', themes: [2, 4, 2] } };
+/**
+ * `variant="summary"`: the two options at a glance, one side of paper. Patients' questions as
+ * rows, the options as columns, every figure from the registry; the full guide one step away.
+ */
+export const AtAGlance: Story = { args: { variant: 'summary' } };
+/** At a glance, threat high: one lead sentence, and "Could it find something serious?" first. The table is the same. */
+export const AtAGlanceThreatHigh: Story = { args: { variant: 'summary', themes: [2, 4, 2] } };
+/** At a glance, legitimacy high: "Will it show what is causing my pain?" first. */
+export const AtAGlanceLegitimacyHigh: Story = { args: { variant: 'summary', themes: [4, 2, 2] } };
+/** At a glance, navigation high: "What might happen next?" first. */
+export const AtAGlanceNavigationHigh: Story = { args: { variant: 'summary', themes: [2, 2, 4] } };
+/** At a glance with an emergency sign: only what to do now. */
+export const AtAGlanceEmergency: Story = { args: { variant: 'summary', emergency: true } };
+/** At a glance in US English (doctor, 911). */
+export const AtAGlanceUS: Story = { args: { variant: 'summary' }, render: (a) => html`<div lang="en-US">${render(a)}</div>` };
 
 /** Linked to a questionnaire on the page with `for`, no JavaScript needed: answer it and watch the explainer change. */
 export const LinkedToQuestionnaire: Story = {

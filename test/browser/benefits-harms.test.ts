@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import {
   defaultPlan,
   emergencyUnderWay,
@@ -58,6 +58,8 @@ async function explainer(p?: ExpectationProfile | null, attrs: { age?: string; v
 }
 
 const modules = (el: B) => $$(el, '[data-module]').map((m) => m.dataset.module);
+const LOCALES: Locale[] = ['en-GB', 'en-US'];
+const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const comparisonText = (el: B) => $(el, '.comparison')!.textContent!.replace(/\s+/g, ' ').replace(/sdm-bh\d+/g, '');
 
 beforeEach(async () => {
@@ -253,15 +255,64 @@ describe('<sdm-benefits-harms>: an emergency sign comes first, always', () => {
 });
 
 describe('<sdm-benefits-harms>: variants, languages', () => {
-  it('summary keeps the decision, the comparison and recovery, and drops the long parts', async () => {
+  it('summary is the at-a-glance table, with the full guide one step away; full opens with the same table', async () => {
     const full = await explainer(profile(2, 4, 2, { 'thr-4': 3 }));
     const summary = await explainer(profile(2, 4, 2, { 'thr-4': 3 }), { variant: 'summary' });
-    const sections = (el: B) => $$(el, 'details[data-section]').map((s) => s.dataset.section);
-    expect(sections(summary)).to.deep.equal(['natural-history']);
-    expect(sections(full).length).to.be.greaterThan(4);
-    expect(modules(summary)).to.deep.equal(['threat']);
-    expect($(summary, '.comparison')).to.not.equal(null);
+    const rows = (el: B) => $$(el, '.glance tbody').map((b) => b.dataset.row);
+    expect(rows(summary)).to.deep.equal(rows(full));
+    expect(rows(summary)[0], 'threat high: its row leads').to.equal('serious');
+    expect($$(summary, '.glance .lead').map(text)).to.deep.equal([explainerContent('en-GB').glance.leads.thr.text]);
+    expect($(summary, '.comparison'), 'no option cards until the full guide opens').to.equal(null);
+    expect($(full, '.comparison')).to.not.equal(null);
+    expect($(full, '.full-guide'), 'full has no fold').to.equal(null);
+    // Each cell names its question and its column for a screen reader.
+    for (const td of $$(summary, '.glance td')) {
+      const names = td.getAttribute('headers')!.split(' ').map((id) => text(summary.shadowRoot!.getElementById(id)));
+      expect(names[0]!.endsWith('?'), names.join(' / ')).to.equal(true);
+      if (!td.hasAttribute('colspan')) expect(names[1]).to.match(/scan|wait/i);
+    }
     await expect(summary).to.be.accessible();
+    // The full guide is drawn when the reader opens it, without the table again.
+    const fold = $<HTMLDetailsElement>(summary, '.full-guide')!;
+    expect(fold.querySelector('.comparison')).to.equal(null);
+    fold.open = true;
+    await oneEvent(fold, 'toggle');
+    await summary.updateComplete;
+    expect(fold.querySelector('.comparison'), 'the option cards').to.not.equal(null);
+    expect(fold.querySelectorAll('.glance').length).to.equal(0);
+    expect(fold.querySelector('[part="sources"]')).to.not.equal(null);
+    await expect(summary).to.be.accessible();
+  });
+
+  for (const locale of LOCALES) {
+    it(`summary, neutral, ${locale}: at most 3 screens (2,500 px) at 390 px with nothing folded open, and one side of paper`, async () => {
+      await setViewport({ width: 390, height: 800 });
+      const el = await explainer(null, { variant: 'summary', lang: locale });
+      expect(el.getBoundingClientRect().height).to.be.at.most(2500);
+      expect(el.scrollWidth).to.be.at.most(390);
+      await setViewport({ width: 800, height: 600 });
+      await emulateMedia({ media: 'print' });
+      for (const format of ['A4', 'Letter']) {
+        const pages = await executeServerCommand<number, { format: string }>('pdf-pages', { format });
+        expect(pages, `${format} pages`).to.equal(1);
+      }
+      await emulateMedia({ media: 'screen' });
+    });
+  }
+
+  it('summary prints without the full guide, even after the reader opened it', async () => {
+    const el = await explainer(null, { variant: 'summary' });
+    const fold = $<HTMLDetailsElement>(el, '.full-guide')!;
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(fold.open, 'the print controller leaves the full guide shut').to.equal(false);
+    window.dispatchEvent(new Event('afterprint'));
+    await emulateMedia({ media: 'print' });
+    fold.open = true;
+    await oneEvent(fold, 'toggle');
+    await el.updateComplete;
+    expect(getComputedStyle(fold).display).to.equal('none');
+    await emulateMedia({ media: 'screen' });
   });
 
   it('en-US uses US words (doctor rather than GP) and passes axe', async () => {
@@ -429,7 +480,6 @@ describe('<sdm-benefits-harms>: print and small screens', () => {
 
 const TODAY = '2026-12-01';
 const LATER = '2026-12-08';
-const LOCALES: Locale[] = ['en-GB', 'en-US'];
 /** Every theme but threat low, so the threat module ("what we checked" / "looks for", scan triggers) shows. */
 const threatHigh = () => profile(2, 4, 2, { 'thr-4': 3 });
 /** Threat high, and a "yes" to one emergency question. */
@@ -523,11 +573,10 @@ function expected(row: Row, locale: Locale): { heading: string | null; level: st
   }
 }
 
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const actionsOf = (el: B) => $$(el, '.emergency-text, .action').map(text);
 
 async function explainerWithPlan(row: Row, locale: Locale): Promise<B> {
-  const el = await fixture<B>(html`<sdm-benefits-harms lang=${locale} variant="summary" .profile=${row.profile} .plan=${row.plan}></sdm-benefits-harms>`);
+  const el = await fixture<B>(html`<sdm-benefits-harms lang=${locale} variant="full" .profile=${row.profile} .plan=${row.plan}></sdm-benefits-harms>`);
   await el.updateComplete;
   return el;
 }

@@ -90,7 +90,7 @@ const shownSections = (m: ExplainerModel): ExplainerSection[] => [
 
 /** Fields that hold data for the view (ids, dates, citations), not words a patient reads as text. */
 const DATA_KEYS = new Set([
-  'id', 'locale', 'variant', 'certainty', 'citationId', 'factId', 'factIds', 'signs', 'ages', 'selected',
+  'id', 'locale', 'variant', 'certainty', 'citationId', 'factId', 'factIds', 'signs', 'ages', 'selected', 'brief',
   'version', 'published', 'reviewBy', 'publishedDate', 'reviewByDate', 'contact',
   'citation', 'reference', 'short', 'href', 'unverified', 'checked',
 ]);
@@ -145,10 +145,8 @@ describe('the option comparison (IPDAS C1)', () => {
   for (const c of ALL_CASES) {
     it(`is the same for every profile: ${caseName(c)}`, () => {
       for (const locale of LOCALES) {
-        for (const variant of ['full', 'summary'] as const) {
-          const m = explainerModel({ locale, variant, profile: profileOf(c), age: 50 });
-          assert.deepEqual(m.comparison, baseline[locale], `${locale} ${variant}`);
-        }
+        const m = explainerModel({ locale, profile: profileOf(c), age: 50 });
+        assert.deepEqual(m.comparison, baseline[locale], locale);
       }
     });
   }
@@ -437,19 +435,20 @@ describe('numbers and sources (IPDAS C2, C5)', () => {
 
 describe('full and summary', () => {
   for (const c of [{ levels: { leg: 'low', thr: 'low', nav: 'low' }, harms: false } satisfies Case, ALL_HIGH]) {
-    it(`summary is the short explainer, full has every part: ${caseName(c)}`, () => {
+    it(`summary is the at-a-glance table alone; full opens with the same table, then every part: ${caseName(c)}`, () => {
       const full = explainerModel({ locale: 'en-GB', profile: profileOf(c) });
       const summary = explainerModel({ locale: 'en-GB', profile: profileOf(c), variant: 'summary' });
       assert.equal(full.variant, 'full');
       assert.equal(summary.variant, 'summary');
-      assert.deepEqual(summary.intro, full.intro);
-      assert.deepEqual(summary.modulesBefore, full.modulesBefore);
-      assert.deepEqual(summary.modulesAfter, full.modulesAfter);
-      assert.deepEqual(summary.sections.map((s) => s.id), ['natural-history']);
+      assert.ok(summary.glance);
+      assert.deepEqual(summary.glance, full.glance, 'the same table in both');
+      assert.deepEqual([summary.intro, summary.modulesBefore, summary.comparison, summary.modulesAfter, summary.sections], [[], [], null, [], []]);
       const fullIds = shownSections(full).map((s) => s.id);
-      for (const id of shownSections(summary).map((s) => s.id)) assert.ok(fullIds.includes(id), id);
       assert.ok(fullIds.includes('questions-to-ask') && fullIds.includes('harms-by-scan-type'));
       assert.ok(full.sources.length > summary.sources.length);
+      const folded = explainerModel({ locale: 'en-GB', profile: profileOf(c), glance: false });
+      assert.equal(folded.glance, null, 'the full guide folded under a summary does not repeat the table');
+      assert.deepEqual(folded.comparison, full.comparison);
     });
   }
 
@@ -642,4 +641,74 @@ describe('radiation is worded from the registry figures', () => {
       assert.deepEqual(said?.facts.map((f) => f.factId), [radiationFactId('xray'), radiationFactId('ct')]);
     });
   }
+});
+
+// ─── The at-a-glance comparison (issue #12) ─────────────────────────────────
+
+describe('the at-a-glance comparison (an Option Grid)', () => {
+  const neutral = (locale: Locale) => explainerModel({ locale, variant: 'summary' }).glance!;
+  const cellsOf = (g: ExplainerModel['glance']) =>
+    Object.fromEntries((g?.rows ?? []).map((r) => [r.id, { cells: r.cells, same: r.same, both: r.both, question: r.question }]));
+
+  for (const locale of LOCALES) {
+    it(`6 to 8 questions, two columns, each answer one or two short sentences, ${locale}`, () => {
+      const g = neutral(locale);
+      assert.ok(g.rows.length >= 6 && g.rows.length <= 8, `${g.rows.length} rows`);
+      assert.deepEqual(g.columns.map((c) => c.id), [...OPTION_IDS]);
+      assert.deepEqual(g.columns.map((c) => c.title), OPTION_IDS.map((id) => explainerContent(locale).comparison.options[id].title.split(',')[0]));
+      for (const r of g.rows) {
+        assert.ok(r.question.endsWith('?'), r.question);
+        const answers = r.same ? [r.same.text] : r.cells.map((c) => c.text);
+        if (!r.same) assert.deepEqual(r.cells.map((c) => c.option), [...OPTION_IDS], r.id);
+        for (const a of answers) {
+          const sentences = a.split(/[.!?](?:\s|$)/).filter((x) => x.trim()).length;
+          assert.ok(sentences >= 1 && sentences <= 2, `${r.id}: ${a}`);
+        }
+      }
+    });
+
+    it(`tailoring never changes the table (IPDAS C1): a high theme adds one lead and moves its row to the top, ${locale}`, () => {
+      const base = neutral(locale);
+      assert.deepEqual(base.leads, []);
+      const expectTop = { thr: 'serious', leg: 'cause', nav: 'what-next' } as const;
+      for (const c of ALL_CASES) {
+        const g = explainerModel({ locale, variant: 'summary', profile: profileOf(c) }).glance!;
+        assert.deepEqual(cellsOf(g), cellsOf(base), caseName(c));
+        const high = (['thr', 'leg', 'nav'] as const).filter((t) => c.levels[t] === 'high');
+        assert.equal(g.leads.length, high.length, caseName(c));
+        assert.deepEqual(g.rows.slice(0, high.length).map((r) => r.id), high.map((t) => expectTop[t]), caseName(c));
+      }
+    });
+
+    it(`every figure is a registry fact out of 100 or a count, and a figure for both options is shown once across both, ${locale}`, () => {
+      const g = neutral(locale);
+      const all = g.rows.flatMap((r) => [...r.cells.flatMap((c) => c.facts), ...(r.same?.facts ?? []), ...r.both]);
+      assert.ok(all.length >= 5);
+      for (const f of all) {
+        const fact = getFact(f.factId);
+        assert.ok(fact, f.factId);
+        assert.equal(f.text, fact.text[locale].statement);
+        if (fact.kind === 'people') assert.equal(fact.denominator, 100, `${f.factId}: the same denominator in both columns`);
+      }
+      // A figure on one side only is one the other side has no figure for (no scan, no finding,
+      // no radiation); figures that apply to both sit across both columns.
+      const oneSide = g.rows.flatMap((r) => r.cells.flatMap((c) => c.facts.map((f) => [c.option, f.factId])));
+      for (const [option] of oneSide) assert.equal(option, 'scan-now');
+      for (const id of ['serious-cause', 'back-at-work-2-weeks', 'early-scan-no-faster-recovery']) {
+        assert.ok(g.rows.some((r) => r.both.some((f) => f.factId === id)), `${id} across both`);
+      }
+    });
+
+    it(`the summary lists exactly the sources of its figures, ${locale}`, () => {
+      const m = explainerModel({ locale, variant: 'summary' });
+      const ids = new Set(walk(m.glance).refs.map((r) => r.citationId));
+      assert.deepEqual(new Set(m.sources.map((s) => s.id)), ids);
+    });
+  }
+
+  it('the emergency profile shows only the emergency guidance', () => {
+    const m = explainerModel({ locale: 'en-GB', variant: 'summary', profile: profileOf(ALL_HIGH, true) });
+    assert.equal(m.glance, null);
+    assert.ok(m.emergency);
+  });
 });

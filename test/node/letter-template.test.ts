@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { planCatalog } from '@scanwise/core';
+import { explainerContent, planCatalog } from '@scanwise/core';
 import { renderTemplate, renderTemplateDetailed, TemplateError } from '@scanwise/letter';
 import { CSP_META } from '../../packages/letter/src/template-check.js';
 import { allAbsent, answers, HOSTILE, plan, textOf, DECISIONS } from './helpers/letter-fixtures.js';
@@ -57,8 +57,9 @@ describe('renderTemplate: where each tag gets its data', () => {
     const high = answers();
     const q = `<sdm-imaging-questionnaire id="q1" view="clinician"><script type="application/json">${JSON.stringify(high)}</script></sdm-imaging-questionnaire>`;
     const out = renderTemplate(`${head}<sdm-benefits-harms for="q1" variant="summary"></sdm-benefits-harms>${q}${foot}`);
-    // Threat is high in these answers: the explainer opens with the threat module.
-    assert.match(out, /data-module="threat"/);
+    // Threat is high in these answers: the summary leads with the threat sentence and its row.
+    assert.ok(textOf(out).includes(explainerContent('en-GB').glance.leads.thr.text));
+    assert.match(out, /<tbody data-row="serious">/);
     assert.match(out, /<section class="clinician"/);
   });
 

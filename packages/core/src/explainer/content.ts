@@ -20,6 +20,28 @@ export type OptionId = (typeof OPTION_IDS)[number];
 export const OPTION_SECTIONS = ['whatHappens', 'goodPoints', 'downsides', 'whatItIsLike'] as const;
 export type OptionSectionId = (typeof OPTION_SECTIONS)[number];
 
+/**
+ * The rows of the at-a-glance comparison: questions patients ask about a scan (EVIDENCE.md §0,
+ * §8; the Option Grid format, DECISION-AID-STANDARDS.md §C.6), in the standard order.
+ */
+export const GLANCE_ROW_IDS = ['better-sooner', 'cause', 'serious', 'harmless-findings', 'radiation', 'what-next', 'how-soon'] as const;
+export type GlanceRowId = (typeof GLANCE_ROW_IDS)[number];
+
+/** One row of the at-a-glance comparison. */
+export interface GlanceRowContent {
+  question: string;
+  /**
+   * The answer for each option, one or two short sentences, with the registry figures behind
+   * it; or, where the answer is the same for both, one answer across both columns (`same`).
+   */
+  cells: Record<OptionId, PointContent> | { same: PointContent };
+  /**
+   * Figures that apply to both options alike (the chance of a serious cause, how soon people get
+   * better): shown once, across both columns, so both options carry the same number.
+   */
+  both?: readonly string[];
+}
+
 /** Every section of the explainer outside the option comparison. */
 export const SECTION_IDS = [
   'condition', // Q1
@@ -87,6 +109,24 @@ export interface ExplainerContent {
     intro: string;
     sectionHeadings: Record<OptionSectionId, string>;
     options: Record<OptionId, OptionContent>;
+  };
+  /** The at-a-glance comparison: the whole of `variant="summary"`, and the start of "full". */
+  glance: {
+    heading: string;
+    intro: string;
+    /** The column headings, in OPTION_IDS order. */
+    columns: Record<OptionId, string>;
+    rows: Record<GlanceRowId, GlanceRowContent>;
+    /** The lead sentence each high theme adds above the table; its row moves to the top. */
+    leads: Record<'thr' | 'leg' | 'nav', { text: string; row: GlanceRowId }>;
+    /** Under a figure shown once across both columns. */
+    bothLabel: string;
+    /** The link or fold to the full explainer. */
+    more: string;
+    /** In a letter: where the full version is. */
+    moreInLetter: string;
+    /** Refers to the plan's safety net instead of listing the signs again (a letter, or beside a plan). */
+    signsInPlan: string;
   };
   /** Shown instead of everything else when the person reported an emergency sign (§D.5). */
   emergency: { heading: string; action: string; points: readonly string[]; contact: EmergencyContact };
@@ -362,6 +402,68 @@ function build({ gp }: LocaleWords, contact: EmergencyContact, signs: SignLists)
           },
         ],
       },
+    },
+    glance: {
+      heading: 'The two options at a glance',
+      intro: 'The same questions, answered for both options.',
+      columns: { 'scan-now': 'Have a scan now', 'wait-and-watch': 'Wait and watch with a plan' },
+      rows: {
+        'better-sooner': {
+          question: 'Will it help me get better sooner?',
+          cells: { same: { text: 'No. People who have a scan straight away get better no faster than people who wait.' } },
+          both: ['early-scan-no-faster-recovery'],
+        },
+        cause: {
+          question: 'Will it show what is causing my pain?',
+          cells: {
+            'scan-now': { text: 'Not often. A scan shows the shape of your back, not pain.' },
+            'wait-and-watch': { text: `Your ${gp} finds what will help from what you say and from checking your back.` },
+          },
+        },
+        serious: {
+          question: 'Could it find something serious?',
+          cells: {
+            'scan-now': { text: 'Yes, if there is one. But serious causes are rare.' },
+            'wait-and-watch': { text: `Your ${gp} checks for warning signs. If one appears, you get a scan or other tests.` },
+          },
+          both: ['serious-cause'],
+        },
+        'harmless-findings': {
+          question: 'Could it find things that are not a problem?',
+          cells: {
+            'scan-now': { text: 'Often. These changes are common in people with no back pain, and the report can cause worry.', facts: ['no-pain-abnormal-disc'] },
+            'wait-and-watch': { text: 'No. Without a scan there is no report to worry about.' },
+          },
+        },
+        radiation: {
+          question: 'What about radiation?',
+          cells: {
+            'scan-now': { text: 'X-rays and CT scans use radiation. An MRI scan does not.', facts: [XRAY, CT] },
+            'wait-and-watch': { text: 'No radiation.' },
+          },
+        },
+        'what-next': {
+          question: 'What might happen next?',
+          cells: {
+            'scan-now': { text: 'More visits and more tests. Sometimes an operation, with no better results.', facts: ['surgery-after-early-mri'] },
+            'wait-and-watch': { text: 'You follow your plan. A scan or referral follows if a warning sign appears or you are not better by your review.' },
+          },
+        },
+        'how-soon': {
+          question: 'How soon will I feel better?',
+          cells: { same: { text: 'Most people are much better within a few weeks, with or without a scan.' } },
+          both: ['back-at-work-2-weeks'],
+        },
+      },
+      leads: {
+        thr: { text: 'You may worry that something serious could be missed. Here is how we check for it, with or without a scan.', row: 'serious' },
+        leg: { text: 'Your pain is real. A scan cannot show pain, and you do not need one to prove it.', row: 'cause' },
+        nav: { text: 'You may wonder what happens next without a scan. Your plan sets out each step.', row: 'what-next' },
+      },
+      bothLabel: 'The same for both options:',
+      more: 'Read the full guide',
+      moreInLetter: 'Ask us for the full guide, with more detail and more numbers.',
+      signsInPlan: 'The warning signs and what to do are in your plan.',
     },
     comparison: {
       heading: 'Your two options',

@@ -4,11 +4,14 @@
  */
 export {
   explainerContent,
+  GLANCE_ROW_IDS,
   OPTION_IDS,
   OPTION_SECTIONS,
   SECTION_IDS,
   type AboutStatements,
   type ExplainerContent,
+  type GlanceRowContent,
+  type GlanceRowId,
   type OptionContent,
   type OptionId,
   type OptionSectionId,
@@ -22,6 +25,7 @@ export {
   type EmergencyGuidance,
   type ExplainerAbout,
   type ExplainerComparison,
+  type ExplainerGlance,
   type ExplainerInput,
   type ExplainerModel,
   type ExplainerModule,
@@ -31,6 +35,8 @@ export {
   type ExplainerSource,
   type ExplainerVariant,
   type FactRef,
+  type GlanceCell,
+  type GlanceRow,
   type ModuleId,
   type ProfileProblem,
 } from './model.js';

@@ -10,10 +10,12 @@ import type { ExpectationProfile, ThemeLevel } from '../questionnaire/scoring.js
 import { describe, isRecord, parseIfString, problemText } from '../questionnaire/scoring.js';
 import {
   explainerContent,
+  GLANCE_ROW_IDS,
   OPTION_IDS,
   OPTION_SECTIONS,
   type AboutStatements,
   type ExplainerContent,
+  type GlanceRowId,
   type OptionId,
   type OptionSectionId,
   type PointContent,
@@ -68,6 +70,44 @@ export interface ExplainerOption {
   sections: { id: OptionSectionId; heading: string; points: ExplainerPoint[] }[];
 }
 
+/** One answer in the at-a-glance comparison. */
+export interface GlanceCell {
+  option: OptionId;
+  text: string;
+  /** The registry figures behind this answer, for this option only. */
+  facts: FactRef[];
+}
+
+export interface GlanceRow {
+  id: GlanceRowId;
+  question: string;
+  /** One cell per option, in OPTION_IDS order. */
+  cells: GlanceCell[];
+  /** One answer for both options, across both columns (then `cells` is empty). */
+  same: { text: string; facts: FactRef[] } | null;
+  /** Figures that apply to both options alike, shown once across the row. */
+  both: FactRef[];
+}
+
+/**
+ * The at-a-glance comparison (an Option Grid: questions as rows, options as columns). The table
+ * is the same for everyone (IPDAS C1); tailoring adds a lead sentence per high theme and moves
+ * the row that answers it to the top.
+ */
+export interface ExplainerGlance {
+  heading: string;
+  intro: string;
+  columns: { id: OptionId; title: string }[];
+  /** One sentence per high theme, in module order. */
+  leads: string[];
+  rows: GlanceRow[];
+  bothLabel: string;
+  /** The fold or link to the full explainer. */
+  more: string;
+  /** In a letter: where the full version is. */
+  moreInLetter: string;
+}
+
 export interface ExplainerComparison {
   heading: string;
   intro: string;
@@ -92,6 +132,8 @@ export interface ExplainerSource {
   short: string;
   /** The full reference, Vancouver style. */
   reference: string;
+  /** A short reference for the one-page summary: "Chou et al. 2009. Lancet 2009;373(9662):463–72. doi:…." */
+  brief: string;
   href?: string;
   /** Parts of the citation not yet verified against the original ("to be checked"). */
   unverified: string[];
@@ -128,6 +170,8 @@ export interface ExplainerModel {
   decisionQuestion: string | null;
   /** Set when the profile reports an emergency sign: then nothing else argues for waiting. */
   emergency: EmergencyGuidance | null;
+  /** The at-a-glance comparison, first; null in emergency mode and in a full guide folded under a summary. */
+  glance: ExplainerGlance | null;
   /** What the condition is (Q1) and the decision (Q2). */
   intro: ExplainerSection[];
   /** Modules for high themes, in the order threat → legitimacy → navigation. */
@@ -159,6 +203,11 @@ export interface ExplainerInput {
   /** Overrides the "About this information" statements (authorship, funding, conflicts, update policy). */
   about?: Partial<AboutStatements>;
   /**
+   * `false` leaves the at-a-glance table out of a full model: for the full guide folded under a
+   * summary, which already shows it. Default true.
+   */
+  glance?: boolean;
+  /**
    * The patient's plan (core's `Plan`, or its JSON), when there is one: its red-flag review
    * says what was checked today, and a sign the clinician found puts the plan first.
    */
@@ -183,21 +232,18 @@ const HARMS_MODULE = { id: 'harms-underestimated', sections: ['harms-and-plan'] 
 
 const INTRO_SECTIONS: readonly SectionId[] = ['condition', 'decision'];
 
-/** The sections after the comparison, per variant. "summary" is the short explainer of §D.4. */
-const VARIANT_SECTIONS: Record<ExplainerVariant, readonly SectionId[]> = {
-  full: [
-    'natural-history',
-    'serious-causes',
-    'scan-triggers',
-    'what-a-scan-shows',
-    'if-scan-finds-something',
-    'if-scan-finds-nothing',
-    'findings-without-pain',
-    'harms-by-scan-type',
-    'questions-to-ask',
-  ],
-  summary: ['natural-history'],
-};
+/** The sections after the comparison in the full explainer. */
+const FULL_SECTIONS: readonly SectionId[] = [
+  'natural-history',
+  'serious-causes',
+  'scan-triggers',
+  'what-a-scan-shows',
+  'if-scan-finds-something',
+  'if-scan-finds-nothing',
+  'findings-without-pain',
+  'harms-by-scan-type',
+  'questions-to-ask',
+];
 
 const THEME_LEVELS: readonly ThemeLevel[] = ['low', 'mixed', 'high', 'not-scored'];
 const TRIAGE_LEVELS = ['emergency', 'routine'];
@@ -363,6 +409,7 @@ export function explainerModel(input: ExplainerInput): ExplainerModel {
       title: guidance.heading,
       decisionQuestion: null,
       emergency: guidance,
+      glance: null,
       intro: [],
       modulesBefore: [],
       comparison: null,
@@ -376,6 +423,27 @@ export function explainerModel(input: ExplainerInput): ExplainerModel {
   }
 
   // Built in the order shown, so the sources come in the order first used.
+  const glance = given.glance === false && variant === 'full' ? null : glancePart(content, tailoring, point);
+  if (variant === 'summary') {
+    // The at-a-glance comparison alone (an Option Grid): the full guide is one step away.
+    return {
+      locale,
+      variant,
+      title: content.title,
+      decisionQuestion: content.decisionQuestion,
+      emergency: null,
+      glance,
+      intro: [],
+      modulesBefore: [],
+      comparison: null,
+      modulesAfter: [],
+      sections: [],
+      findingAges: null,
+      about,
+      sourceLabels: sourceLabels(content),
+      sources: sourcesFor(used),
+    };
+  }
   const intro = INTRO_SECTIONS.map(section);
   const opening = MODULES.filter((m) => tailoring.high.has(m.theme));
   const modulesBefore = opening.map((m) => ({ id: m.id, sections: m.sections.map(section) }));
@@ -384,7 +452,7 @@ export function explainerModel(input: ExplainerInput): ExplainerModel {
     ? [{ id: HARMS_MODULE.id, sections: HARMS_MODULE.sections.map(section) }]
     : [];
   const covered = new Set(opening.flatMap((m) => m.covers));
-  const sections = VARIANT_SECTIONS[variant].filter((id) => !covered.has(id)).map(section);
+  const sections = FULL_SECTIONS.filter((id) => !covered.has(id)).map(section);
 
   return {
     locale,
@@ -392,6 +460,7 @@ export function explainerModel(input: ExplainerInput): ExplainerModel {
     title: content.title,
     decisionQuestion: content.decisionQuestion,
     emergency: null,
+    glance,
     intro,
     modulesBefore,
     comparison,
@@ -427,6 +496,40 @@ function guidanceFor(content: ExplainerContent, tailoring: Tailoring, review: Re
   if (triage === 'early-review' || triage === 'routine') return null;
   const first = content.planFirst[triage];
   return { level: triage === 'emergency' ? 'emergency' : 'urgent', heading: first.heading, action: first.action, points: [...first.points], signs: [], contact: { ...contact } };
+}
+
+/** The at-a-glance table: the same rows for everyone; high themes lead, and move their row up. */
+function glancePart(content: ExplainerContent, tailoring: Tailoring, point: (p: PointContent) => ExplainerPoint): ExplainerGlance {
+  const g = content.glance;
+  const leads = (['thr', 'leg', 'nav'] as const).filter((t) => tailoring.high.has(t)).map((t) => g.leads[t]);
+  const order = [...new Set<GlanceRowId>([...leads.map((l) => l.row), ...GLANCE_ROW_IDS])];
+  return {
+    heading: g.heading,
+    intro: g.intro,
+    columns: OPTION_IDS.map((id) => ({ id, title: g.columns[id] })),
+    leads: leads.map((l) => l.text),
+    rows: order.map((id) => {
+      const row = g.rows[id];
+      const cells = row.cells;
+      const same = 'same' in cells ? point(cells.same) : null;
+      return {
+        id,
+        question: row.question,
+        cells:
+          'same' in cells
+            ? []
+            : OPTION_IDS.map((option) => {
+                const { text, facts } = point(cells[option]);
+                return { option, text, facts };
+              }),
+        same: same && { text: same.text, facts: same.facts },
+        both: point({ text: '', facts: row.both ?? [] }).facts,
+      };
+    }),
+    bothLabel: g.bothLabel,
+    more: g.more,
+    moreInLetter: g.moreInLetter,
+  };
 }
 
 /** The two options in the one shared template. Depends on nothing but the locale's words (IPDAS C1). */
@@ -479,6 +582,7 @@ function sourcesFor(used: readonly Fact[]): ExplainerSource[] {
       id: c.id,
       short: c.short,
       reference: formatCitation(c),
+      brief: `${c.short}. ${c.journal} ${c.year};${c.volumePages}.${c.doi ? ` doi:${c.doi}.` : ''}`,
       ...(href ? { href } : {}),
       unverified: [...(c.unverified ?? [])],
       factIds: own.map((f) => f.id),

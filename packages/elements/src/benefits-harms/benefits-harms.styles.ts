@@ -140,6 +140,64 @@ export const benefitsHarmsStyles = css`
   .sources li {
     margin-block-end: 0.5rem;
   }
+  /* The at-a-glance comparison: each question across both columns, then an answer under each. */
+  .glance {
+    margin: 0 0 calc(var(--_space) * 1.5);
+  }
+  .glance .lead {
+    font-weight: 600;
+    margin: 0 0 0.5rem;
+  }
+  .glance-intro {
+    margin: 0 0 0.5rem;
+  }
+  .glance-table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+  }
+  .glance-table thead th {
+    inline-size: 50%;
+    text-align: start;
+    vertical-align: bottom;
+    padding: 0.5rem;
+    background: var(--_card-bg);
+    border-block-end: 2px solid var(--_border);
+  }
+  .glance-table tbody th {
+    text-align: start;
+    padding: 0.75rem 0.5rem 0.25rem;
+    font-size: 1.05em;
+  }
+  .glance-table td {
+    vertical-align: top;
+    text-align: start;
+    padding: 0 0.5rem 0.5rem;
+  }
+  .glance-table td + td {
+    border-inline-start: 1px solid var(--_border);
+  }
+  .glance-table tbody {
+    border-block-end: 1px solid var(--_border);
+  }
+  .glance-table td.both {
+    padding-block-start: 0.25rem;
+  }
+  .both-label {
+    font-weight: 600;
+  }
+  .glance-fact {
+    display: block;
+    margin-block-start: 0.25rem;
+    font-size: 0.9em;
+  }
+  .full-guide {
+    margin-block-start: var(--_space);
+  }
+  .more {
+    margin-block-start: 0.5rem;
+    font-style: italic;
+  }
   @media (forced-colors: active) {
     .option,
     .emergency[data-level='urgent'] {
@@ -167,6 +225,99 @@ export const benefitsHarmsStyles = css`
     }
     .age-choice {
       display: none;
+    }
+    /* The summary prints as one side of paper, an Option Grid: the question on the left, an
+       answer under each option; the full guide stays behind its fold. */
+    .explainer[data-variant='summary'] {
+      font-size: var(--sdm-explainer-print-font-size, 9pt);
+      line-height: 1.3;
+    }
+    .glance-table td.both .glance-fact {
+      display: inline;
+    }
+    .full-guide {
+      display: none;
+    }
+    .glance-table,
+    .glance-table thead {
+      display: block;
+    }
+    .glance-table thead tr,
+    .glance-table tbody {
+      display: grid;
+      grid-template-columns: 22% 1fr 1fr;
+      break-inside: avoid;
+    }
+    .glance-table tr {
+      display: contents;
+    }
+    .glance-table thead th {
+      background: none;
+      inline-size: auto;
+      padding: 0.25rem 0.4rem;
+    }
+    .glance-table thead th:first-child {
+      grid-column: 2;
+    }
+    .glance-table tbody th {
+      grid-column: 1;
+      font-size: 1em;
+      padding: 0.2rem 0.4rem;
+    }
+    .glance-table tbody:has(.both) th {
+      grid-row: span 2;
+    }
+    .glance-table td {
+      padding: 0.2rem 0.4rem;
+    }
+    .glance-table td[colspan] {
+      grid-column: 2 / span 2;
+    }
+    .glance-table td.both {
+      padding-block-start: 0;
+    }
+    .glance-fact {
+      margin-block-start: 0.1rem;
+    }
+    /* About and sources under the table, run on as short lines. */
+    .explainer[data-variant='summary'] :is(.about, .sources) {
+      font-size: 0.85em;
+      margin-block-end: 0.5rem;
+    }
+    .explainer[data-variant='summary'] .about dl,
+    .explainer[data-variant='summary'] .about dl div {
+      display: inline;
+    }
+    .explainer[data-variant='summary'] .about :is(dt, dd, p) {
+      display: inline;
+      margin: 0;
+    }
+    .explainer[data-variant='summary'] .about dt::after {
+      content: ': ';
+    }
+    .explainer[data-variant='summary'] .about dd::after {
+      content: '. ';
+    }
+    .explainer[data-variant='summary'] .about p::after {
+      content: ' ';
+    }
+    .explainer[data-variant='summary'] .sources ol {
+      margin: 0;
+      padding-inline-start: 1.2em;
+      columns: 2;
+      column-gap: 1.5em;
+    }
+    .explainer[data-variant='summary'] :is(h2, h3) {
+      margin-block-end: 0.25rem;
+    }
+    .explainer[data-variant='summary'] .glance {
+      margin-block-end: 0.5rem;
+    }
+    .explainer[data-variant='summary'] .sources li {
+      margin: 0;
+    }
+    .explainer[data-variant='summary'] .sources a[href]::after {
+      content: none;
     }
     .fact-figure {
       break-inside: avoid;

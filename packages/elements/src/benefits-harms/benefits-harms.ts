@@ -3,6 +3,7 @@ import {
   validateProfile,
   VERIFIED_FINDING_AGES,
   type ExpectationProfile,
+  type ExplainerInput,
   type FindingAge,
   type Plan,
 } from '@scanwise/core';
@@ -57,6 +58,8 @@ let instances = 0;
  * @csspart explainer - The whole explainer.
  * @csspart emergency - The guidance shown instead of the comparison: "get help now" for an emergency
  *   sign, or what the plan says when the clinician found a sign (`data-level`: `emergency` or `urgent`).
+ * @csspart glance - The two options at a glance: patients' questions as rows, the options as columns.
+ * @csspart full-guide - Under a summary, the full guide, folded (drawn once opened; never printed).
  * @csspart comparison - The two options side by side.
  * @csspart option - One option's card.
  * @csspart about - "About this information": version, dates, policy, authors, funding.
@@ -73,12 +76,16 @@ let instances = 0;
  * @cssproperty [--sdm-color-urgent-bg=light-dark(#fff4e5, #3a2a12)] - Background of "be seen today" and "your plan comes first".
  * @cssproperty [--sdm-icon-counted=light-dark(#1f5f8b, #7cc0ee)] - Fill of the counted people in icon arrays.
  * @cssproperty [--sdm-font-family=system-ui] - Font of all Scanwise elements.
+ * @cssproperty [--sdm-explainer-print-font-size=9pt] - Text size of the summary on paper (one side of A4 or US Letter at 9pt).
  * @cssproperty [--sdm-print-font-family=Arial] - Font on paper (Arial, Liberation Sans or Helvetica, so pages break the same everywhere).
  */
 export class SdmBenefitsHarms extends LitElement {
   static override styles = benefitsHarmsSheets;
 
-  /** `full` (default): everything. `summary`: the decision, tailored modules, comparison and recovery. */
+  /**
+   * `full` (default): the two options at a glance, then every part of the guide. `summary`: the
+   * two options at a glance alone (one side of paper), with the full guide folded under it.
+   */
   @property({ reflect: true }) variant: 'full' | 'summary' = 'full';
 
   /** Id of an `<sdm-imaging-questionnaire>` on the page whose answers tailor the explainer. */
@@ -108,6 +115,8 @@ export class SdmBenefitsHarms extends LitElement {
   @property({ attribute: 'plan-for', reflect: true }) planFor?: string;
 
   @state() private childProfile: unknown = undefined;
+  /** Whether the reader opened the full guide under a summary (it is drawn only then). */
+  @state() private fullGuideOpen = false;
   @state() private childProblem: SdmProblem | null = null;
 
   private readonly localeController = new LocaleController(this);
@@ -165,21 +174,30 @@ export class SdmBenefitsHarms extends LitElement {
 
   protected override render(): TemplateResult {
     const locale = this.localeController.locale;
-    const input = this.input;
-    const profile = input && typeof input === 'object' ? (input as ExpectationProfile) : null;
-    const model = explainerModel({
+    const given = this.input;
+    const profile = given && typeof given === 'object' ? (given as ExpectationProfile) : null;
+    const input: ExplainerInput = {
       profile,
       locale,
       variant: this.variant === 'summary' ? 'summary' : 'full',
       ...(this.verifiedAge ? { age: this.verifiedAge } : {}),
       emergencyContact: { number: this.emergencyNumber ?? '', service: this.emergencyService ?? '' },
       plan: this.followed.plan,
-    });
+    };
+    const model = explainerModel(input);
+    // Under a summary, the full guide (without the table again) is built once the reader opens it.
+    const fullGuide = {
+      model: this.fullGuideOpen ? explainerModel({ ...input, variant: 'full', glance: false }) : null,
+      toggle: (event: Event) => {
+        this.fullGuideOpen = (event.target as HTMLDetailsElement).open;
+      },
+    };
     const problems = this.problems.filter((p) => p.code !== 'unknown-locale');
     return html`${noticeView(this.localeController.problem)}
       ${problems.length ? problemView(this.localeController.messages.inputProblemHeading, problems) : ''}
       ${benefitsHarmsView(model, {
         idPrefix: this.idPrefix,
+        fullGuide,
         chooseAge: (age) => {
           this.age = String(age);
         },

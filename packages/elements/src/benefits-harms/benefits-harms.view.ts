@@ -1,5 +1,6 @@
 import {
   type EmergencyGuidance,
+  type ExplainerGlance,
   type ExplainerModel,
   type ExplainerModule,
   type ExplainerPoint,
@@ -17,6 +18,12 @@ export interface ExplainerViewOptions {
   open?: boolean;
   /** Called with the chosen age; without it the age choice is not drawn (static letters). */
   chooseAge?: (age: FindingAge) => void;
+  /**
+   * The full guide under a summary, one step away: its model once the reader opens the fold
+   * (null until then), and the fold's toggle handler. Without it (letters), a line says where
+   * the full version is.
+   */
+  fullGuide?: { model: ExplainerModel | null; toggle: (event: Event) => void };
 }
 
 /** The options plus a counter for this render, so every figure gets its own ids. */
@@ -110,6 +117,69 @@ function comparison(m: ExplainerModel, o: Ctx): TemplateResult | typeof nothing 
   </section>`;
 }
 
+/** A registry figure inside the table: its sentence (with the number out of 100) and its source. */
+function glanceFact(ref: FactRef, m: ExplainerModel): TemplateResult {
+  const source = m.sources.find((s) => s.id === ref.citationId);
+  return html`<span class="glance-fact" data-fact=${ref.factId}>${ref.text} <span class="fact-source">(${source?.short ?? ref.citationId})</span></span>`;
+}
+
+/**
+ * The at-a-glance comparison: one row group per question, the question first across both
+ * columns, then each option's answer under its column. Each cell names its question and column
+ * (`headers`), so a screen reader says both. A figure that is the same for both options spans them.
+ */
+function glance(g: ExplainerGlance, m: ExplainerModel, o: Ctx): TemplateResult {
+  const id = (x: string) => `${o.idPrefix}-${x}`;
+  return html`<section class="glance" part="glance" aria-labelledby=${id('glance')}>
+    <h3 id=${id('glance')}>${g.heading}</h3>
+    ${g.leads.map((l) => html`<p class="lead">${l}</p>`)}
+    <p class="glance-intro">${g.intro}</p>
+    <table class="glance-table">
+      <thead>
+        <tr>
+          ${g.columns.map((c) => html`<th scope="col" id=${id(`col-${c.id}`)} data-column=${c.id}>${c.title}</th>`)}
+        </tr>
+      </thead>
+      ${g.rows.map(
+        (r) => html`<tbody data-row=${r.id}>
+          <tr>
+            <th scope="colgroup" colspan="2" id=${id(`row-${r.id}`)}>${r.question}</th>
+          </tr>
+          <tr>
+            ${r.same
+              ? html`<td colspan="2" class="same" headers=${id(`row-${r.id}`)}>${r.same.text} ${r.same.facts.map((f) => glanceFact(f, m))}</td>`
+              : r.cells.map(
+                  (c) => html`<td headers="${id(`row-${r.id}`)} ${id(`col-${c.option}`)}" data-column=${c.option}>
+                    ${c.text} ${c.facts.map((f) => glanceFact(f, m))}
+                  </td>`,
+                )}
+          </tr>
+          ${r.both.length
+            ? html`<tr>
+                <td colspan="2" class="both" headers=${id(`row-${r.id}`)}>
+                  <span class="both-label">${g.bothLabel}</span> ${r.both.map((f) => glanceFact(f, m))}
+                </td>
+              </tr>`
+            : nothing}
+        </tbody>`,
+      )}
+    </table>
+    ${fullGuide(g, m, o)}
+  </section>`;
+}
+
+/** Under a summary: the full guide, folded and drawn only once opened; in a letter, where to find it. */
+function fullGuide(g: ExplainerGlance, m: ExplainerModel, o: Ctx): TemplateResult | typeof nothing {
+  if (m.variant !== 'summary') return nothing;
+  if (!o.fullGuide) return html`<p class="more">${g.moreInLetter}</p>`;
+  const full = o.fullGuide.model;
+  const inner: Ctx = { ...o, fullGuide: undefined };
+  return html`<details class="full-guide" part="full-guide" data-print="closed" @toggle=${o.fullGuide.toggle}>
+    <summary><h3>${g.more}</h3></summary>
+    ${full ? html`${body(full, inner)}${sources(full, inner)}` : nothing}
+  </details>`;
+}
+
 /**
  * Guidance instead of the comparison; its heading is the explainer's title. `emergency` (act now)
  * is announced at once; `urgent` (a linked plan found a sign: be seen today, or tests arranged)
@@ -145,7 +215,7 @@ function sources(m: ExplainerModel, o: Ctx): TemplateResult | typeof nothing {
     <ol>
       ${m.sources.map(
         (s) => html`<li data-source=${s.id}>
-          ${s.href ? html`<a href=${s.href} rel="noopener noreferrer" target="_blank">${s.reference}</a>` : s.reference}
+          ${s.href ? html`<a href=${s.href} rel="noopener noreferrer" target="_blank">${m.variant === 'summary' ? s.brief : s.reference}</a>` : m.variant === 'summary' ? s.brief : s.reference}
           <span class="checked">${l.checked} ${s.checked.join(', ')}.</span>
           ${s.unverified.length ? html`<span class="unverified">${l.toBeChecked}: ${s.unverified.join(', ')}.</span>` : nothing}
         </li>`,
@@ -161,14 +231,20 @@ function sources(m: ExplainerModel, o: Ctx): TemplateResult | typeof nothing {
 export function benefitsHarmsView(m: ExplainerModel, options: ExplainerViewOptions): TemplateResult {
   let n = 0;
   const o: Ctx = { ...options, nextId: () => `${options.idPrefix}-f${++n}` };
-  return html`<article class="explainer" part="explainer" lang=${m.locale} aria-labelledby="${o.idPrefix}-title">
+  return html`<article class="explainer" part="explainer" lang=${m.locale} data-variant=${m.variant} aria-labelledby="${o.idPrefix}-title">
     ${m.emergency ? emergency(m.emergency, o) : html`<h2 id="${o.idPrefix}-title">${m.title}</h2>`}
-    ${m.intro.map((s) => section(s, m, o))}
-    ${m.modulesBefore.map((mod) => module(mod, m, o))}
-    ${comparison(m, o)}
-    ${m.modulesAfter.map((mod) => module(mod, m, o))}
-    ${m.sections.map((s) => foldedSection(s, m, o))}
+    ${m.glance ? glance(m.glance, m, o) : nothing}
+    ${body(m, o)}
     ${about(m, o)}
     ${sources(m, o)}
   </article>`;
+}
+
+/** The full guide's parts after the table (none in a summary, whose full guide is folded). */
+function body(m: ExplainerModel, o: Ctx): TemplateResult {
+  return html`${m.intro.map((s) => section(s, m, o))}
+    ${m.modulesBefore.map((mod) => module(mod, m, o))}
+    ${comparison(m, o)}
+    ${m.modulesAfter.map((mod) => module(mod, m, o))}
+    ${m.sections.map((s) => foldedSection(s, m, o))}`;
 }

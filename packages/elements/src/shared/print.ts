@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Follows the browser's printing (`beforeprint` to `afterprint`) for an element:
- * - opens every closed `<details>` in the host's shadow root, and closes them again
+ * - opens every closed `<details>` in the host's shadow root (but one marked
+ *   `data-print="closed"`), and closes them again
  *   afterwards, so paper never hides content behind a fold (print styles also show folded
  *   content where the browser supports `::details-content`; this covers the rest);
  * - sets `printing` and asks the host to render again, in time for the printed layout (Lit
@@ -29,7 +30,8 @@ export class PrintController implements ReactiveController {
 
   private readonly start = () => {
     const root = this.host.shadowRoot;
-    this.closed = root ? [...root.querySelectorAll<HTMLDetailsElement>('details:not([open])')] : [];
+    // A fold marked data-print="closed" (the full guide under a summary) stays shut: paper gets the summary.
+    this.closed = root ? [...root.querySelectorAll<HTMLDetailsElement>('details:not([open]):not([data-print="closed"])')] : [];
     this.closed.forEach((d) => (d.open = true));
     this.printing = true;
     this.host.requestUpdate();
