@@ -279,3 +279,23 @@ describe("renderLetter: the clinician's copy says what the plan records for each
     assert.ok(!copy.includes(questionnaireUi('en-GB').clinician.inPlan.noPlan));
   });
 });
+
+describe('renderLetter: brief by default', () => {
+  for (const locale of ['en-GB', 'en-US'] as const) {
+    it(`${locale}: no list item is printed twice in the default letter, and the comparison is the one-page summary`, () => {
+      const html = renderLetter(input({ locale, include: { questionnaire: false, explainer: 'summary', plan: true } }));
+      const items = [...html.matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/g)].map((m) => textOf(m[1]!).trim()).filter(Boolean);
+      const seen = new Set<string>();
+      const twice = items.filter((i) => (seen.has(i) ? true : (seen.add(i), false)));
+      assert.deepEqual(twice, []);
+      assert.match(html, /data-variant="summary"/);
+      assert.doesNotMatch(html, /class="comparison"/, 'no option cards: the table only');
+      assert.equal((html.match(/class="letter-part letter-sources"/g) ?? []).length, 1, 'one sources list');
+      assert.doesNotMatch(html, /part="sources"/, "the explainer's own list is left out");
+    });
+  }
+  it('the clinician copy is opt-in', () => {
+    const html = renderLetter(input({ include: undefined }));
+    assert.doesNotMatch(html, /<section class="letter-part clinician-copy"/);
+  });
+});

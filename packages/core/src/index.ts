@@ -23,6 +23,7 @@ export {
   type FindingName,
 } from './evidence/facts.js';
 export {
+  briefCitation,
   citationHref,
   citationOf,
   citationsFor,

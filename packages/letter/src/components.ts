@@ -1,5 +1,6 @@
 import {
   BELIEF_THEMES,
+  briefCitation,
   citationHref,
   citationsFor,
   explainerModel,
@@ -51,13 +52,15 @@ export interface ExplainerOptions {
   emergencyContact?: Partial<EmergencyContact>;
   /** The letter's plan: the explainer says what was checked today, and steps aside for a sign found. */
   plan?: Plan | null;
+  /** Leave the explainer's sources list out (a letter lists every source once, in its own list). */
+  omitSources?: boolean;
 }
 
 const flat = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');
 
 export interface ExplainerPart {
   html: string;
-  sources: { short: string; reference: string; href?: string }[];
+  sources: { short: string; reference: string; brief: string; href?: string }[];
   version: string;
   published: string;
 }
@@ -96,16 +99,17 @@ export function explainerHtml(o: ExplainerOptions): ExplainerPart {
     ...(o.age ? { age: o.age } : {}),
     emergencyContact: { number: o.emergencyContact?.number ?? '', service: o.emergencyContact?.service ?? '' },
     review: reviewKey(o.plan),
+    omitSources: !!o.omitSources,
   };
   const key = `${o.idPrefix}\u0000${JSON.stringify(input)}`;
   let part = explainerCache.get(key);
   if (part === undefined) {
-    const { review: _, ...given } = input;
+    const { review: _, omitSources: __, ...given } = input;
     const model = explainerModel({ ...given, plan: o.plan ?? null });
     part = {
       // Flattened once: a string built from many small pieces is otherwise walked again by every letter that joins it.
-      html: flat(wrap('explainer', toHtml(benefitsHarmsView(model, { idPrefix: o.idPrefix, open: true })), o.locale)),
-      sources: model.sources.map((s) => ({ short: s.short, reference: s.reference, ...(s.href ? { href: s.href } : {}) })),
+      html: flat(wrap('explainer', toHtml(benefitsHarmsView(model, { idPrefix: o.idPrefix, open: true, omitSources: !!o.omitSources })), o.locale)),
+      sources: model.sources.map((s) => ({ short: s.short, reference: s.reference, brief: s.brief, ...(s.href ? { href: s.href } : {}) })),
       version: model.about.version,
       published: model.about.publishedDate,
     };
@@ -129,11 +133,11 @@ export function planHtml(model: PlanModel, idPrefix: string): string {
 }
 
 /** The sources behind the plan's figures, for a letter without the explainer's own list. */
-export function planSources(model: PlanModel): { short: string; reference: string; href?: string }[] {
+export function planSources(model: PlanModel): { short: string; reference: string; brief: string; href?: string }[] {
   const used = model.factIds.map((id) => getFact(id)).filter((f): f is Fact => !!f);
   return citationsFor(used).map((c) => {
     const href = citationHref(c);
-    return { short: c.short, reference: formatCitation(c), ...(href ? { href } : {}) };
+    return { short: c.short, reference: formatCitation(c), brief: briefCitation(c), ...(href ? { href } : {}) };
   });
 }
 

@@ -9,6 +9,8 @@ import { letterDate, letterText } from './text.js';
 export interface Source {
   short: string;
   reference: string;
+  /** The short form the letter prints: "Chou et al. 2009. Lancet 2009;373(9662):463–72. doi:…." */
+  brief: string;
   href?: string;
 }
 
@@ -52,6 +54,9 @@ export function composeLetter(letter: Letter, options: { forPdf?: boolean } = {}
   const dateText = letterDate(letter.date, locale);
   const used = new Set<ComponentKind>();
   const parts: string[] = [];
+  // After the sign-off, as enclosures: the comparison on a page of its own, then the sources.
+  let explainerPart = '';
+  let sourcesPart = '';
   let sources: Source[] = [];
   let version = contentMeta.version;
   let published = letterDate(contentMeta.published, locale);
@@ -76,9 +81,10 @@ export function composeLetter(letter: Letter, options: { forPdf?: boolean } = {}
         profile,
         plan,
         idPrefix: 'letter-bh',
+        omitSources: true,
         ...(plan?.services?.emergency ? { emergencyContact: plan.services.emergency } : {}),
       });
-      parts.push(`<section class="letter-part letter-explainer">${ex.html}</section>`);
+      explainerPart = `<section class="letter-part letter-explainer">${ex.html}</section>`;
       used.add('explainer');
       // Every source the letter uses, once each, in the order first shown: the explainer's, then the plan's.
       const seen = new Set(ex.sources.map((s) => s.reference));
@@ -87,11 +93,11 @@ export function composeLetter(letter: Letter, options: { forPdf?: boolean } = {}
       published = ex.published;
     }
   }
-  // The explainer lists its own sources; without it, the plan's figures get a list here.
-  if (!used.has('explainer') && sources.length) {
-    parts.push(`<section class="letter-part letter-sources"><h2>${escapeText(t.sourcesHeading)}</h2><p>${escapeText(t.sourcesIntro)}</p><ol>${sources
-      .map((s) => `<li>${s.href ? `<a href="${escapeText(s.href)}">${escapeText(s.reference)}</a>` : escapeText(s.reference)}</li>`)
-      .join('')}</ol></section>`);
+  // One list of every source the letter uses, once each (the explainer's own list is left out).
+  if (sources.length) {
+    sourcesPart = `<section class="letter-part letter-sources"><h2>${escapeText(t.sourcesHeading)}</h2><p>${escapeText(t.sourcesIntro)}</p><ol>${sources
+      .map((s) => `<li>${s.href ? `<a href="${escapeText(s.href)}">${escapeText(s.brief)}</a>` : escapeText(s.brief)}</li>`)
+      .join('')}</ol></section>`;
   }
 
   const from = [
@@ -130,6 +136,8 @@ ${letter.message.map((p) => `<p class="message">${escapeText(p)}</p>`).join('\n'
 </div>
 ${concat(parts)}
 ${signOff}
+${explainerPart}
+${sourcesPart}
 ${clinicianCopy}
 ${footer}
 </article>`;

@@ -69,27 +69,26 @@ details.table{display:none}
 .letter-part .section{break-inside:auto;page-break-inside:auto}
 .letter-part .section-needs-to-be-seen,.letter-part .emergency{break-inside:avoid;page-break-inside:avoid}
 .letter-note{border-left:3pt solid #000;padding-left:8pt}
-.letter-sources ol{padding-left:16pt}
-.letter-sources li{margin-bottom:4pt}
+.letter-sources{font-size:8.5pt}
+.letter-sources h2{font-size:11pt;margin:0 0 4pt}
+.letter-sources p{margin:0 0 4pt}
+.letter-sources ol{padding-left:16pt;margin:0;columns:3;column-gap:12pt}
+.letter-sources li{margin-bottom:2pt;break-inside:avoid}
+.letter-sources a[href]::after{content:none}
 .sign-off{margin-top:18pt;break-inside:avoid}
+.letter-explainer{margin-top:18pt}
 .sign-off p{margin:0}
 .clinician-copy{break-before:page;page-break-before:always;margin-top:16pt;border-top:1.5pt solid #000;padding-top:8pt}
 .letter-foot{margin-top:20pt;border-top:0.75pt solid #777;padding-top:6pt;font-size:9pt;color:#333}
 .letter-foot p{margin:0}
 @media print{
 :host{max-width:none;margin:0;padding:0}
-.letter-part .plan{font-size:11pt;line-height:1.4}
-.letter-part .plan .columns{columns:auto}
-.letter-part .plan .week-table{break-inside:auto}
-.letter-part .plan .section-safety-net{display:block}
-.letter-part .plan .tier ul{columns:2;column-gap:6mm}
-.letter-part .plan .facts{grid-template-columns:1fr 1fr;gap:6pt 18pt}
 .letter-part .plan .phase,.letter-part .plan .note,.letter-part .plan .tier{border-color:#000}
 .letter-part .options{display:block}
 .letter-part .option{break-inside:auto;page-break-inside:auto;margin-bottom:12pt}
 .letter-part .option-section{break-inside:auto;page-break-inside:auto}
 a[href]::after{content:" (" attr(href) ")";font-size:0.85em;word-break:break-all}
-.letter-part .plan a[href]::after,.letter-part .explainer a[href]::after{content:" (" attr(href) ")"}
+.letter-part .plan a[href]::after,.letter-part .explainer a[href]::after{content:none}
 }
 `;
 

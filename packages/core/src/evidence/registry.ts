@@ -40,6 +40,11 @@ export function citationHref(c: Citation): string | undefined {
   return c.doi ? `https://doi.org/${c.doi}` : c.url;
 }
 
+/** A short reference, for a one-page summary or a letter: "Chou et al. 2009. Lancet 2009;373(9662):463–72. doi:…." */
+export function briefCitation(c: Citation): string {
+  return `${c.short}. ${c.journal} ${c.year};${c.volumePages}.${c.doi ? ` doi:${c.doi}.` : ''}`;
+}
+
 /** The full reference in one line, Vancouver style. */
 export function formatCitation(c: Citation): string {
   const ids = [c.doi && `doi:${c.doi}`, c.pmid && `PMID ${c.pmid}`].filter(Boolean).join('. ');

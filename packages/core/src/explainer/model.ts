@@ -1,5 +1,5 @@
 import { contentMeta, FINDING_NAMES, findingFactId, VERIFIED_FINDING_AGES, type FindingAge } from '../evidence/facts.js';
-import { citationHref, citationsFor, formatCitation, getFact } from '../evidence/registry.js';
+import { briefCitation, citationHref, citationsFor, formatCitation, getFact } from '../evidence/registry.js';
 import type { Certainty, Citation, Fact } from '../evidence/types.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales.js';
 import { formatDate, messagesFor } from '../i18n/messages.js';
@@ -399,7 +399,7 @@ export function explainerModel(input: ExplainerInput): ExplainerModel {
     return { id, heading: content.sections[id].heading, points: id === 'checked-today' && checkedToday ? [point({ text: checkedToday }), ...points] : points };
   };
 
-  const about = aboutPart(content, locale, given.about);
+  const about = aboutPart(content, locale, given.about, variant);
   const guidance = guidanceFor(content, tailoring, review);
 
   if (guidance) {
@@ -550,7 +550,8 @@ function sourceLabels({ sources }: ExplainerContent): ExplainerModel['sourceLabe
   return { heading: sources.heading, checked: sources.checkedLabel, toBeChecked: sources.toBeChecked };
 }
 
-function aboutPart(content: ExplainerContent, locale: Locale, override: unknown): ExplainerAbout {
+/** "About this information"; the one-page summary leaves out the line its sources list already says. */
+function aboutPart(content: ExplainerContent, locale: Locale, override: unknown, variant: ExplainerVariant): ExplainerAbout {
   const a = content.about;
   const statements = { ...a.statements };
   if (isRecord(override)) {
@@ -567,7 +568,7 @@ function aboutPart(content: ExplainerContent, locale: Locale, override: unknown)
     publishedDate: formatDate(contentMeta.published, locale),
     reviewByDate: formatDate(contentMeta.reviewBy, locale),
     labels: { version: a.versionLabel, published: a.publishedLabel, reviewBy: a.reviewByLabel },
-    lines: [a.evidence, statements.updatePolicy, statements.authorship, statements.funding, statements.conflicts, a.status, a.notAdvice],
+    lines: [...(variant === 'summary' ? [] : [a.evidence]), statements.updatePolicy, statements.authorship, statements.funding, statements.conflicts, a.status, a.notAdvice],
     statements,
   };
 }
@@ -582,7 +583,7 @@ function sourcesFor(used: readonly Fact[]): ExplainerSource[] {
       id: c.id,
       short: c.short,
       reference: formatCitation(c),
-      brief: `${c.short}. ${c.journal} ${c.year};${c.volumePages}.${c.doi ? ` doi:${c.doi}.` : ''}`,
+      brief: briefCitation(c),
       ...(href ? { href } : {}),
       unverified: [...(c.unverified ?? [])],
       factIds: own.map((f) => f.id),

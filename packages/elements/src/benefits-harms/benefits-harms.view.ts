@@ -24,6 +24,8 @@ export interface ExplainerViewOptions {
    * the full version is.
    */
   fullGuide?: { model: ExplainerModel | null; toggle: (event: Event) => void };
+  /** Leave the sources list out: a letter lists every source it uses once, in its own list. */
+  omitSources?: boolean;
 }
 
 /** The options plus a counter for this render, so every figure gets its own ids. */
@@ -236,7 +238,7 @@ export function benefitsHarmsView(m: ExplainerModel, options: ExplainerViewOptio
     ${m.glance ? glance(m.glance, m, o) : nothing}
     ${body(m, o)}
     ${about(m, o)}
-    ${sources(m, o)}
+    ${o.omitSources ? nothing : sources(m, o)}
   </article>`;
 }
 
