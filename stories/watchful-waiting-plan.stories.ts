@@ -46,8 +46,9 @@ const render = (a: Args) => html`<sdm-watchful-waiting-plan
 
 /**
  * The watchful-waiting plan. The clinician fills it in (`mode="edit"`); the patient keeps it
- * (`mode="view"`): what we checked, what to expect, the steps, the warning signs, the dates
- * and who to contact. A sign the clinician records as present asks for their decision, and
+ * (`mode="view"`): a short card first (the next date, the steps that matter most, when to get
+ * help), then what we checked, what to expect, the steps, the warning signs, the dates and who
+ * to contact. A sign the clinician records as present asks for their decision, and
  * the patient sees that decision: an emergency referral (Tier 1), tests or a referral arranged,
  * or why waiting is still right with an earlier review (Tier 2). Age alone is only noted.
  * Every story is dated 23 November 2026 (`today`).
@@ -91,6 +92,18 @@ export const EditDecision: Story = { args: { mode: 'edit', plan: filledPlan({ 'r
  * the clinician settles it. Until then the patient's plan is emergency advice.
  */
 export const EditQuestionnaireConflict: Story = { args: { mode: 'edit', answers: answersReporting(['rf1-chest']) } };
+
+/**
+ * Brief by default, at a phone's width (390 px): the plan opens with a card, so a patient who
+ * reads nothing else knows the plan: the review date, the three steps that matter most (the
+ * first three of the six chosen), and when to get help, with both numbers. The detailed
+ * sections follow. Try the `TestsArranged` and `WaitingStillRight` stories for the card's other
+ * dates; a patient who needs to be seen gets no card.
+ */
+export const Card: Story = {
+  args: { plan: { ...filledPlan(), selfCare: ['keep-active', 'walking', 'exercises', 'heat', 'work', 'pain-relief'] } },
+  decorators: [(story) => html`<div style="max-inline-size: 390px">${story()}</div>`],
+};
 
 /** The patient's plan, no theme high: the standard order. */
 export const ViewNeutral: Story = { args: { themes: [2, 2, 2] } };

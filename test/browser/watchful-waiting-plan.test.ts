@@ -110,6 +110,11 @@ const BY = '2026-12-04';
  */
 type Case = 'absent' | 'not-asked' | 'emergency' | 'tier1-undecided' | 'referral' | 'wait' | 'undecided' | 'conflict' | 'rechecked' | 'background';
 
+/**
+ * What each case makes of the plan: its kind and triage, and the section it leads with: after
+ * the card for a plan (watchful waiting, tests arranged), or first of all when the patient
+ * needs to be seen (no card then).
+ */
 const OUTCOME: Record<Case, { kind: PlanKind; triage: PlanTriage; first: string }> = {
   absent: { kind: 'watchful-waiting', triage: 'routine', first: 'checked' },
   'not-asked': { kind: 'watchful-waiting', triage: 'routine', first: 'checked' },
@@ -161,10 +166,13 @@ function caseInput(sign: SignId, c: Case, base: Partial<Plan> = {}): { plan: Pla
   }
 }
 
-/** The text of the plan outside the standing safety net and the contacts: where an alarm would be. */
+/**
+ * The text of the plan outside the standing safety net, the card (which names its two actions)
+ * and the contacts: where an alarm would be.
+ */
 const alarmText = (el: P) =>
   $$(el, '.plan > section, .plan > .columns > section')
-    .filter((s) => !['safety-net', 'contacts'].includes(s.dataset.section!))
+    .filter((s) => !['safety-net', 'glance', 'contacts'].includes(s.dataset.section!))
     .map((s) => s.textContent)
     .join(' ')
     .replace(/\s+/g, ' ');
@@ -205,8 +213,22 @@ describe('<sdm-watchful-waiting-plan>: what each sign makes of the patient\'s pl
           const article = $(el, '.plan')!;
           expect(article.dataset.kind).to.equal(outcome.kind);
           expect(article.dataset.triage).to.equal(outcome.triage);
-          expect(sections(el)[0]).to.equal(outcome.first);
-          const first = $(el, '.plan section[data-section]')!;
+          // The card first, for every plan; none when the patient needs to be seen.
+          const card = $(el, '[data-section="glance"]');
+          const carded = outcome.kind !== 'needs-to-be-seen';
+          expect(sections(el).slice(0, carded ? 2 : 1)).to.deep.equal(carded ? ['glance', outcome.first] : [outcome.first]);
+          const first = $(el, `.plan section[data-section="${outcome.first}"]`)!;
+          if (card) {
+            // Its date: the review, the earlier review, or what was arranged and by when.
+            const next = { referral: ['arranged', BY], wait: ['early-review', EARLY] }[c as string] ?? ['review', plan.review];
+            expect(card.querySelector<HTMLElement>('.glance-date')!.dataset.date).to.equal(next[0]);
+            const time = card.querySelector('.glance-date time')!;
+            expect([time.getAttribute('datetime'), time.textContent]).to.deep.equal([next[1], formatDate(next[1]!, locale)]);
+            expect(card.querySelector('.glance-date .clinician-text')?.textContent ?? null).to.equal(c === 'referral' ? REFERRAL_TEXT : null);
+            // Its two actions, the safety net's, and no list of signs.
+            expect([...card.querySelectorAll('.glance-action')].map((a) => a.textContent)).to.deep.equal([actions[1], actions[2]]);
+            expect(card.querySelector('[data-sign]')).to.equal(null);
+          }
           const text = shadowText(el);
           const alarm = alarmText(el);
 
@@ -257,7 +279,7 @@ describe('<sdm-watchful-waiting-plan>: what each sign makes of the patient\'s pl
             expect(s.querySelector('.clinician-text')!.textContent).to.equal(REFERRAL_TEXT);
             expect(s.querySelector('.by')!.textContent).to.equal(t.arranged.by(formatDate(BY, locale)));
             expect(s.textContent).to.contain(t.arranged.chase);
-            expect(sections(el)).to.deep.equal(['arranged', 'safety-net', 'steps', 'checked', 'goals', 'contacts']);
+            expect(sections(el)).to.deep.equal(['glance', 'arranged', 'safety-net', 'steps', 'checked', 'goals', 'contacts']);
             for (const words of [/What to expect/, /Your dates/, /think again about a scan/]) expect(text).not.to.match(words);
           }
           if (c === 'wait') {
@@ -290,9 +312,18 @@ describe('<sdm-watchful-waiting-plan>: what each sign makes of the patient\'s pl
         for (const sign of signs) {
           const { plan, profile } = caseInput(sign, c);
           const el = await shown(locale, plan, profile);
-          const first = $(el, '.plan section[data-section]')!;
-          expect([$(el, '.plan')!.dataset.kind, first.dataset.section], sign).to.deep.equal([outcome.kind, outcome.first]);
+          const first = $(el, `.plan section[data-section="${outcome.first}"]`)!;
+          expect($(el, '.plan')!.dataset.kind, sign).to.equal(outcome.kind);
           expect(first.checkVisibility(), `${sign}: the first section prints`).to.equal(true);
+          const card = $(el, '[data-section="glance"]');
+          expect(card !== null, 'a card only beside a plan').to.equal(outcome.kind !== 'needs-to-be-seen');
+          if (card) {
+            // The card prints on top, full width and whole, and so does its date.
+            expect(sections(el)[0]).to.equal('glance');
+            expect(card.closest('.columns'), 'the card at full width on paper').to.equal(null);
+            expect(getComputedStyle(card).breakInside).to.equal('avoid');
+            expect(card.querySelector<HTMLElement>('.glance-date time')!.checkVisibility()).to.equal(true);
+          }
           if (['needs-to-be-seen', 'arranged', 'early-review'].includes(outcome.first)) {
             expect(first.closest('.columns'), 'full width on paper').to.equal(null);
             expect(getComputedStyle(first).breakInside, 'kept whole').to.equal('avoid');
@@ -375,7 +406,7 @@ describe('<sdm-watchful-waiting-plan>: what each sign makes of the patient\'s pl
   it('the plan with a Tier 2 sign and the clinician\'s decision follows the tailoring (threat high), the decision first', async () => {
     const { plan } = caseInput('rf2-fever', 'wait');
     const el = await view(plan, { profile: profileFor(2, 5, 2) });
-    expect(sections(el).slice(0, 3)).to.deep.equal(['early-review', 'safety-net', 'checked']);
+    expect(sections(el).slice(0, 4)).to.deep.equal(['glance', 'early-review', 'safety-net', 'checked']);
   });
 
   it('an old plan with a Tier 2 sign present and no decision: a problem naming "decision", sdm-error, and "be seen today"', async () => {
@@ -425,6 +456,244 @@ describe('<sdm-watchful-waiting-plan>: each decision on paper', () => {
       await emulateMedia({ media: 'print' });
       const pages = await executeServerCommand<number, { format: string }>('pdf-pages', { format });
       expect(pages).to.be.within(1, most);
+    });
+  }
+});
+
+describe('<sdm-watchful-waiting-plan>: the card the plan opens with (brief by default)', () => {
+  const t = planCatalog('en-GB');
+  const card = (el: P) => $(el, '[data-section="glance"]')!;
+  const text = (n: Element) => n.textContent!.replace(/\s+/g, ' ').trim();
+  const all = (n: Element, sel: string) => [...n.querySelectorAll<HTMLElement>(sel)];
+  const WAIT = { kind: 'wait', reason: WAIT_TEXT, review: EARLY } as const;
+  const REFERRAL = { kind: 'referral', arranged: REFERRAL_TEXT, by: BY } as const;
+  /** Every self-care step, so the card shows only the first three. */
+  const allSteps: Partial<Plan> = { selfCare: [...SELF_CARE_IDS] };
+
+  it('comes first: a section named by its heading, exposed as the "glance" part', async () => {
+    const el = await view(filledPlan());
+    expect(sections(el)[0]).to.equal('glance');
+    const c = card(el);
+    expect(c.localName).to.equal('section');
+    expect(c.getAttribute('part')!.split(' ')).to.include('glance');
+    expect(el.shadowRoot!.getElementById(c.getAttribute('aria-labelledby')!)!.textContent).to.equal(t.glance.heading);
+    expect(c.previousElementSibling!.localName, 'right under the title').to.equal('h2');
+    await expect(el).to.be.accessible();
+  });
+
+  const dateCases: { name: string; lang: 'en-GB' | 'en-US'; plan: Plan; kind: string; iso: string; shown: string; label: string; arranged?: string }[] = [
+    { name: 'the review', lang: 'en-GB', plan: filledPlan(), kind: 'review', iso: '2027-01-04', shown: '4 January 2027', label: t.dates.review.label },
+    { name: 'the review, in US style', lang: 'en-US', plan: filledPlan(), kind: 'review', iso: '2027-01-04', shown: 'January 4, 2027', label: t.dates.review.label },
+    {
+      name: 'the earlier review, after a sign assessed as safe to wait',
+      lang: 'en-GB',
+      plan: filledPlan({ 'rf2-fever': 'present' }, { decision: WAIT }),
+      kind: 'early-review',
+      iso: EARLY,
+      shown: '30 November 2026',
+      label: t.dates.early.label,
+    },
+    {
+      name: 'what was arranged and by when, with tests arranged',
+      lang: 'en-GB',
+      plan: filledPlan({ 'rf2-cancer': 'present' }, { decision: REFERRAL }),
+      kind: 'arranged',
+      iso: BY,
+      shown: '4 December 2026',
+      label: t.glance.arranged.label,
+      arranged: REFERRAL_TEXT,
+    },
+  ];
+  for (const c of dateCases) {
+    it(`shows the date to keep: ${c.name}`, async () => {
+      const el = await view(c.plan, { lang: c.lang });
+      const date = card(el).querySelector<HTMLElement>('.glance-date')!;
+      expect(date.dataset.date).to.equal(c.kind);
+      expect(date.querySelector('h4')!.textContent).to.equal(c.label);
+      const time = date.querySelector('time')!;
+      expect([time.getAttribute('datetime'), time.textContent]).to.deep.equal([c.iso, c.shown]);
+      expect(parseFloat(getComputedStyle(time).fontSize), 'the date stands out').to.be.greaterThan(parseFloat(getComputedStyle(date.querySelector('h4')!).fontSize));
+      expect(date.querySelector('.clinician-text')?.textContent ?? null).to.equal(c.arranged ?? null);
+      if (c.kind !== 'review') expect(text(card(el))).not.to.contain('January 2027');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  const stepCases: { name: string; selfCare: SelfCareId[]; heading: string | null }[] = [
+    { name: 'none chosen: no steps on the card', selfCare: [], heading: null },
+    { name: 'one chosen', selfCare: ['walking'], heading: t.glance.steps.all },
+    { name: 'three chosen, in the plan\'s order', selfCare: ['heat', 'work', 'keep-active'], heading: t.glance.steps.all },
+    { name: 'all seven chosen: the first three', selfCare: [...SELF_CARE_IDS].reverse(), heading: t.glance.steps.first },
+  ];
+  for (const c of stepCases) {
+    it(`shows up to three steps, with a few words each: ${c.name}`, async () => {
+      const el = await view(filledPlan({}, { selfCare: c.selfCare, selfCareNote: c.selfCare.length ? '' : 'Swim twice a week.' }));
+      const steps = card(el).querySelector('.glance-steps');
+      if (c.heading === null) {
+        expect(steps).to.equal(null);
+        return;
+      }
+      expect(steps!.querySelector('h4')!.textContent).to.equal(c.heading);
+      const items = [...steps!.querySelectorAll<HTMLElement>('li')];
+      expect(items.map((li) => li.dataset.step)).to.deep.equal(c.selfCare.slice(0, 3));
+      expect(items.map(text)).to.deep.equal(c.selfCare.slice(0, 3).map((id) => `${t.selfCare[id].title}. ${t.selfCare[id].brief}`));
+      expect($$(el, '[data-section="steps"] .step-list li').map((li) => li.dataset.step), 'every step, in its own section').to.deep.equal(c.selfCare);
+    });
+  }
+
+  const serviceCases: { name: string; lang: string; attrs?: Record<string, string>; plan?: Partial<Plan>; has: [RegExp, RegExp] }[] = [
+    { name: 'en-GB: A&E, 999 and NHS 111', lang: 'en-GB', has: [/^Go to A&E or call 999 now\. Do not wait for a GP appointment\.$/, /^Call NHS 111 or get an urgent GP appointment today\.$/] },
+    { name: 'en-US: the emergency room, 911 and urgent care', lang: 'en-US', has: [/^Go to the emergency room or call 911 now\./, /^Call your doctor's office or go to urgent care today\.$/] },
+    { name: 'en-AU with the page\'s services', lang: 'en-AU', attrs: { 'emergency-number': '000', 'emergency-service': 'the emergency department', 'urgent-line': 'Healthdirect' }, has: [/^Go to the emergency department or call 000 now\./, /^Call Healthdirect /] },
+    { name: 'the plan\'s services win over the page\'s', lang: 'en-GB', attrs: { 'emergency-number': '000' }, plan: { services: { emergency: { number: '112' }, urgent: { line: 'the out-of-hours line' } } }, has: [/call 112 now/, /^Call the out-of-hours line or get an urgent GP appointment today\.$/] },
+  ];
+  for (const c of serviceCases) {
+    it(`says when to get help, with both actions and their numbers: ${c.name}`, async () => {
+      const el = await view(filledPlan({}, c.plan), { lang: c.lang, ...(c.attrs ? { attrs: c.attrs } : {}) });
+      const tiers = all(card(el), '.glance-tier');
+      expect(tiers.map((x) => x.dataset.tier)).to.deep.equal(['1', '2']);
+      const actions = tiers.map((x) => text(x.querySelector('.glance-action')!));
+      expect(actions[0]).to.match(c.has[0]);
+      expect(actions[1]).to.match(c.has[1]);
+      expect(actions, 'the safety net\'s own words').to.deep.equal($$(el, '[data-section="safety-net"] .tier .action').map(text));
+      // Each "when" names the list of signs it means, by the heading of its box.
+      const boxes = $$(el, '[data-section="safety-net"] .tier h4').map(text);
+      tiers.forEach((x, n) => expect(text(x.querySelector('.glance-when')!)).to.contain(`“${boxes[n]}”`));
+      expect(card(el).querySelector('[data-sign]'), 'the signs are listed once, in the safety net').to.equal(null);
+    });
+  }
+
+  it('the emergency action in the emergency colour, the same-day one in the urgent colour, and they follow the tokens', async () => {
+    const el = await view(filledPlan());
+    const [now, today] = all(card(el), '.glance-action');
+    expect(getComputedStyle(now!).color).to.equal(getComputedStyle($(el, '.tier-1 h4')!).color);
+    expect(getComputedStyle(today!).color).to.equal(getComputedStyle($(el, '.tier-2 h4')!).color);
+    expect(getComputedStyle(now!).color).not.to.equal(getComputedStyle(today!).color);
+    el.style.setProperty('--sdm-color-emergency', 'rgb(1, 2, 3)');
+    el.style.setProperty('--sdm-color-urgent', 'rgb(4, 5, 6)');
+    expect(getComputedStyle(now!).color).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(now!.parentElement!).borderInlineStartColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(today!).color).to.equal('rgb(4, 5, 6)');
+    // In a dark page, the tokens' dark values still read on the card.
+    el.style.removeProperty('--sdm-color-emergency');
+    el.style.removeProperty('--sdm-color-urgent');
+    el.parentElement!.style.cssText = 'color-scheme: dark; background: #121212';
+    expect(getComputedStyle(now!).color).to.equal('rgb(255, 138, 128)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is not in a plan where the patient needs to be seen', async () => {
+    for (const { plan, profile } of [caseInput('rf1-bladder', 'emergency'), caseInput('rf2-fever', 'undecided'), caseInput('rf1-chest', 'conflict')]) {
+      const el = await view(plan, profile ? { profile } : {});
+      expect($(el, '.plan')!.dataset.kind).to.equal('needs-to-be-seen');
+      expect($(el, '[data-section="glance"]')).to.equal(null);
+      expect(shadowText(el)).not.to.contain(t.glance.heading);
+    }
+  });
+
+  // Held to about a screen: one glance tells the plan.
+  for (const lang of ['en-GB', 'en-US'] as const) {
+    it(`at 390 px (${lang}): no sideways scrolling, and the card is shorter than a screen (600 px) in each kind of plan`, async () => {
+      await setViewport({ width: 390, height: 844 });
+      for (const plan of [
+        filledPlan({}, allSteps),
+        filledPlan({ 'rf2-fever': 'present' }, { ...allSteps, decision: WAIT }),
+        filledPlan({ 'rf2-cancer': 'present' }, { ...allSteps, decision: REFERRAL }),
+      ]) {
+        const el = await view(plan, { lang });
+        const c = card(el);
+        expect(el.scrollWidth).to.be.at.most(390);
+        expect($$(el, '[data-section="glance"] *').filter((n) => n.getBoundingClientRect().right > 391)).to.deep.equal([]);
+        expect(c.getBoundingClientRect().height, $(el, '.plan')!.dataset.kind).to.be.below(600);
+      }
+    });
+  }
+
+  it('wider: the date beside the steps, and the two ways to get help side by side', async () => {
+    const el = await view(filledPlan());
+    const top = (sel: string) => $(el, sel)!.getBoundingClientRect().top;
+    expect(top('.glance-date')).to.equal(top('.glance-steps'));
+    const [now, today] = $$(el, '.glance-tier').map((x) => x.getBoundingClientRect());
+    expect(now!.top).to.equal(today!.top);
+    expect(now!.right).to.be.below(today!.left);
+  });
+
+  it('on paper: on top at full width, in one box, with the date, the steps by title and both actions', async () => {
+    const el = await view(filledPlan({}, allSteps));
+    await emulateMedia({ media: 'print' });
+    const c = card(el);
+    expect(c.checkVisibility()).to.equal(true);
+    expect(c.getBoundingClientRect().width).to.equal($(el, '.plan')!.getBoundingClientRect().width);
+    expect(getComputedStyle(c).borderTopColor).to.equal('rgb(0, 0, 0)');
+    expect(getComputedStyle(c).breakInside).to.equal('avoid');
+    expect(c.querySelector<HTMLElement>('.glance-date time')!.checkVisibility()).to.equal(true);
+    expect(all(c, '.glance-steps li strong').filter((x) => x.checkVisibility()).map(text)).to.deep.equal(SELF_CARE_IDS.slice(0, 3).map((id) => `${t.selfCare[id].title}.`));
+    expect(all(c, '.glance-brief').some((x) => x.checkVisibility()), 'the week-by-week table has the rest').to.equal(false);
+    expect(all(c, '.glance-action').filter((x) => x.checkVisibility()).map(text)).to.deep.equal($$(el, '.tier .action').map(text));
+    for (const a of all(c, '.glance-action')) expect(getComputedStyle(a).color).to.equal('rgb(0, 0, 0)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('on paper, "Who to contact" leaves out the two services the card names; on screen it keeps them', async () => {
+    const el = await view(filledPlan());
+    const services = $$(el, '[data-section="contacts"] li.service');
+    expect(services.map(text)).to.deep.equal([t.contacts.emergency(localeServices('en-GB').emergency), t.contacts.urgent(localeServices('en-GB').urgent)]);
+    expect(services.every((li) => li.checkVisibility())).to.equal(true);
+    await emulateMedia({ media: 'print' });
+    expect(services.some((li) => li.checkVisibility())).to.equal(false);
+    expect($$(el, '[data-section="contacts"] li:not(.service)').every((li) => li.checkVisibility()), 'the practice stays').to.equal(true);
+    // Without a card (the patient needs to be seen) they stay on paper too.
+    const seen = await view(caseInput('rf1-bladder', 'emergency').plan);
+    expect($$(seen, '[data-section="contacts"] li.service').map((li) => li.checkVisibility())).to.deep.equal([true]);
+  });
+
+  // Pages: the card costs no sheet. Each plan of the print tests below prints on as many sheets
+  // as it did before the card (the card hidden, and the contacts' service lines back).
+  const WITHOUT_CARD = '.section-glance { display: none !important } .section-contacts li.service { display: list-item !important }';
+  async function sheets(el: P, format: string, withCard: boolean): Promise<number> {
+    const style = document.createElement('style');
+    style.textContent = WITHOUT_CARD;
+    if (!withCard) el.shadowRoot!.append(style);
+    const pages = await executeServerCommand<number, { format: string }>('pdf-pages', { format });
+    style.remove();
+    return pages;
+  }
+  const story: Partial<Plan> = {
+    selfCare: ['keep-active', 'walking', 'exercises', 'heat', 'work'],
+    selfCareNote: 'Try the knee-to-chest stretch we did today, twice a day.',
+    goals: ['Pick up my grandson', 'Get back to football on Thursdays'],
+  };
+  const pageCases: { name: string; input: () => { plan: Plan; profile?: ExpectationProfile }; lang: 'en-GB' | 'en-US'; format: 'A4' | 'Letter' }[] = [];
+  for (const [lang, format] of [['en-GB', 'A4'], ['en-US', 'Letter']] as const) {
+    for (const [name, profile] of [['no profile', undefined], ['threat high', profileFor(2, 5, 2)], ['navigation high', profileFor(2, 2, 5)], ['legitimacy high', profileFor(5, 2, 2)]] as const) {
+      pageCases.push({ name: `the stories' plan, ${name}`, input: () => ({ plan: filledPlan({}, story), ...(profile ? { profile } : {}) }), lang, format });
+    }
+    pageCases.push({ name: 'tests arranged', input: () => caseInput('rf2-cancer', 'referral', story), lang, format });
+    pageCases.push({ name: 'a sign assessed as safe to wait', input: () => caseInput('rf2-fever', 'wait', story), lang, format });
+    pageCases.push({ name: "a sign assessed as safe to wait, the rows' plan", input: () => caseInput('rf2-fever', 'wait'), lang, format });
+  }
+  pageCases.push({ name: 'age noted', input: () => caseInput('rf2-age', 'background', story), lang: 'en-GB', format: 'A4' });
+  pageCases.push({
+    name: 'every step, a long note, many goals',
+    input: () => ({
+      plan: filledPlan({}, {
+        ...story,
+        selfCare: [...SELF_CARE_IDS],
+        selfCareNote: 'Try the knee-to-chest stretch we did today, twice a day. '.repeat(4),
+        goals: ['Pick up my grandson', 'Get back to football on Thursdays', 'Sleep through the night', 'Drive to work'],
+        scanTriggers: ['Pain spreads down both legs', 'Numbness in one foot'],
+      }),
+    }),
+    lang: 'en-GB',
+    format: 'A4',
+  });
+  for (const c of pageCases) {
+    it(`the card costs no sheet: ${c.name}, ${c.format}`, async () => {
+      const { plan, profile } = c.input();
+      const el = await view(plan, { lang: c.lang, ...(profile ? { profile } : {}) });
+      await emulateMedia({ media: 'print' });
+      const [without, withCard] = [await sheets(el, c.format, false), await sheets(el, c.format, true)];
+      expect(withCard).to.equal(without);
     });
   }
 });
@@ -492,12 +761,13 @@ describe('<sdm-watchful-waiting-plan>: the review date and calendar file', () =>
 });
 
 describe('<sdm-watchful-waiting-plan>: tailoring', () => {
+  // After the card, which opens every plan whatever the tailoring.
   const cases: { name: string; profile?: ExpectationProfile; first: string[]; lead?: RegExp }[] = [
-    { name: 'no profile: the standard order', first: ['checked', 'recovery', 'goals', 'steps', 'dates', 'safety-net'] },
-    { name: 'all themes low: the standard order', profile: profileFor(2, 2, 2), first: ['checked', 'recovery', 'goals', 'steps', 'dates', 'safety-net'] },
-    { name: 'threat high: the safety net and what we checked first', profile: profileFor(2, 5, 2), first: ['safety-net', 'checked', 'recovery'], lead: /what we checked today/ },
-    { name: 'legitimacy high: a written record first', profile: profileFor(5, 2, 2), first: ['statement', 'checked', 'recovery'] },
-    { name: 'navigation high: steps and dates first', profile: profileFor(2, 2, 5), first: ['steps', 'dates', 'scan-triggers'], lead: /next steps and your dates/ },
+    { name: 'no profile: the standard order', first: ['glance', 'checked', 'recovery', 'goals', 'steps', 'dates', 'safety-net'] },
+    { name: 'all themes low: the standard order', profile: profileFor(2, 2, 2), first: ['glance', 'checked', 'recovery', 'goals', 'steps', 'dates', 'safety-net'] },
+    { name: 'threat high: the safety net and what we checked first', profile: profileFor(2, 5, 2), first: ['glance', 'safety-net', 'checked', 'recovery'], lead: /what we checked today/ },
+    { name: 'legitimacy high: a written record first', profile: profileFor(5, 2, 2), first: ['glance', 'statement', 'checked', 'recovery'] },
+    { name: 'navigation high: steps and dates first', profile: profileFor(2, 2, 5), first: ['glance', 'steps', 'dates', 'scan-triggers'], lead: /next steps and your dates/ },
   ];
   for (const c of cases) {
     it(c.name, async () => {
@@ -525,10 +795,10 @@ describe('<sdm-watchful-waiting-plan>: tailoring', () => {
     const el = wrapper.querySelector('sdm-watchful-waiting-plan')!;
     el.plan = filledPlan();
     await el.updateComplete;
-    expect(sections(el)[0]).to.equal('checked');
+    expect(sections(el).slice(0, 2)).to.deep.equal(['glance', 'checked']);
     q.answers = { emergency: Object.fromEntries(TIER1_IDS.map((id) => [id, false])), items: { 'thr-1': 5, 'thr-2': 5, 'thr-3': 5, 'thr-4': 5 } };
     await el.updateComplete;
-    expect(sections(el).slice(0, 2)).to.deep.equal(['safety-net', 'checked']);
+    expect(sections(el).slice(0, 3)).to.deep.equal(['glance', 'safety-net', 'checked']);
   });
 
   it('the recovery figures come from the registry, people facts as icon arrays with their source', async () => {

@@ -24,7 +24,11 @@ import {
   validatePlan,
   type Plan,
   type PlanModel,
+  type PlanModelOptions,
   type PlanWarning,
+  type SelfCareId,
+  type ServiceOverrides,
+  mergeServices,
   type PlanSectionId,
   type PlanTriage,
   type ClinicalDecision,
@@ -39,6 +43,7 @@ import {
   signActions,
   warningSigns,
 } from '../../packages/core/src/plan/index.js';
+import { GLANCE_STEPS } from '../../packages/core/src/plan/model.js';
 import { score, THEME_ITEMS, TIER1_IDS, type Answers, type BeliefTheme, type ExpectationProfile, type Tier1Id } from '../../packages/core/src/questionnaire/index.js';
 import { CORPUS_GRADE, grade, STRING_GRADE } from './helpers/readability.js';
 import { assertProblem } from './helpers/assert-problem.js';
@@ -91,11 +96,12 @@ function catalogTexts(locale: Locale): string[] {
   return [
     t.title,
     ...Object.values(t.signs).flatMap((x) => [x.label, x.watch]),
-    ...Object.values(t.selfCare).flatMap((x) => [x.title, x.why, ...Object.values(x.hints)]),
+    ...Object.values(t.selfCare).flatMap((x) => [x.title, x.brief, x.why, ...Object.values(x.hints)]),
     t.emergencyAction(s.emergency),
     t.urgentAction(s.urgent),
     ...texts(t.needsToBeSeen),
     t.needsToBeSeen.underWay(s.emergency),
+    ...texts(t.glance),
     t.arranged.heading,
     t.arranged.intro,
     t.arranged.by(d.checkIn),
@@ -149,7 +155,7 @@ function waitingTexts(locale: Locale): string[] {
   const t = planCatalog(locale);
   const d = { checkIn: 'X', review: 'Y' };
   return [
-    ...Object.values(t.selfCare).flatMap((x) => [x.title, x.why, ...Object.values(x.hints)]),
+    ...Object.values(t.selfCare).flatMap((x) => [x.title, x.brief, x.why, ...Object.values(x.hints)]),
     ...RECOVERY_FACT_IDS.map((id) => getFact(id)?.text[locale].statement ?? id),
     t.recovery.intro,
     t.steps.intro,
@@ -259,7 +265,7 @@ describe('plan vocabulary', () => {
       assert.match(all, /pharmacist/);
       assert.match(all, locale === 'en-GB' ? /Paracetamol on its own is not advised/ : /Acetaminophen \(Tylenol\) on its own is not advised/);
       for (const step of Object.values(t.selfCare)) {
-        const words = [step.title, step.why, ...Object.values(step.hints)].join(' ');
+        const words = [step.title, step.brief, step.why, ...Object.values(step.hints)].join(' ');
         assert.doesNotMatch(words, /\d|\bmg\b|\bml\b|tablets? a day/, `no doses or figures: ${words}`);
       }
     });
@@ -421,12 +427,15 @@ for (const locale of LOCALES) {
           const a = planSection(model, 'arranged');
           assert.equal(a?.text, DECISIONS.referral.arranged);
           assert.match(a?.by ?? '', new RegExp(formatDate(IN_10_DAYS, locale)));
-          assert.deepEqual(ids(model), ['arranged', 'safety-net', 'steps', 'checked', 'goals', 'contacts']);
+          assert.deepEqual(ids(model), ['glance', 'arranged', 'safety-net', 'steps', 'checked', 'goals', 'contacts']);
           assert.deepEqual(planSection(model, 'steps')?.phases, [], 'no week-by-week stretches tied to waiting dates');
           assert.deepEqual(model.factIds, [], 'no recovery figures beside tests');
         }
+        // The card opens every plan but "needs to be seen" (already short, and urgent).
+        assert.equal(ids(model)[0] === 'glance', r.kind !== 'needs-to-be-seen', 'the card first');
+        assert.equal(planSection(model, 'glance') === undefined, r.kind === 'needs-to-be-seen', 'a card only beside a plan');
         if (r.triage === 'early-review') {
-          assert.equal(ids(model)[0], 'early-review');
+          assert.equal(ids(model)[1], 'early-review', 'the decision right after the card');
           const e = planSection(model, 'early-review');
           assert.equal(e?.reason, DECISIONS.wait.reason);
           assert.match(e?.next ?? '', new RegExp(formatDate(IN_7_DAYS, locale)));
@@ -601,18 +610,18 @@ describe('services per locale, and overrides', () => {
 
 // ─── Tailoring ───────────────────────────────────────────────────────────────
 
-describe('tailoring order (DECISION-AID-STANDARDS.md §D.4)', () => {
-  const standard: PlanSectionId[] = ['checked', 'recovery', 'goals', 'steps', 'dates', 'safety-net', 'routine-review', 'scan-triggers', 'contacts'];
+describe('tailoring order (DECISION-AID-STANDARDS.md §D.4), after the card', () => {
+  const standard: PlanSectionId[] = ['glance', 'checked', 'recovery', 'goals', 'steps', 'dates', 'safety-net', 'routine-review', 'scan-triggers', 'contacts'];
   const cases: [string, ExpectationProfile | undefined, PlanSectionId[]][] = [
     ['no profile', undefined, standard],
     ['all themes low', profileWith([]), standard],
-    ['threat high: safety net and what we checked first', profileWith(['thr']), ['safety-net', 'checked', 'recovery', 'goals', 'steps', 'dates', 'routine-review', 'scan-triggers', 'contacts']],
-    ['legitimacy high: adds the written record', profileWith(['leg']), ['statement', ...standard]],
-    ['navigation high: steps and dates first', profileWith(['nav']), ['steps', 'dates', 'scan-triggers', 'checked', 'recovery', 'goals', 'safety-net', 'routine-review', 'contacts']],
+    ['threat high: safety net and what we checked first', profileWith(['thr']), ['glance', 'safety-net', 'checked', 'recovery', 'goals', 'steps', 'dates', 'routine-review', 'scan-triggers', 'contacts']],
+    ['legitimacy high: adds the written record', profileWith(['leg']), ['glance', 'statement', ...standard.slice(1)]],
+    ['navigation high: steps and dates first', profileWith(['nav']), ['glance', 'steps', 'dates', 'scan-triggers', 'checked', 'recovery', 'goals', 'safety-net', 'routine-review', 'contacts']],
     [
       'all high: Threat → Legitimacy → Navigation',
       profileWith(['thr', 'leg', 'nav']),
-      ['safety-net', 'checked', 'statement', 'steps', 'dates', 'scan-triggers', 'recovery', 'goals', 'routine-review', 'contacts'],
+      ['glance', 'safety-net', 'checked', 'statement', 'steps', 'dates', 'scan-triggers', 'recovery', 'goals', 'routine-review', 'contacts'],
     ],
   ];
   for (const [name, profile, order] of cases) {
@@ -725,6 +734,160 @@ describe('watchful-waiting content', () => {
     const model = planModel(r.plan, { locale: 'en-GB', today: TODAY });
     assert.deepEqual(planSection(model, 'goals')?.items, hostile);
     assert.ok(texts(model).includes(`Your GP practice: ${hostile[1]}`));
+  });
+});
+
+// ─── The card a plan opens with ─────────────────────────────────────────────
+
+describe('the card a plan opens with (issue #12: brief by default)', () => {
+  const glanceOf = (plan: Plan, locale: Locale, options: Partial<PlanModelOptions> = {}) => {
+    const model = planModel(plan, { locale, today: TODAY, ...options });
+    assert.equal(ids(model)[0], 'glance', 'the card comes first');
+    const glance = planSection(model, 'glance');
+    assert.ok(glance);
+    return { model, glance };
+  };
+
+  for (const locale of LOCALES) {
+    const t = planCatalog(locale);
+    const date = (iso: string) => formatDate(iso, locale);
+
+    // The next date to keep: the review; after a sign assessed as safe to wait, the earlier
+    // review; with tests arranged, what was arranged and by when (there is no review then).
+    const dateCases: { name: string; plan: Plan; next: { kind: string; iso: string; label: string; text: string; arranged: string | null } }[] = [
+      { name: 'routine: the review', plan: planWith(), next: { kind: 'review', iso: '2027-01-04', ...t.dates.review, arranged: null } },
+      { name: 'age noted only: the review', plan: planWith({ 'rf2-age': 'present' }), next: { kind: 'review', iso: '2027-01-04', ...t.dates.review, arranged: null } },
+      {
+        name: 'a sign assessed as safe to wait: the earlier review',
+        plan: planWith({ 'rf2-fever': 'present' }, { decision: DECISIONS.wait }),
+        next: { kind: 'early-review', iso: IN_7_DAYS, ...t.dates.early, arranged: null },
+      },
+      {
+        name: 'tests arranged: what, and the date it should happen by',
+        plan: planWith({ 'rf2-cancer': 'present' }, { decision: DECISIONS.referral }),
+        next: { kind: 'arranged', iso: IN_10_DAYS, ...t.glance.arranged, arranged: DECISIONS.referral.arranged },
+      },
+    ];
+    for (const c of dateCases) {
+      it(`${locale}: the date, ${c.name}`, () => {
+        const { glance } = glanceOf(c.plan, locale);
+        assert.deepEqual(glance.next, { ...c.next, formatted: date(c.next.iso) });
+        if (c.next.kind !== 'review') {
+          assert.ok(!texts(glance).some((x) => x.includes(date(c.plan.review))), 'not the routine review date');
+        }
+      });
+    }
+
+    // The first three self-care steps the clinician chose, in the plan's order: fewer when
+    // fewer were chosen, none (and no steps part) when none were.
+    const stepCases: { name: string; selfCare: SelfCareId[]; heading: string | null }[] = [
+      { name: 'no step', selfCare: [], heading: null },
+      { name: 'one step', selfCare: ['walking'], heading: t.glance.steps.all },
+      { name: 'three steps, in the plan\'s order', selfCare: ['heat', 'walking', 'keep-active'], heading: t.glance.steps.all },
+      { name: 'all seven steps: the first three', selfCare: [...SELF_CARE_IDS].reverse(), heading: t.glance.steps.first },
+    ];
+    for (const c of stepCases) {
+      for (const [kind, statuses, decision] of [
+        ['watchful-waiting', {}, null],
+        ['tests-arranged', { 'rf2-cancer': 'present' }, DECISIONS.referral],
+      ] as const) {
+        it(`${locale}, ${kind}: ${c.name}`, () => {
+          const { model, glance } = glanceOf(planWith(statuses, { selfCare: c.selfCare, selfCareNote: 'Swim twice a week.', decision }), locale);
+          assert.equal(model.kind, kind);
+          if (c.heading === null) {
+            assert.equal(glance.steps, null, 'a note alone is no step for the card');
+            return;
+          }
+          const shown = c.selfCare.slice(0, GLANCE_STEPS);
+          assert.equal(GLANCE_STEPS, 3);
+          assert.deepEqual(glance.steps, {
+            heading: c.heading,
+            items: shown.map((id) => ({ id, title: t.selfCare[id].title, text: t.selfCare[id].brief })),
+          });
+          // The full steps stay in their own section, all of them.
+          assert.deepEqual(planSection(model, 'steps')?.items.map((i) => i.id), c.selfCare);
+        });
+      }
+    }
+
+    // When to get help: the safety net's two actions with the services in force (the locale's,
+    // the page's, the plan's: the plan wins), each after a one-line "when" that names its list.
+    const overrides = {
+      page: { emergency: { number: '000', service: 'the emergency department' }, urgent: { line: 'healthdirect' } },
+      plan: { emergency: { number: '112' }, urgent: { place: 'a same-day clinic' } },
+    };
+    const serviceCases: { name: string; page?: ServiceOverrides; plan?: ServiceOverrides; number: RegExp }[] = [
+      { name: "the locale's services", number: locale === 'en-GB' ? /call 999 now/ : /call 911 now/ },
+      { name: "the page's services", page: overrides.page, number: /call 000 now/ },
+      { name: "the plan's services", plan: overrides.plan, number: /call 112 now/ },
+      { name: 'the page and the plan: the plan wins', page: overrides.page, plan: overrides.plan, number: /Go to the emergency department or call 112 now/ },
+    ];
+    for (const c of serviceCases) {
+      for (const [kind, statuses, decision] of [
+        ['watchful-waiting', {}, null],
+        ['watchful-waiting, earlier review', { 'rf2-fever': 'present' }, DECISIONS.wait],
+        ['tests-arranged', { 'rf2-cancer': 'present' }, DECISIONS.referral],
+      ] as const) {
+        it(`${locale}, ${kind}: both actions with ${c.name}`, () => {
+          const plan = planWith(statuses, { decision, ...(c.plan ? { services: c.plan } : {}) });
+          const { model, glance } = glanceOf(plan, locale, c.page ? { services: c.page } : {});
+          const services = servicesFor(locale, mergeServices(c.page, c.plan));
+          assert.deepEqual(model.services, services);
+          assert.equal(glance.help.heading, t.glance.help.heading);
+          assert.deepEqual(glance.help.tiers, [
+            { tier: 1, when: t.glance.help.when[1], action: t.emergencyAction(services.emergency) },
+            { tier: 2, when: t.glance.help.when[2], action: t.urgentAction(services.urgent) },
+          ]);
+          assert.match(glance.help.tiers[0]!.action, c.number);
+          if (c.plan?.urgent) assert.match(glance.help.tiers[1]!.action, /a same-day clinic today/);
+          // The same words as the safety net's boxes, whose headings the "when" lines name.
+          const net = planSection(model, 'safety-net');
+          assert.deepEqual(glance.help.tiers.map((x) => x.action), net?.tiers.map((x) => x.action));
+          for (const x of net?.tiers ?? []) assert.ok(glance.help.tiers[x.tier - 1]!.when.includes(`“${x.heading}”`), x.heading);
+        });
+      }
+    }
+
+    it(`${locale}: no list of signs on the card: they are listed once, in the safety net`, () => {
+      const signWords = SIGN_IDS.flatMap((id) => [t.signs[id].label, t.signs[id].watch]);
+      for (const plan of [planWith(), planWith({ 'rf2-fever': 'present' }, { decision: DECISIONS.wait }), planWith({ 'rf2-cancer': 'present' }, { decision: DECISIONS.referral })]) {
+        const { glance } = glanceOf(plan, locale);
+        const words = texts(glance);
+        for (const sign of signWords) assert.ok(!words.some((w) => w.includes(sign)), `a sign on the card: ${sign}`);
+        assert.doesNotMatch(JSON.stringify(glance), /"signs"|rf[12]-/);
+        const count = words.filter((w) => w !== glance.next.arranged).join(' ').split(/\s+/).length;
+        assert.ok(count <= 110, `a short card: ${count} words besides the clinician's`);
+      }
+    });
+
+    it(`${locale}: no card when the patient needs to be seen (already short, and urgent)`, () => {
+      const needs = [
+        planModel(planWith({ 'rf1-bowel': 'present' }, { decision: DECISIONS.emergency }), { locale, today: TODAY }),
+        planModel(planWith({ 'rf1-bowel': 'present' }), { locale, today: TODAY }),
+        planModel(planWith({ 'rf2-fever': 'present' }), { locale, today: TODAY }),
+        planModel(planWith(), { locale, today: TODAY, profile: profileWith([], ['rf1-chest']) }),
+      ];
+      for (const model of needs) {
+        assert.equal(model.kind, 'needs-to-be-seen');
+        assert.equal(planSection(model, 'glance'), undefined);
+        assert.ok(!texts(model).some((x) => x === t.glance.heading));
+      }
+    });
+  }
+
+  it('on paper, "Who to contact" can leave out the services the card names: they are its last lines', () => {
+    const model = planModel(planWith(), { locale: 'en-GB', today: TODAY });
+    const contacts = planSection(model, 'contacts');
+    const s = model.services;
+    const t = planCatalog('en-GB');
+    assert.deepEqual(contacts?.lines.slice(-(contacts?.serviceLines ?? 0)), [t.contacts.emergency(s.emergency), t.contacts.urgent(s.urgent)]);
+    const emergency = planModel(planWith({ 'rf1-bowel': 'present' }, { decision: DECISIONS.emergency, practice: { name: '', phone: '', clinician: '' } }), { locale: 'en-GB', today: TODAY });
+    assert.deepEqual(planSection(emergency, 'contacts'), { id: 'contacts', heading: t.contacts.heading, lines: [t.contacts.emergency(s.emergency)], serviceLines: 1 });
+  });
+
+  it('is pure: the same plan gives the same card', () => {
+    const plan = planWith({ 'rf2-fever': 'present' }, { decision: DECISIONS.wait });
+    assert.deepEqual(planModel(plan, { locale: 'en-GB', today: TODAY }), planModel(structuredClone(plan), { locale: 'en-GB', today: TODAY }));
   });
 });
 

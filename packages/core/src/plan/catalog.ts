@@ -82,6 +82,8 @@ export interface ServiceOverrides {
 /** One self-care step. */
 export interface SelfCareText {
   title: string;
+  /** A few words that go with the title on the plan's first card ("Do a bit more each day."). */
+  brief: string;
   /** Why it helps, in a sentence or two. */
   why: string;
   /** What to do in each stretch of the plan. */
@@ -135,6 +137,19 @@ export interface PlanCatalog {
     arranged: string;
     /** The action beside an emergency referral already arranged. */
     underWay: (c: EmergencyContact) => string;
+  };
+  /**
+   * The short card a watchful-waiting or tests-arranged plan opens with, so a patient who reads
+   * nothing else knows the plan: the next date, the steps that matter most, and when to get help.
+   */
+  glance: {
+    heading: string;
+    /** Tests or a referral arranged: what was arranged, and the line that leads to its date (in place of the review). */
+    arranged: { label: string; text: string };
+    /** Heads the steps: `all` when the card shows every step chosen, `first` when it shows the first three. */
+    steps: { all: string; first: string };
+    /** When to get help: each tier's "when" names its list of signs in the safety net, by that list's heading. */
+    help: { heading: string; when: Record<SignTier, string> };
   };
   /** Tier 2 present, tests or referral arranged: what happens next. */
   arranged: { heading: string; intro: string; by: (date: string) => string; chase: string };
@@ -277,6 +292,10 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
   const services = localeServices(locale);
   const emergencyAction = (emergency: EmergencyContact) => signActions(locale, { emergency, urgent: services.urgent })[1];
   const urgentAction = (urgent: UrgentContact) => signActions(locale, { emergency: services.emergency, urgent })[2];
+  const tiers: Record<SignTier, { heading: string; when: string }> = {
+    1: { heading: 'Get help now', when: 'If you have back pain and any one of these:' },
+    2: { heading: 'Get help today', when: 'If you have back pain and any of these:' },
+  };
 
   return {
     title: 'Your back pain plan',
@@ -284,6 +303,7 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
     selfCare: {
       'keep-active': {
         title: 'Keep moving',
+        brief: 'Do a bit more each day.',
         why: 'Staying active helps back pain get better sooner than resting in bed.',
         hints: {
           'first-days': 'Keep up your daily jobs as best you can. Rest for short spells if you need to, but do not stay in bed.',
@@ -293,6 +313,7 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
       },
       walking: {
         title: 'Walk every day',
+        brief: 'Go a little further each day.',
         why: 'Walking is a simple and safe way to stay active.',
         hints: {
           'first-days': 'Take short walks a few times a day.',
@@ -302,6 +323,7 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
       },
       exercises: {
         title: 'Do back exercises and stretches',
+        brief: 'Start gently, with what feels OK.',
         why: 'Gentle exercise helps your back move better. Swimming, yoga or pilates can help too.',
         hints: {
           'first-days': 'Try gentle stretches that feel OK for you.',
@@ -311,6 +333,7 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
       },
       heat: {
         title: 'Try heat or cold',
+        brief: 'Use it for short spells, if it helps.',
         why: 'A warm or cold pack can ease the pain for a short time.',
         hints: {
           'first-days': 'Use a heat pack, a hot water bottle or a cold pack for short spells. Wrap it in a towel so it does not hurt your skin.',
@@ -320,6 +343,7 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
       },
       work: {
         title: 'Stay at work, or go back soon',
+        brief: 'You do not need to be free of pain.',
         why: 'Being at work, even with some pain, usually helps you get better. You do not need to be free of pain to go back.',
         hints: {
           'first-days': 'If you can, keep working. Ask if you can do lighter tasks for a while.',
@@ -329,6 +353,7 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
       },
       'pain-relief': {
         title: 'Use pain relief wisely',
+        brief: 'Ask your pharmacist what is safe for you.',
         why: 'Pain relief can help you keep moving. It does not fix the cause, and it only helps a little.',
         hints: {
           'first-days': 'Ibuprofen may help, if it is safe for you. It is an anti-inflammatory painkiller. Ask your pharmacist first.',
@@ -338,6 +363,7 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
       },
       'stay-positive': {
         title: 'Expect to get better',
+        brief: 'Most back pain gets much better in a few weeks.',
         why: 'Most back pain gets much better in a few weeks. People who expect to get better tend to get better sooner.',
         hints: {
           'first-days': 'Pain does not mean your back is damaged. Hurt is not harm.',
@@ -363,6 +389,19 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
       arranged: 'What we arranged for you:',
       underWay: emergencyUnderWay,
     },
+    glance: {
+      heading: 'Your plan at a glance',
+      arranged: { label: 'What we arranged for you', text: 'It should happen by:' },
+      // "three": the model's GLANCE_STEPS.
+      steps: { all: 'What to do', first: 'The three steps that matter most' },
+      help: {
+        heading: 'When to get help',
+        when: {
+          1: `If you get a “${tiers[1].heading}” sign:`,
+          2: `If you get a “${tiers[2].heading}” sign:`,
+        },
+      },
+    },
     arranged: {
       heading: 'What happens next',
       intro: 'Today we found a sign that needs a closer look. So we arranged this for you:',
@@ -379,10 +418,7 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
       heading: 'Warning signs to watch for',
       intro: 'Keep this list. These signs are rare, but if one happens, act on it straight away.',
       whileWaiting: 'While you wait to be seen, watch for these signs too.',
-      tiers: {
-        1: { heading: 'Get help now', when: 'If you have back pain and any one of these:' },
-        2: { heading: 'Get help today', when: 'If you have back pain and any of these:' },
-      },
+      tiers,
     },
     checked: {
       heading: 'What we checked today',

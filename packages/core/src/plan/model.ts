@@ -545,6 +545,7 @@ export const RECOVERY_FACT_IDS = [
 ] as const;
 
 export type PlanSectionId =
+  | 'glance'
   | 'needs-to-be-seen'
   | 'arranged'
   | 'early-review'
@@ -596,6 +597,27 @@ export interface DateLine {
   text: string;
 }
 
+/** How many self-care steps the plan's first card shows: "the three steps that matter most". */
+export const GLANCE_STEPS = 3;
+
+/**
+ * The one date the plan's first card gives: the review, the earlier review after a Tier 2 sign
+ * assessed as safe to wait, or the date the tests or referral arranged should happen by.
+ */
+export interface GlanceDate extends DateLine {
+  kind: 'review' | 'early-review' | 'arranged';
+  /** What was arranged, in the clinician's words (`arranged` only; null otherwise). */
+  arranged: string | null;
+}
+
+/** When to get help, on the first card: when (a pointer to the tier's list of signs) and what to do. */
+export interface GlanceHelp {
+  tier: SignTier;
+  when: string;
+  /** The safety net's action for the tier, with the locale's (or overridden) service and number. */
+  action: string;
+}
+
 export interface StepPhase {
   phase: Phase;
   heading: string;
@@ -603,6 +625,18 @@ export interface StepPhase {
 }
 
 export type PlanSection =
+  | {
+      /**
+       * The short card a watchful-waiting or tests-arranged plan opens with: the next date, the
+       * first steps the clinician chose (GLANCE_STEPS at most, null when none), and the two
+       * actions of the safety net. The signs themselves are listed once, in the safety net.
+       */
+      id: 'glance';
+      heading: string;
+      next: GlanceDate;
+      steps: { heading: string; items: { id: SelfCareId; title: string; text: string }[] } | null;
+      help: { heading: string; tiers: GlanceHelp[] };
+    }
   | {
       id: 'needs-to-be-seen';
       heading: string;
@@ -627,7 +661,16 @@ export type PlanSection =
   | { id: 'dates'; heading: string; early: DateLine | null; checkIn: DateLine; review: DateLine; atReview: string }
   | { id: 'routine-review'; heading: string; intro: string; items: string[] }
   | { id: 'scan-triggers'; heading: string; intro: string; items: string[] }
-  | { id: 'contacts'; heading: string; lines: string[] };
+  | {
+      id: 'contacts';
+      heading: string;
+      lines: string[];
+      /**
+       * How many of the lines, at the end, are the emergency and same-day services: on paper a
+       * plan that opens with its card (which names them) leaves them out here.
+       */
+      serviceLines: number;
+    };
 
 export interface PlanModelOptions {
   locale: Locale;
@@ -652,6 +695,7 @@ export interface PlanModelOptions {
  *   self-care steps and the warning signs, but no recovery figures, dates or scan talk;
  * - `needs-to-be-seen`: emergency advice (Tier 1), or "be seen today" while a Tier 2 sign has
  *   no decision: no self-care or waiting text at all.
+ * The first two open with a short card (`glance`); the third, already short and urgent, has none.
  */
 export type PlanKind = 'watchful-waiting' | 'tests-arranged' | 'needs-to-be-seen';
 
@@ -695,8 +739,11 @@ export function sectionOrder(tailoring: PlanModel['tailoring']): PlanSectionId[]
   return [...new Set<PlanSectionId>([...lead, ...STANDARD_ORDER])];
 }
 
-/** With tests arranged: what happens next, then the warning signs, the steps that still apply, the review and who to call. */
-const TESTS_ARRANGED_ORDER: readonly PlanSectionId[] = ['arranged', 'safety-net', 'steps', 'checked', 'goals', 'contacts'];
+/**
+ * With tests arranged: the card, what happens next, then the warning signs, the steps that still
+ * apply, what we checked and who to call.
+ */
+const TESTS_ARRANGED_ORDER: readonly PlanSectionId[] = ['glance', 'arranged', 'safety-net', 'steps', 'checked', 'goals', 'contacts'];
 
 function tailoringOf(profile: ExpectationProfile | null | undefined): PlanModel['tailoring'] {
   const high = (key: 'thr' | 'leg' | 'nav') => profile?.themes?.[key]?.level === 'high';
@@ -714,6 +761,10 @@ function groupOf(id: SignId, status: SignStatus): CheckGroup {
  * The data a plan view renders, worded for `options.locale`. Pure: the same input gives the
  * same model. The plan is checked first (invalid parts fall back as in `validatePlan`, so a
  * decision that is not complete counts as none).
+ *
+ * Brief by default: a plan opens with a card (`glance`), so a patient who reads nothing else
+ * knows it: the next date to keep, the first GLANCE_STEPS self-care steps chosen, and the safety
+ * net's two actions. The detailed sections follow, each thing in them once.
  *
  * A Tier 1 sign (present, or reported and not settled) gives emergency advice only. A Tier 2
  * sign gives the clinician's decision: tests arranged, or the plan with an earlier review; with
@@ -742,26 +793,37 @@ export function planModel(input: Plan, options: PlanModelOptions): PlanModel {
     groupHeadings: t.checked.groups,
     summary: t.checked.summary[found.length ? 'found' : coverageOf(plan)],
   };
+  const actionOf = (tier: SignTier) => (tier === 1 ? t.emergencyAction(services.emergency) : t.urgentAction(services.urgent));
   const safetyTier = (tier: SignTier): SafetyNetTier => ({
     tier,
     ...t.safetyNet.tiers[tier],
     signs: warningSigns(tier).map((id) => line(id, t.signs[id].watch)),
-    action: tier === 1 ? t.emergencyAction(services.emergency) : t.urgentAction(services.urgent),
+    action: actionOf(tier),
   });
   const safetyNet: PlanSection = { id: 'safety-net', heading: t.safetyNet.heading, intro: t.safetyNet.intro, tiers: [safetyTier(1), safetyTier(2)] };
   const { practice } = plan;
-  const contactLines = (withUrgent: boolean): PlanSection => ({
-    id: 'contacts',
-    heading: t.contacts.heading,
-    lines: [
-      practice.name && t.contacts.practice(practice.name),
-      practice.phone && t.contacts.phone(practice.phone),
-      practice.clinician && t.contacts.clinician(practice.clinician),
-      t.contacts.emergency(services.emergency),
-      withUrgent && t.contacts.urgent(services.urgent),
-    ].filter((x): x is string => !!x),
-  });
+  const contactLines = (withUrgent: boolean): PlanSection => {
+    const own = [practice.name && t.contacts.practice(practice.name), practice.phone && t.contacts.phone(practice.phone), practice.clinician && t.contacts.clinician(practice.clinician)];
+    const serviceLines = [t.contacts.emergency(services.emergency), withUrgent && t.contacts.urgent(services.urgent)].filter((x): x is string => !!x);
+    return { id: 'contacts', heading: t.contacts.heading, lines: [...own.filter((x): x is string => !!x), ...serviceLines], serviceLines: serviceLines.length };
+  };
   const common = { locale, triage, title: t.title, services };
+  /** The first card: the next date, the first steps chosen, and when to get help (no signs: those are the safety net's). */
+  const glance = (next: GlanceDate): PlanSection => {
+    const shown = plan.selfCare.slice(0, GLANCE_STEPS);
+    return {
+      id: 'glance',
+      heading: t.glance.heading,
+      next,
+      steps: shown.length
+        ? {
+            heading: plan.selfCare.length > shown.length ? t.glance.steps.first : t.glance.steps.all,
+            items: shown.map((id) => ({ id, title: t.selfCare[id].title, text: t.selfCare[id].brief })),
+          }
+        : null,
+      help: { heading: t.glance.help.heading, tiers: ([1, 2] as const).map((tier) => ({ tier, when: t.glance.help.when[tier], action: actionOf(tier) })) },
+    };
+  };
   const untailored = { threat: false, legitimacy: false, navigation: false };
 
   if (triage === 'emergency' || triage === 'urgent') {
@@ -827,6 +889,7 @@ export function planModel(input: Plan, options: PlanModelOptions): PlanModel {
     // (no week-by-week stretches: their dates belong to a plan of waiting).
     const a = t.arranged;
     built.arranged = { id: 'arranged', heading: a.heading, intro: a.intro, text: decision.arranged, by: a.by(date(decision.by)), chase: a.chase };
+    built.glance = glance({ kind: 'arranged', iso: decision.by, formatted: date(decision.by), ...t.glance.arranged, arranged: decision.arranged });
     const steps = stepsSection(false);
     if (steps) built.steps = steps;
     return {
@@ -846,6 +909,12 @@ export function planModel(input: Plan, options: PlanModelOptions): PlanModel {
     const caveat = fact.caveat?.[locale];
     return [{ id, statement: fact.text[locale].statement, ...(caveat ? { caveat } : {}) }];
   });
+  // The next date to keep: the earlier review after a sign assessed as safe to wait, else the review.
+  built.glance = glance(
+    early
+      ? { kind: 'early-review', iso: early.review, formatted: date(early.review), ...t.dates.early, arranged: null }
+      : { kind: 'review', iso: plan.review, formatted: review, ...t.dates.review, arranged: null },
+  );
   if (early) {
     const e = t.earlyReview;
     built['early-review'] = { id: 'early-review', heading: e.heading, intro: e.intro, found: foundLines, reasonIntro: e.reasonIntro, reason: early.reason, next: e.next(date(early.review)) };
@@ -888,8 +957,9 @@ export function planModel(input: Plan, options: PlanModelOptions): PlanModel {
     };
   }
 
-  // After a sign assessed as safe to wait, the reason and the earlier review come first.
-  const order = early ? ['early-review' as const, ...sectionOrder(tailoring)] : sectionOrder(tailoring);
+  // The card first, whatever the tailoring; after a sign assessed as safe to wait, the reason
+  // and the earlier review come next.
+  const order: PlanSectionId[] = ['glance', ...(early ? ['early-review' as const] : []), ...sectionOrder(tailoring)];
   return {
     ...common,
     kind: 'watchful-waiting',

@@ -54,6 +54,80 @@ export const planStyles = css`
   .plan .section {
     margin: 0 0 calc(var(--_space) * 1.75);
   }
+  /* The card the plan opens with: the next date, the first steps, and when to get help. */
+  .plan .section-glance {
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_card-bg);
+    padding: var(--_space);
+    display: grid;
+    gap: 0.625rem;
+    line-height: 1.4;
+  }
+  .plan .section-glance :is(h3, h4, p, ul) {
+    margin: 0;
+  }
+  .plan .section-glance h4 {
+    font-size: 1em;
+    margin-block-end: 0.125rem;
+  }
+  .plan .glance-day {
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.2;
+  }
+  .plan .glance-date[data-date='early-review'],
+  .plan .glance-date[data-date='arranged'] {
+    border-inline-start: 4px solid var(--_urgent);
+    padding-inline-start: 0.5rem;
+  }
+  .plan .glance-date .clinician-text {
+    border: 0;
+    padding: 0;
+    font-size: 1em;
+  }
+  .plan .glance-steps li {
+    margin-block-end: 0.125rem;
+  }
+  .plan .glance-help {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .plan .glance-help h4 {
+    margin: 0;
+  }
+  .plan .glance-tier {
+    border-inline-start: 4px solid var(--_emergency);
+    padding-inline-start: 0.5rem;
+  }
+  .plan .glance-tier[data-tier='2'] {
+    border-inline-start-color: var(--_urgent);
+  }
+  .plan .glance-action {
+    font-weight: 700;
+    color: var(--_emergency);
+  }
+  .plan .glance-tier[data-tier='2'] .glance-action {
+    color: var(--_urgent);
+  }
+  /* Wider: the date beside the steps, the two ways to get help side by side. */
+  @container (min-width: 36rem) {
+    .plan .section-glance {
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+      column-gap: calc(var(--_space) * 2);
+    }
+    .plan .section-glance > h3,
+    .plan .glance-help {
+      grid-column: 1 / -1;
+    }
+    .plan .glance-help {
+      grid-template-columns: 1fr 1fr;
+      column-gap: calc(var(--_space) * 2);
+    }
+    .plan .glance-help h4 {
+      grid-column: 1 / -1;
+    }
+  }
   .plan .section-needs-to-be-seen,
   .plan .tier-1 {
     border: 4px solid var(--_emergency);
@@ -448,6 +522,9 @@ export const planStyles = css`
   }
 
   @media (forced-colors: active) {
+    .plan .section-glance,
+    .plan .glance-date,
+    .plan .glance-tier,
     .plan .section-needs-to-be-seen,
     .plan .tier,
     .plan .statement,
@@ -468,6 +545,7 @@ export const planStyles = css`
     .plan .section-arranged h3,
     .plan .section-early-review h3,
     .plan .tier h4,
+    .plan .glance-action,
     .plan-edit .conflict {
       color: CanvasText;
     }
@@ -527,6 +605,87 @@ export const planStyles = css`
     }
     .plan a[href]::after {
       content: none;
+    }
+
+    /* The card on top, in as few lines as it can: its heading and the date, beside the steps
+       (their titles: the week-by-week table below has the rest); under them, the two ways to get
+       help side by side. What the review date is for is said once, under "Your dates". */
+    .plan .section-glance {
+      border: 2px solid #000;
+      padding: 0.2rem 0.5rem;
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+      grid-template-areas: 'head steps' 'date steps' 'help help';
+      gap: 0.1rem 6mm;
+      break-inside: avoid;
+      line-height: inherit;
+    }
+    .plan .section-glance > h3 {
+      grid-area: head;
+      font-size: 1.05em;
+    }
+    .plan .glance-date {
+      grid-area: date;
+    }
+    .plan .glance-steps {
+      grid-area: steps;
+    }
+    .plan .glance-help {
+      grid-area: help;
+      grid-template-columns: 1fr 1fr;
+      column-gap: 6mm;
+    }
+    .plan .glance-date > *,
+    .plan .glance-steps :is(h4, ul, li) {
+      display: inline;
+    }
+    .plan .glance-date h4::after,
+    .plan .glance-steps h4::after {
+      content: ': ';
+    }
+    .plan .glance-day {
+      font-size: 1.15em;
+      line-height: 1;
+    }
+    .plan .glance-day .date-value {
+      display: inline;
+      white-space: nowrap;
+    }
+    .plan .glance-date .clinician-text {
+      font-weight: 400;
+    }
+    .plan .glance-steps strong {
+      font-weight: 400;
+    }
+    .plan .glance-date:not([data-date='arranged']) .glance-note,
+    .plan .glance-brief,
+    .plan .glance-help h4 {
+      display: none;
+    }
+    .plan .glance-date[data-date] {
+      border: 0;
+      padding: 0;
+    }
+    .plan .glance-steps ul {
+      padding: 0;
+    }
+    .plan .glance-steps li:not(:last-child)::after {
+      content: ' ';
+    }
+    .plan .glance-tier[data-tier] {
+      border-inline-start: 2px solid #000;
+      padding-inline-start: 0.4rem;
+    }
+    .plan .glance-tier p {
+      display: inline;
+    }
+    .plan .glance-tier .glance-when::after {
+      content: ' ';
+    }
+
+    /* The emergency and same-day services are on the card and in the warning boxes: not a
+       third time under "Who to contact". */
+    .plan:has(> .section-glance) .section-contacts li.service {
+      display: none;
     }
 
     /* Runs of narrow sections (planView groups them); the wide ones sit between the runs. */

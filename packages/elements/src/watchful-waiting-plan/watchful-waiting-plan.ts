@@ -87,6 +87,14 @@ let instances = 0;
  * by week, the warning signs with the locale's services, the dates with a calendar file, and
  * who to contact.
  *
+ * Brief by default: the patient's plan opens with a short card (part `glance`), so a patient who
+ * reads nothing else knows the plan: the next date to keep (the review, or the earlier review
+ * after a sign assessed as safe to wait; with tests arranged, what was arranged and by when),
+ * the first three self-care steps chosen, and when to get help, with the two actions and their
+ * numbers (the signs themselves are listed once, in the safety net). The detailed sections
+ * follow. A patient who needs to be seen gets no card: that advice is already short. On paper
+ * the card is a box across the top of the first sheet and costs no extra sheet.
+ *
  * A sign the clinician records as present is their finding, made while seeing the patient, so
  * it asks for their decision, and the patient sees that decision, not an alarm:
  * - a Tier 1 sign present is an emergency referral: the patient sees what was arranged, with
@@ -119,7 +127,8 @@ let instances = 0;
  * then the attributes, then `plan.services`. For a region we have no services for (en-AU, or
  * no `lang` at all) no number is guessed unless the page sets one.
  *
- * Paper: a two-column leaflet of one or two sheets (a written record adds a sheet of its own).
+ * Paper: a two-column leaflet of one or two sheets (a written record adds a sheet of its own),
+ * with the card across the top.
  * Printing in edit mode prints the patient's plan as it stands, not the form.
  *
  * @summary Your back pain plan: what we checked, what to expect, what to do, and when to get help.
@@ -136,6 +145,7 @@ let instances = 0;
  *
  * @csspart plan - The patient's plan (view mode).
  * @csspart section - Every section of the patient's plan; each also has its own part, below.
+ * @csspart glance - The card the plan opens with: the next date, the steps that matter most, and when to get help.
  * @csspart needs-to-be-seen - "You need to be seen now / today": a Tier 1 sign (with what was arranged), or a Tier 2 sign with no decision yet.
  * @csspart arranged - "What happens next": the tests or referral the clinician arranged for a Tier 2 sign.
  * @csspart early-review - "Why waiting is still right for you": the sign found, the clinician's reason and the earlier review.
@@ -149,7 +159,7 @@ let instances = 0;
  * @csspart calendar - The "add to calendar" link.
  * @csspart routine-review - When to book an appointment sooner.
  * @csspart scan-triggers - When a scan or referral would be considered again.
- * @csspart contacts - Who to contact.
+ * @csspart contacts - Who to contact (on paper, below a card, without the emergency and same-day services the card names).
  * @csspart figure - Each icon array.
  * @csspart edit - The clinician's form (edit mode).
  * @csspart edit-red-flags - The red-flag review in the form.
@@ -164,12 +174,12 @@ let instances = 0;
  * @csspart notice - A note such as a language fallback.
  *
  * @cssproperty [--sdm-plan-max-width=48rem] - Largest width.
- * @cssproperty [--sdm-color-emergency=light-dark(#b00020, #ff8a80)] - Border and heading of "get help now".
+ * @cssproperty [--sdm-color-emergency=light-dark(#b00020, #ff8a80)] - Border and heading of "get help now", and the card's emergency action.
  * @cssproperty [--sdm-color-emergency-bg=light-dark(#fdecee, #3b1115)] - Background of "get help now".
- * @cssproperty [--sdm-color-urgent=light-dark(#8a4b00, #ffc46b)] - Border and heading of "get help today", and of the clinician's decision (tests arranged, waiting still right).
+ * @cssproperty [--sdm-color-urgent=light-dark(#8a4b00, #ffc46b)] - Border and heading of "get help today", the card's same-day action, and the clinician's decision (tests arranged, waiting still right).
  * @cssproperty [--sdm-color-urgent-bg=light-dark(#fff4e5, #3a2a12)] - Background of "get help today" and of the clinician's decision.
- * @cssproperty [--sdm-color-card-bg=light-dark(#f6f8fa, #1c2127)] - Background of the boxed parts.
- * @cssproperty [--sdm-color-primary=light-dark(#0b5cad, #8cc4ff)] - The calendar link and chosen answers in the form.
+ * @cssproperty [--sdm-color-card-bg=light-dark(#f6f8fa, #1c2127)] - Background of the boxed parts and the card.
+ * @cssproperty [--sdm-color-primary=light-dark(#0b5cad, #8cc4ff)] - The card's border, the calendar link and chosen answers in the form.
  * @cssproperty [--sdm-icon-counted=light-dark(#1f5f8b, #7cc0ee)] - Fill of the counted people in icon arrays.
  * @cssproperty [--sdm-font-family=system-ui] - Font of all Scanwise elements.
  * @cssproperty [--sdm-plan-print-font-size=9.5pt] - Text size on paper. Larger for large print (14pt, say), on more sheets.

@@ -54,6 +54,39 @@ const signList = (lines: readonly SignLine[]) => html`<ul class="signs">${lines.
 /** Words the clinician wrote for the patient (what was arranged, why waiting is safe), kept as typed. */
 const clinicianText = (text: string) => html`<p class="clinician-text free-text">${text}</p>`;
 
+/**
+ * The card the plan opens with, so a patient who reads nothing else knows the plan: the next
+ * date (or what was arranged, by when), the first steps, and what to do if a warning sign comes,
+ * in the colours of the safety net's boxes. The signs themselves are listed once, in the safety net.
+ */
+function glance(s: Section<'glance'>): TemplateResult {
+  const { next, steps, help } = s;
+  const day = html`<p class="glance-day"><time class="date-value" datetime=${next.iso}>${next.formatted}</time></p>`;
+  const note = html`<p class="glance-note">${next.text}</p>`;
+  // A review: the date, then what it is for. Tests arranged: what, then "it should happen by:" the date.
+  return html`<div class="glance-date" data-date=${next.kind}>
+      <h4>${next.label}</h4>
+      ${next.arranged ? html`${clinicianText(next.arranged)} ${note} ${day}` : html`${day} ${note}`}
+    </div>
+    ${steps
+      ? html`<div class="glance-steps">
+          <h4>${steps.heading}</h4>
+          <ul>
+            ${steps.items.map((i) => html`<li data-step=${i.id}><strong>${i.title}.</strong> <span class="glance-brief">${i.text}</span></li>`)}
+          </ul>
+        </div>`
+      : nothing}
+    <div class="glance-help">
+      <h4>${help.heading}</h4>
+      ${help.tiers.map(
+        (h) => html`<div class="glance-tier" data-tier=${h.tier}>
+          <p class="glance-when">${h.when}</p>
+          <p class="glance-action">${h.action}</p>
+        </div>`,
+      )}
+    </div>`;
+}
+
 function needsToBeSeen(s: Section<'needs-to-be-seen'>, o: PlanViewOptions): TemplateResult {
   const signs = (title: string, lines: SignLine[]) => (lines.length ? html`<p class="signs-heading">${title}</p>${signList(lines)}` : nothing);
   // An emergency referral already arranged comes first, in the clinician's words; the action
@@ -257,12 +290,16 @@ function listSection(s: Section<'goals' | 'routine-review' | 'scan-triggers'>, o
   return frame(s, o, html`<p>${s.intro}</p>${list(s.items)}`);
 }
 
+/** Who to contact; the emergency and same-day services, last, are marked (paper leaves them to the card). */
 function contacts(s: Section<'contacts'>, o: PlanViewOptions): TemplateResult {
-  return frame(s, o, list(s.lines));
+  const first = s.lines.length - s.serviceLines;
+  return frame(s, o, html`<ul>${s.lines.map((l, n) => html`<li class=${n >= first ? 'service' : nothing}>${l}</li>`)}</ul>`);
 }
 
 function section(s: PlanSection, m: PlanModel, o: PlanViewOptions): TemplateResult {
   switch (s.id) {
+    case 'glance':
+      return frame(s, o, glance(s));
     case 'needs-to-be-seen':
       return needsToBeSeen(s, o);
     case 'arranged':
@@ -289,11 +326,11 @@ function section(s: PlanSection, m: PlanModel, o: PlanViewOptions): TemplateResu
 }
 
 /**
- * Sections that take the full width on paper: the written record (a sheet of its own), "needs
- * to be seen", the clinician's decision (tests arranged, or why waiting is still right), the
- * week-by-week table and the two warning boxes side by side.
+ * Sections that take the full width on paper: the card on top, the written record (a sheet of
+ * its own), "needs to be seen", the clinician's decision (tests arranged, or why waiting is
+ * still right), the week-by-week table and the two warning boxes side by side.
  */
-const WIDE_ON_PAPER: ReadonlySet<PlanSection['id']> = new Set(['statement', 'needs-to-be-seen', 'arranged', 'early-review', 'steps', 'safety-net']);
+const WIDE_ON_PAPER: ReadonlySet<PlanSection['id']> = new Set(['glance', 'statement', 'needs-to-be-seen', 'arranged', 'early-review', 'steps', 'safety-net']);
 
 /**
  * The patient's plan as a pure function of its model: the live element renders it in shadow
