@@ -402,48 +402,28 @@ export function explainerModel(input: ExplainerInput): ExplainerModel {
   const about = aboutPart(content, locale, given.about, variant);
   const guidance = guidanceFor(content, tailoring, review);
 
-  if (guidance) {
-    return {
-      locale,
-      variant,
-      title: guidance.heading,
-      decisionQuestion: null,
-      emergency: guidance,
-      glance: null,
-      intro: [],
-      modulesBefore: [],
-      comparison: null,
-      modulesAfter: [],
-      sections: [],
-      findingAges: null,
-      about,
-      sourceLabels: sourceLabels(content),
-      sources: [],
-    };
-  }
+  /** A model with none of the guide's parts: guidance instead of the guide, or the summary's table alone. */
+  const short = (parts: Pick<ExplainerModel, 'title' | 'decisionQuestion' | 'emergency' | 'glance'>): ExplainerModel => ({
+    locale,
+    variant,
+    ...parts,
+    intro: [],
+    modulesBefore: [],
+    comparison: null,
+    modulesAfter: [],
+    sections: [],
+    findingAges: null,
+    about,
+    sourceLabels: sourceLabels(content),
+    sources: sourcesFor(used),
+  });
+
+  if (guidance) return short({ title: guidance.heading, decisionQuestion: null, emergency: guidance, glance: null });
 
   // Built in the order shown, so the sources come in the order first used.
   const glance = given.glance === false && variant === 'full' ? null : glancePart(content, tailoring, point);
-  if (variant === 'summary') {
-    // The at-a-glance comparison alone (an Option Grid): the full guide is one step away.
-    return {
-      locale,
-      variant,
-      title: content.title,
-      decisionQuestion: content.decisionQuestion,
-      emergency: null,
-      glance,
-      intro: [],
-      modulesBefore: [],
-      comparison: null,
-      modulesAfter: [],
-      sections: [],
-      findingAges: null,
-      about,
-      sourceLabels: sourceLabels(content),
-      sources: sourcesFor(used),
-    };
-  }
+  // The summary: the at-a-glance comparison alone (an Option Grid); the full guide is one step away.
+  if (variant === 'summary') return short({ title: content.title, decisionQuestion: content.decisionQuestion, emergency: null, glance });
   const intro = INTRO_SECTIONS.map(section);
   const opening = MODULES.filter((m) => tailoring.high.has(m.theme));
   const modulesBefore = opening.map((m) => ({ id: m.id, sections: m.sections.map(section) }));

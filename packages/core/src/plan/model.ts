@@ -37,23 +37,6 @@ import {
   type PlanTriage,
 } from './triage.js';
 
-export {
-  coverageOf,
-  DECISION_KINDS,
-  decisionNeeded,
-  decisionOf,
-  EARLY_REVIEW_DAYS,
-  MAX_EARLY_REVIEW_DAYS,
-  reportedSigns,
-  reviewOf,
-  triageOf,
-  unsettledReports,
-  type ClinicalDecision,
-  type DecisionKind,
-  type DecisionNeeded,
-  type PlanTriage,
-  type ReviewRecord,
-} from './triage.js';
 
 // ─── The plan ────────────────────────────────────────────────────────────────
 
