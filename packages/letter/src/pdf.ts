@@ -188,7 +188,7 @@ export class LetterPrinter {
         printBackground: true,
         preferCSSPageSize: true,
         // Used when the page's CSS sets no margins (a practice template): room for the header and footer.
-        margin: { top: '24mm', bottom: '22mm', left: '18mm', right: '18mm' },
+        margin: { top: '20mm', bottom: '18mm', left: '18mm', right: '18mm' },
         tagged: true,
         displayHeaderFooter: withHeader,
         ...(withHeader ? { headerTemplate: options.headerTemplate ?? '<span></span>', footerTemplate: options.footerTemplate ?? '<span></span>' } : {}),

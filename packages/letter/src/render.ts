@@ -122,9 +122,13 @@ export function composeLetter(letter: Letter, options: { forPdf?: boolean } = {}
     : '';
   if (clinicianCopy) used.add('questionnaire');
 
-  const footer = `<footer class="letter-foot"><p>${escapeText(t.contentVersion(version, published))}${
-    sources.length ? `. ${escapeText(t.sourcesShort)}: ${sources.map((s) => escapeText(s.short)).join('; ')}.` : '.'
-  }</p></footer>`;
+  // The content's version closes the page; in a PDF every page's footer already says it (and
+  // the sources), and in HTML the sources list above names them in full.
+  const footer = options.forPdf
+    ? ''
+    : `<footer class="letter-foot"><p>${escapeText(t.contentVersion(version, published))}${
+        sources.length && !sourcesPart ? `. ${escapeText(t.sourcesShort)}: ${sources.map((s) => escapeText(s.short)).join('; ')}.` : '.'
+      }</p></footer>`;
 
   const body = `<article class="sdm-letter" lang="${locale}">
 <header class="letter-head"><div class="from">${from}</div>${meta}</header>

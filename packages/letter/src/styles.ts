@@ -34,7 +34,7 @@ export function componentCss(kind: ComponentKind): string {
 /** The page: size and margins, light colours only. Left out of fragments (the host page has its own). The PDF leaves room at the top and bottom for its header and footer. */
 export function pageCss(paper: 'a4' | 'letter', forPdf = false): string {
   const size = paper === 'letter' ? 'letter' : 'A4';
-  const margin = forPdf ? '24mm 18mm 22mm' : '18mm 18mm 20mm';
+  const margin = forPdf ? '20mm 18mm 18mm' : '18mm 18mm 20mm';
   return `@page{size:${size};margin:${margin}}\n:root{color-scheme:light}\nhtml{background:#fff}\nbody{margin:0;color:#000;background:#fff}\n`;
 }
 
@@ -67,6 +67,12 @@ details.table{display:none}
 .letter-part{margin-top:16pt}
 .letter-part .section,.letter-part .point,.letter-part .tier,.letter-part .phase,.letter-part .fact,.letter-part .fact-figure,.letter-part .date,.letter-part li,.letter-part figure,.letter-part table,.letter-part dl{break-inside:avoid;page-break-inside:avoid}
 .letter-part .section{break-inside:auto;page-break-inside:auto}
+.letter-part .glance-table,.letter-part .week-table{break-inside:auto;page-break-inside:auto}
+.letter-part .glance-table tbody{break-inside:avoid;page-break-inside:avoid}
+.letter-part .glance-intro,.letter-part .glance-table thead{break-after:avoid;page-break-after:avoid}
+/* In a letter the written record of the visit is a box like the others, not a sheet of its own
+   (the plan printed alone gives it one): four pages hold the whole letter. */
+.letter-part .plan .section-statement{break-after:auto;page-break-after:auto;break-inside:avoid}
 .letter-part .section-needs-to-be-seen,.letter-part .emergency{break-inside:avoid;page-break-inside:avoid}
 .letter-note{border-left:3pt solid #000;padding-left:8pt}
 .letter-sources{font-size:8.5pt}
@@ -77,6 +83,7 @@ details.table{display:none}
 .letter-sources a[href]::after{content:none}
 .sign-off{margin-top:18pt;break-inside:avoid}
 .letter-explainer{margin-top:18pt}
+.letter-sources>p{break-after:avoid;page-break-after:avoid}
 .sign-off p{margin:0}
 .clinician-copy{break-before:page;page-break-before:always;margin-top:16pt;border-top:1.5pt solid #000;padding-top:8pt}
 .letter-foot{margin-top:20pt;border-top:0.75pt solid #777;padding-top:6pt;font-size:9pt;color:#333}
