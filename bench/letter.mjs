@@ -7,6 +7,7 @@
 // Each HTML round renders letters for different patients (name, goals, dates and answers
 // change), so nothing but the explainer (which holds nothing patient-specific) is reused.
 // Node runs this on one thread: one core. Prints the median and the range over the rounds.
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { clearCache, findChromium, LetterPrinter, renderLetter } from '@scanwise/letter';
 
@@ -101,16 +102,26 @@ if (pdfCount > 0) {
     const printer = await LetterPrinter.launch();
     const launch = performance.now() - t0;
     try {
-      await printer.print(letter(0)); // warm
-      const times = [];
-      let pages = 0;
-      for (let i = 1; i <= pdfCount; i++) {
-        const s = performance.now();
-        const pdf = await printer.print(letter(i));
-        times.push(performance.now() - s);
-        pages = (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+      console.log(`\nPDF with a warm browser (${browser}): launch ${launch.toFixed(0)} ms, then per letter:`);
+      // The default letter: examples/letter-data.json with the CLI's defaults (the plan and the
+      // at-a-glance comparison), a different goal each time; then the same with the clinician copy.
+      const example = JSON.parse(readFileSync(new URL('../examples/letter-data.json', import.meta.url), 'utf8'));
+      const byDefault = (i) => ({ ...example, plan: { ...example.plan, goals: [`Goal ${i}`, ...(example.plan.goals ?? []).slice(1)] } });
+      for (const [name, make] of [
+        ['default letter (examples/letter-data.json)', byDefault],
+        ['plan + summary + clinician copy', (i) => letter(i)],
+      ]) {
+        await printer.print(make(0)); // warm
+        const times = [];
+        let pages = 0;
+        for (let i = 1; i <= pdfCount; i++) {
+          const s = performance.now();
+          const pdf = await printer.print(make(i));
+          times.push(performance.now() - s);
+          pages = (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+        }
+        console.log(`- ${name}: median ${median(times).toFixed(0)} ms (${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)}), ${pdfCount} letters of ${pages} pages.`);
       }
-      console.log(`\nPDF with a warm browser (${browser}): launch ${launch.toFixed(0)} ms, then per letter median ${median(times).toFixed(0)} ms (${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)}), ${pdfCount} letters of ${pages} pages.`);
     } finally {
       await printer.close();
     }
