@@ -21,6 +21,7 @@ export {
 } from './content.js';
 export {
   explainerModel,
+  readProfile,
   validateProfile,
   type EmergencyGuidance,
   type ExplainerAbout,

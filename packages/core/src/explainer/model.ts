@@ -341,6 +341,19 @@ export function validateProfile(input: unknown): ProfileProblem[] {
   return problems;
 }
 
+/**
+ * A profile handed to a component from outside (a property, a linked questionnaire), read once
+ * for a component that follows it (the explainer, the plan): the profile to use, its JSON text
+ * parsed (null when there is none, or it is not an object), and its problems (`validateProfile`).
+ * Never throws on JSON data. Readers of the profile still read each part leniently: a part that
+ * is not as it should be counts as missing.
+ */
+export function readProfile(input: unknown): { profile: ExpectationProfile | null; problems: ProfileProblem[] } {
+  const parsed = parseIfString(input);
+  const profile = 'value' in parsed && isRecord(parsed.value) ? (parsed.value as unknown as ExpectationProfile) : null;
+  return { profile, problems: validateProfile(input) };
+}
+
 const isFindingAge = (x: unknown): x is FindingAge => (VERIFIED_FINDING_AGES as readonly unknown[]).includes(x);
 
 /**

@@ -42,7 +42,42 @@ export interface Messages {
     countAboveTotal: (count: string, total: string) => string;
     missingText: (field: string) => string;
   };
+  /**
+   * Words for problems any component may report: its own failure to draw, settings (attributes)
+   * it cannot use, a long list of problems, and the copy a component keeps in the browser.
+   * `attribute` is an attribute name; `value` and `id` come already quoted and cut short.
+   */
+  problems: {
+    /** Shown instead of a component that failed to draw itself: nothing else is shown. */
+    renderFailed: { heading: string; message: string };
+    /** Heading above settings (attributes) that could not be used. */
+    settingsHeading: string;
+    /** After the first few problems: how many more there are (`count` as a number and in words). */
+    more: (count: number, formatted: string) => string;
+    /** Over-long text: cut to its first `max` characters. */
+    tooLong: (attribute: string, length: string, max: string) => string;
+    /** An over-long value that cannot be cut (a number, an id, a link): left out. */
+    tooLongLeftOut: (attribute: string, length: string, max: string) => string;
+    /** Not a phone number: the usual number is used instead. */
+    notPhone: (attribute: string, value: string) => string;
+    /** Not one of the allowed values: `fallback` is used instead. */
+    unknownChoice: (attribute: string, value: string, allowed: string[], fallback: string) => string;
+    /** A link that is not a web link (javascript:, data:…): left out. */
+    unsafeLink: (attribute: string) => string;
+    /** `for` or `plan-for` names an id that no element on the page has. */
+    missingTarget: (attribute: string, id: string) => string;
+    /** What this browser kept (`persist`) could not be read, so the component starts empty. */
+    storageUnreadable: string;
+    /** This browser refuses to keep a copy (`persist`). */
+    storageUnavailable: string;
+  };
 }
+
+/** "a", "a or b", "a, b or c": allowed values, each in quotes. */
+const orList = (values: string[]) => {
+  const quoted = values.map((v) => `"${v}"`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : (quoted[0] ?? '');
+};
 
 const enGB: Messages = {
   localeFallback: (requested, used) =>
@@ -85,6 +120,22 @@ const enGB: Messages = {
     totalTooLarge: (value, max) => `"total" can be at most ${max}, but it is ${value}.`,
     countAboveTotal: (count, total) => `The count (${count}) is more than the total (${total}).`,
     missingText: (field) => `"${field}" is needed: every figure must say who it is about and when.`,
+  },
+  problems: {
+    renderFailed: {
+      heading: 'Sorry, this part of the page cannot be shown.',
+      message: 'Something went wrong on our side. Nothing you put in has been lost. Please try again later, or ask your clinic for help.',
+    },
+    settingsHeading: 'Some settings on this page could not be used. The usual ones are used instead.',
+    more: (count, formatted) => (count === 1 ? 'There is 1 more problem, not listed here.' : `There are ${formatted} more problems, not listed here.`),
+    tooLong: (attribute, length, max) => `"${attribute}" is ${length} characters long. Only the first ${max} are used.`,
+    tooLongLeftOut: (attribute, length, max) => `"${attribute}" is ${length} characters long, so it is not used. It can have ${max} at most.`,
+    notPhone: (attribute, value) => `"${attribute}" should be a phone number, but it is ${value}. The usual number is shown.`,
+    unknownChoice: (attribute, value, allowed, fallback) => `"${attribute}" should be ${orList(allowed)}, but it is ${value}. "${fallback}" is used.`,
+    unsafeLink: (attribute) => `The link in "${attribute}" is not used: only web links (https: or http:) can be used.`,
+    missingTarget: (attribute, id) => `"${attribute}" names ${id}, but there is nothing with that id on this page.`,
+    storageUnreadable: 'The copy kept in this browser could not be read, so this starts empty.',
+    storageUnavailable: 'This browser will not keep a copy, so what you put in is lost if the page reloads.',
   },
 };
 

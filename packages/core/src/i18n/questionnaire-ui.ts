@@ -1,6 +1,7 @@
 import type { BeliefTheme } from '../questionnaire/definition.js';
 import type { ThemeLevel } from '../questionnaire/scoring.js';
 import type { Locale } from './locales.js';
+import { textLimitWords, type TextLimitWords } from './text-limit.js';
 
 /**
  * The questionnaire's working words (buttons, progress, review, messages, clinician summary).
@@ -33,6 +34,8 @@ export interface QuestionnaireUi {
   requiredMissing: string;
   badAnswersHeading: string;
   optional: string;
+  /** The worry box near its limit: the count, and what is said as it fills. */
+  limit: TextLimitWords;
   clinician: {
     heading: string;
     emergency: (signs: string) => string;
@@ -99,6 +102,7 @@ const enGB: QuestionnaireUi = {
   requiredMissing: 'Please answer all the questions.',
   badAnswersHeading: 'Some saved answers could not be used.',
   optional: '(optional)',
+  limit: textLimitWords('en-GB'),
   clinician: {
     heading: 'Imaging expectations: summary for the clinician',
     // The signs are the patient's questions: most end in "?", so no full stop is added after them.
@@ -139,6 +143,7 @@ const enGB: QuestionnaireUi = {
 
 const enUS: QuestionnaireUi = {
   ...enGB,
+  limit: textLimitWords('en-US'),
   doneBody: 'Your answers have been saved. Your doctor or physical therapist will talk them through with you.',
   genericEmergency:
     'Get help now: call your local emergency number or go to the nearest emergency room. What you told us needs to be checked right away.',

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales.js';
+import { textLimitWords, type TextLimitWords } from '../i18n/text-limit.js';
 import type { EmergencyContact } from '../questionnaire/content.js';
 import {
   emergencyUnderWay,
@@ -273,6 +274,8 @@ export interface PlanEditText {
   practice: { legend: string; name: string; phone: string; clinician: string };
   warningsHeading: string;
   errorsHeading: string;
+  /** A text box near its limit: the count, and what is said as it fills. */
+  limit: TextLimitWords;
 }
 
 /** The words that differ between the English locales; everything else is shared. */
@@ -574,6 +577,7 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
       practice: { legend: 'Practice and clinician', name: `${w.practice[0]!.toUpperCase()}${w.practice.slice(1)} name`, phone: 'Phone number', clinician: 'Clinician' },
       warningsHeading: 'Check before you share this plan',
       errorsHeading: 'Fix these before you share this plan',
+      limit: textLimitWords(locale),
     },
     ical: {
       calendarName: 'Back pain plan',

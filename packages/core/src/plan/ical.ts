@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales.js';
+import { wellFormed } from '../text.js';
 import { planCatalog, servicesFor, type ServiceOverrides } from './catalog.js';
 import { mergeServices, validatePlan, type Plan } from './model.js';
 import { decisionOf } from './triage.js';
@@ -26,9 +27,12 @@ export const MAX_LINE_OCTETS = 75;
 
 const CRLF = '\r\n';
 
-/** Escapes a TEXT value (RFC 5545 §3.3.11). Other control characters are dropped. */
+/**
+ * Escapes a TEXT value (RFC 5545 §3.3.11). Other control characters are dropped; a lone
+ * surrogate (which UTF-8 cannot hold) becomes U+FFFD.
+ */
 export function escapeText(text: string): string {
-  const escaped = text
+  const escaped = wellFormed(text)
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
@@ -85,7 +89,8 @@ function utcStamp(date: Date): string {
 /**
  * The plan's check-in and review as an iCalendar file. Never throws: an invalid plan is
  * read as `validatePlan` would (valid parts kept). The same plan always gives the same UIDs,
- * so importing the same file twice updates the events rather than adding copies.
+ * so importing the same file twice updates the events rather than adding copies. The text is
+ * well formed (no lone surrogate), so it can always be written as UTF-8 or put in a link.
  */
 export function toICalendar(input: Plan, options: ICalOptions): string {
   const parsed = options.now === undefined ? Number.NaN : Date.parse(options.now);
@@ -132,5 +137,5 @@ export function toICalendar(input: Plan, options: ICalOptions): string {
     ...event('review', plan.review, t.reviewSummary, t.reviewText),
     'END:VCALENDAR',
   ];
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  return wellFormed(lines.map(foldLine).join(CRLF) + CRLF);
 }

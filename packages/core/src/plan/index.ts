@@ -56,6 +56,8 @@ export {
   MAX_REVIEW_DAYS,
   mergeServices,
   PLAN_LIMITS,
+  PLAN_TEXT_LIMITS,
+  type PlanTextField,
   planModel,
   planSection,
   planWarnings,

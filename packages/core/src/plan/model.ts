@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/locales.js';
 import { formatDate } from '../i18n/messages.js';
 import { isTier1Id, type Tier1Id } from '../questionnaire/definition.js';
 import { describe, isRecord, parseIfString, type ExpectationProfile } from '../questionnaire/scoring.js';
+import { cutText, wellFormed } from '../text.js';
 import {
   isBackground,
   isSelfCareId,
@@ -84,10 +85,14 @@ export interface Plan {
   services?: ServiceOverrides;
 }
 
-/** One thing wrong with a plan, in plain words. `field` names where it is. */
+/**
+ * One thing wrong with a plan, in plain words. `field` names where it is. `code` is
+ * `text-shortened` when text over its limit was cut (the message names the field and the limit).
+ */
 export interface PlanProblem {
   field: string;
   message: string;
+  code?: 'text-shortened';
 }
 
 /** The result of reading a plan from outside. On failure `partial` keeps every valid part. */
@@ -110,8 +115,29 @@ export const MAX_REVIEW_DAYS = 84;
 /** The self-care steps a new plan starts with: the advice meant for everyone (§7.1, §7.7, §7.8). */
 export const DEFAULT_SELF_CARE: readonly SelfCareId[] = ['keep-active', 'walking', 'exercises', 'heat'];
 
-/** The most characters kept in each kind of free text, and the most items in a list. */
-export const PLAN_LIMITS = { text: 200, note: 2000, phone: 40, listItems: 10 } as const;
+/**
+ * The most characters kept in each kind of free text, and the most items in a list. Characters
+ * are UTF-16 units, as a text box's `maxlength` counts them. `list` is the most a box that takes
+ * a list one item a line can hold: `listItems` items of `text`, with a line break between.
+ */
+export const PLAN_LIMITS = { text: 200, note: 2000, phone: 40, listItems: 10, list: 2009 } as const;
+
+/**
+ * The limit of each free-text field the clinician's form edits, by its field name: the
+ * `maxlength` of its box. `goals` and `scanTriggers` are lists, one item a line: each item also
+ * has the limit `PLAN_LIMITS.text`.
+ */
+export const PLAN_TEXT_LIMITS = {
+  'decision.arranged': PLAN_LIMITS.text,
+  'decision.reason': PLAN_LIMITS.text,
+  selfCareNote: PLAN_LIMITS.note,
+  goals: PLAN_LIMITS.list,
+  scanTriggers: PLAN_LIMITS.list,
+  'practice.name': PLAN_LIMITS.text,
+  'practice.phone': PLAN_LIMITS.phone,
+  'practice.clinician': PLAN_LIMITS.text,
+} as const satisfies Record<string, number>;
+export type PlanTextField = keyof typeof PLAN_TEXT_LIMITS;
 
 const DAY_MS = 86_400_000;
 
@@ -169,19 +195,25 @@ const DECISION_MISSING: Record<'emergency' | 'tier2', string> = {
 const PHONE_NUMBER = /^\+?[0-9][0-9 ()-]*$/;
 const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
 
-type Add = (field: string, message: string) => void;
+type Add = (field: string, message: string, code?: PlanProblem['code']) => void;
 
-/** Text as kept: trimmed; over `max` characters it is cut, with a problem. Non-text gives a problem. */
+/**
+ * Text as kept: well formed (a lone surrogate becomes U+FFFD) and trimmed; over `max` characters
+ * it is cut where no letter or emoji is split, with a problem that names the field and the
+ * limit. Non-text gives a problem.
+ */
 function readText(value: unknown, field: string, what: string, max: number, add: Add): string | undefined {
   if (value == null) return undefined;
   if (typeof value !== 'string') {
     add(field, `The ${what} should be text, but it is ${describe(value)}.`);
     return undefined;
   }
-  const text = value.trim();
+  const text = wellFormed(value).trim();
   if (text.length <= max) return text;
-  add(field, `The ${what} is ${text.length} characters long. Only the first ${max} are kept.`);
-  return text.slice(0, max);
+  const kept = cutText(text, max).trimEnd();
+  const split = kept.length < max ? `, so that no letter or emoji is split (the most is ${max})` : '';
+  add(field, `The ${what} is ${text.length} characters long. Only the first ${kept.length} are kept${split}.`, 'text-shortened');
+  return kept;
 }
 
 /** A list of texts: blank items are dropped; items beyond PLAN_LIMITS.listItems are left out. */
@@ -278,9 +310,10 @@ function readDecision(value: unknown, plan: Plan, add: Add): void {
   }
   reportUnknown(value, DECISION_FIELDS[kind as DecisionKind], 'decision', add);
   let complete = true;
-  const missing: Add = (field, message) => {
-    complete = false;
-    add(field, message);
+  // Text cut to its limit keeps the decision complete: only what is missing or not text does not.
+  const missing: Add = (field, message, code) => {
+    if (code !== 'text-shortened') complete = false;
+    add(field, message, code);
   };
   const text = (key: string, what: string) => {
     const given = value[key];
@@ -405,7 +438,7 @@ function readServices(value: unknown, plan: Plan, add: Add): void {
  */
 export function validatePlan(input: unknown, today: string): PlanResult {
   const problems: PlanProblem[] = [];
-  const add: Add = (field, message) => problems.push({ field, message });
+  const add: Add = (field, message, code) => problems.push(code ? { field, message, code } : { field, message });
   const plan = defaultPlan(today);
   try {
     readPlan(input, plan, add);

@@ -51,7 +51,7 @@ export const EMERGENCY_DISPLAY_ID = 'rf1-emergency';
 export const WANT_SCAN_ID = 'want-scan';
 export const WORRY_ID = 'worry-text';
 
-/** The longest free-text worry kept, in characters. */
+/** The longest free-text worry kept, in characters (UTF-16 units, as the box's `maxlength` counts them). */
 export const WORRY_MAX_LENGTH = 2000;
 
 /** Agreement codes; a code's position + 1 is its score (sd = 1 … sa = 5). */

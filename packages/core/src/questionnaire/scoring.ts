@@ -13,6 +13,7 @@ import {
   type Tier1Id,
   type WantScan,
 } from './definition.js';
+import { cutText, wellFormed } from '../text.js';
 
 /**
  * A person's answers, as a plain object that survives JSON. A missing key means the question
@@ -124,12 +125,12 @@ export function score(answers: Answers): ExpectationProfile {
   };
 }
 
-/** A short, safe rendering of a value for a message (long strings cut, quotes escaped). */
+/** A short, safe rendering of a value for a message (long strings cut between letters, quotes escaped). */
 export function describe(value: unknown): string {
   if (value === undefined) return 'missing';
   if (value === null) return 'empty (null)';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${cutText(value, 40)}…` : value);
   if (typeof value === 'object') return 'an object';
   return String(value);
 }
@@ -139,8 +140,9 @@ export const problemText = {
   notJson: (what: string) => `The ${what} could not be read: the text is not valid JSON.`,
   notObject: (what: string, value: unknown) => `The ${what} should be an object, but this is ${describe(value)}.`,
   worryNotText: (value: unknown) => `The worry should be text, but it is ${describe(value)}.`,
-  worryTooLong: (length: number) =>
-    `The worry is ${length} characters long. Only the first ${WORRY_MAX_LENGTH} are kept.`,
+  worryTooLong: (length: number, kept: number = WORRY_MAX_LENGTH) =>
+    `The worry is ${length} characters long. Only the first ${kept} are kept` +
+    (kept < WORRY_MAX_LENGTH ? `, so that no letter or emoji is split (the most is ${WORRY_MAX_LENGTH}).` : '.'),
 };
 
 /** Parses a JSON string; any other value is returned as it is. */
@@ -157,15 +159,18 @@ export const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
- * A worry as kept: spaces-only text counts as unanswered; text over WORRY_MAX_LENGTH is cut,
- * with a problem.
+ * A worry as kept: well formed (a lone surrogate becomes U+FFFD); spaces-only text counts as
+ * unanswered; text over WORRY_MAX_LENGTH is cut where no letter or emoji is split, with a
+ * problem that names the limit.
  */
 export function readWorry(value: string): { worry?: string; problem?: string } {
-  if (!value.trim()) return {};
-  if (value.length > WORRY_MAX_LENGTH) {
-    return { worry: value.slice(0, WORRY_MAX_LENGTH), problem: problemText.worryTooLong(value.length) };
+  const text = wellFormed(value);
+  if (!text.trim()) return {};
+  if (text.length > WORRY_MAX_LENGTH) {
+    const worry = cutText(text, WORRY_MAX_LENGTH);
+    return { worry, problem: problemText.worryTooLong(text.length, worry.length) };
   }
-  return { worry: value };
+  return { worry: text };
 }
 
 const isLikert = (x: unknown): x is Likert => Number.isInteger(x) && (x as number) >= 1 && (x as number) <= 5;

@@ -9,6 +9,7 @@ import {
 } from '@scanwise/core';
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { AttributeReader, quoteValue } from '../shared/attributes.js';
 import type { SdmProblem } from '../shared/events.js';
 import { readJsonChild } from '../shared/json-child.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -52,8 +53,12 @@ let instances = 0;
  * @tag sdm-benefits-harms
  *
  * @fires sdm-error - The profile, plan, age or language could not be used; the explainer still shows
- *   the neutral default (a plan that cannot be read: as without a plan, code `invalid-plan`).
- *   `detail`: `{ code, field, message, component, problems }`.
+ *   the neutral default (a plan that cannot be read: as without a plan, code `invalid-plan`). Also:
+ *   an attribute too long (`too-long`: text over 200 characters is cut), an `emergency-number` that
+ *   is not a phone number (`invalid-phone`: the language's number is used), an unknown `variant`
+ *   (`unknown-value`: `full` is used), a `for` or `plan-for` id that names nothing once the page
+ *   has loaded (`missing-target`), or the explainer could not be drawn (`render-failed`: a message
+ *   is shown instead). `detail`: `{ code, field, message, component, problems, count }`.
  *
  * @csspart explainer - The whole explainer.
  * @csspart emergency - The guidance shown instead of the comparison: "get help now" for an emergency
@@ -85,6 +90,7 @@ export class SdmBenefitsHarms extends LitElement {
   /**
    * `full` (default): the two options at a glance, then every part of the guide. `summary`: the
    * two options at a glance alone (one side of paper), with the full guide folded under it.
+   * Any other value is reported and `full` is used.
    */
   @property({ reflect: true }) variant: 'full' | 'summary' = 'full';
 
@@ -94,7 +100,10 @@ export class SdmBenefitsHarms extends LitElement {
   /** The reader's age for the "findings in people without back pain" figures: 20, 30, 40, 50 or 80. */
   @property({ reflect: true }) age?: string;
 
-  /** Emergency phone number, overriding the language's. */
+  /**
+   * Emergency phone number, overriding the language's: digits, spaces, + - ( ) only, at least 2
+   * digits, at most 40 characters. Anything else is reported and the language's number is used.
+   */
   @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
 
   /** Where to go in an emergency, worded to follow "Go to". */
@@ -122,12 +131,26 @@ export class SdmBenefitsHarms extends LitElement {
   private readonly localeController = new LocaleController(this);
   private readonly link = new ProfileLink(this, () => this.for);
   private readonly planLink = new PlanLink(this, () => this.planFor);
+  private readonly reporter = new ProblemReporter(this, () => this.problems);
   private readonly idPrefix = `sdm-bh${++instances}`;
 
   constructor() {
     super();
-    new ProblemReporter(this, () => this.problems);
     new PrintController(this);
+  }
+
+  /** The attributes, read within their limits (see AttributeReader), with what could not be used. */
+  private get settings() {
+    const read = new AttributeReader(this.localeController.locale);
+    return {
+      variant: read.choice('variant', this.variant, ['full', 'summary'] as const, 'full'),
+      age: read.token('age', this.age),
+      emergencyNumber: read.phone('emergency-number', this.emergencyNumber),
+      emergencyService: read.text('emergency-service', this.emergencyService),
+      for: read.token('for', this.for),
+      planFor: read.token('plan-for', this.planFor),
+      problems: read.problems,
+    };
   }
 
   /** The profile in force: the property, else the linked questionnaire's, else the JSON child's. */
@@ -145,7 +168,9 @@ export class SdmBenefitsHarms extends LitElement {
 
   /** The age asked for, when it is one of the verified ages. */
   private get verifiedAge(): FindingAge | undefined {
-    const n = Number(this.age);
+    const age = this.settings.age;
+    if (!age) return undefined;
+    const n = Number(age);
     return (VERIFIED_FINDING_AGES as readonly number[]).includes(n) ? (n as FindingAge) : undefined;
   }
 
@@ -154,12 +179,18 @@ export class SdmBenefitsHarms extends LitElement {
     const out: SdmProblem[] = [];
     const locale = this.localeController.problem;
     if (locale) out.push(locale);
+    const settings = this.settings;
+    out.push(...settings.problems);
+    // A link in force whose element is not on the page, once it has loaded.
+    const lang = this.localeController.locale;
+    const missing = [this.profile === undefined && this.link.missing('for', lang), this.plan === undefined && this.planLink.missing('plan-for', lang)];
+    for (const m of missing) if (m) out.push(m);
     if (this.childProblem) out.push(this.childProblem);
     for (const p of validateProfile(this.input ?? null)) out.push({ code: 'invalid-profile', field: `profile.${p.field}`.replace(/\.$/, ''), message: p.message });
     const plan = this.followed.problem;
     if (plan) out.push(plan);
-    if (this.age && this.verifiedAge === undefined) {
-      out.push({ code: 'invalid-age', field: 'age', message: `"age" must be one of ${VERIFIED_FINDING_AGES.join(', ')}, but it is "${this.age}".` });
+    if (settings.age && this.verifiedAge === undefined) {
+      out.push({ code: 'invalid-age', field: 'age', message: `"age" must be one of ${VERIFIED_FINDING_AGES.join(', ')}, but it is ${quoteValue(settings.age)}.` });
     }
     return out;
   }
@@ -174,14 +205,19 @@ export class SdmBenefitsHarms extends LitElement {
 
   protected override render(): TemplateResult {
     const locale = this.localeController.locale;
+    return this.reporter.render(locale, () => this.draw(locale));
+  }
+
+  private draw(locale: ExplainerInput['locale']): TemplateResult {
     const given = this.input;
     const profile = given && typeof given === 'object' ? (given as ExpectationProfile) : null;
+    const settings = this.settings;
     const input: ExplainerInput = {
       profile,
       locale,
-      variant: this.variant === 'summary' ? 'summary' : 'full',
+      variant: settings.variant,
       ...(this.verifiedAge ? { age: this.verifiedAge } : {}),
-      emergencyContact: { number: this.emergencyNumber ?? '', service: this.emergencyService ?? '' },
+      emergencyContact: { number: settings.emergencyNumber ?? '', service: settings.emergencyService ?? '' },
       plan: this.followed.plan,
     };
     const model = explainerModel(input);
@@ -194,7 +230,7 @@ export class SdmBenefitsHarms extends LitElement {
     };
     const problems = this.problems.filter((p) => p.code !== 'unknown-locale');
     return html`${noticeView(this.localeController.problem)}
-      ${problems.length ? problemView(this.localeController.messages.inputProblemHeading, problems) : ''}
+      ${problems.length ? problemView(this.localeController.messages.inputProblemHeading, problems, locale) : ''}
       ${benefitsHarmsView(model, {
         idPrefix: this.idPrefix,
         fullGuide,

@@ -1,6 +1,7 @@
 import { iconArrayModel, type IconArrayResult } from '@scanwise/core';
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { AttributeReader } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
 import type { SdmProblem } from '../shared/events.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -18,12 +19,16 @@ let instances = 0;
  * Give it a registry fact (`fact="serious-cause"`), or explicit numbers and words
  * (`count`, `total`, `label`, `population`, `timeframe`, `source`, `source-href`).
  * Bad input shows a visible message and fires `sdm-error`; it never throws or renders blank.
+ * Each text attribute is read up to 200 characters (longer text is cut, and reported); a
+ * `source-href` that is not a web link (`https:` or `http:`) is left out, and reported.
  *
  * @summary An accessible icon array: "N out of 100 people" drawn as people.
  * @tag sdm-icon-array
  *
  * @fires sdm-error - The input cannot be shown as asked (unknown fact, count above total,
- *   not a number, missing words, unknown language). `detail`: `{ code, field, message, component, problems }`.
+ *   not a number, missing words, unknown language), an attribute was cut or left out (`too-long`,
+ *   `unsafe-link`), or the figure could not be drawn (`render-failed`).
+ *   `detail`: `{ code, field, message, component, problems, count }`.
  *
  * @slot table - Your own table alternative; replaces the built-in "Show these numbers as a table".
  *
@@ -79,51 +84,59 @@ export class SdmIconArray extends LitElement {
   /** Where explicit numbers come from, e.g. "Brinjikji et al. 2015". */
   @property() source?: string;
 
-  /** A link to the source of explicit numbers. */
+  /** A link to the source of explicit numbers: a web link (`https:` or `http:`) only. */
   @property({ attribute: 'source-href' }) sourceHref?: string;
 
   private readonly localeController = new LocaleController(this);
+  private readonly reporter = new ProblemReporter(this, () => this.problems);
   private readonly idPrefix = `sdm-icon-array-${++instances}`;
   private result: IconArrayResult = { ok: false, errors: [] };
-
-  constructor() {
-    super();
-    new ProblemReporter(this, () => this.problems);
-  }
+  /** The attributes that could not be used as given, as last read. */
+  private attributeProblems: SdmProblem[] = [];
 
   /** The problems with the current input (empty when it shows as asked). */
   get problems(): SdmProblem[] {
     const locale = this.localeController.problem;
     const figure = this.result.ok ? [] : this.result.errors;
-    return locale ? [locale, ...figure] : figure;
+    return [...(locale ? [locale] : []), ...this.attributeProblems, ...figure];
   }
 
-  protected override update(changed: PropertyValues<this>): void {
+  /** Reads the attributes within their limits, and works out the figure. */
+  private read(): void {
+    const locale = this.localeController.locale;
+    const read = new AttributeReader(locale);
+    const count = typeof this.count === 'string' ? read.token('count', this.count) : this.count;
+    const total = typeof this.total === 'string' ? read.token('total', this.total) : this.total;
     this.result = iconArrayModel(
       {
-        fact: this.fact ?? null,
-        count: this.count,
-        total: this.total,
-        label: this.label ?? null,
-        others: this.others ?? null,
-        population: this.population ?? null,
-        timeframe: this.timeframe ?? null,
-        source: this.source ?? null,
-        sourceHref: this.sourceHref ?? null,
+        fact: read.token('fact', this.fact) ?? null,
+        count,
+        total,
+        label: read.text('label', this.label) ?? null,
+        others: read.text('others', this.others) ?? null,
+        population: read.text('population', this.population) ?? null,
+        timeframe: read.text('timeframe', this.timeframe) ?? null,
+        source: read.text('source', this.source) ?? null,
+        sourceHref: read.link('source-href', this.sourceHref, document.baseURI) ?? null,
       },
-      this.localeController.locale,
+      locale,
     );
-    super.update(changed);
+    this.attributeProblems = read.problems;
   }
 
   protected override render(): TemplateResult {
-    const t = this.localeController.messages;
-    const hasOwnTable = this.querySelector(':scope > [slot="table"]') !== null;
-    return html`${noticeView(this.localeController.problem)}
-      ${this.result.ok
-        ? iconArrayView(this.result.model, t.iconArray, { idPrefix: this.idPrefix, table: !hasOwnTable })
-        : problemView(t.errors.heading, this.result.errors)}
-      <slot name="table" @slotchange=${() => this.requestUpdate()}></slot>`;
+    const locale = this.localeController.locale;
+    return this.reporter.render(locale, () => {
+      this.read();
+      const t = this.localeController.messages;
+      const hasOwnTable = this.querySelector(':scope > [slot="table"]') !== null;
+      return html`${noticeView(this.localeController.problem)}
+        ${this.result.ok
+          ? html`${this.attributeProblems.length ? problemView(t.problems.settingsHeading, this.attributeProblems, locale) : nothing}
+            ${iconArrayView(this.result.model, t.iconArray, { idPrefix: this.idPrefix, table: !hasOwnTable })}`
+          : problemView(t.errors.heading, [...this.attributeProblems, ...this.result.errors], locale)}
+        <slot name="table" @slotchange=${() => this.requestUpdate()}></slot>`;
+    });
   }
 }
 

@@ -24,6 +24,7 @@ import {
 } from '@scanwise/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { AttributeReader } from '../shared/attributes.js';
 import type { SdmProblem } from '../shared/events.js';
 import { readJsonChild } from '../shared/json-child.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -32,7 +33,8 @@ import { followPlan, type FollowedPlan } from '../shared/plan-input.js';
 import { PlanLink } from '../shared/profile-link.js';
 import { ProblemReporter } from '../shared/problem-reporter.js';
 import { noticeView, problemView } from '../shared/problem.view.js';
-import { clearSession, loadSession, saveSession } from '../shared/session-store.js';
+import { SessionCopy } from '../shared/session-store.js';
+import { TextLimitController } from '../shared/text-limit.js';
 import { questionnaireSheets } from './imaging-questionnaire.styles.js';
 import {
   clinicianView,
@@ -108,8 +110,15 @@ let instances = 0;
  * @fires sdm-profile - The answers changed in any way (answering, prefill, reset); read `profile`.
  *   Does not bubble: it is for elements linked with `for="…"`.
  * @fires sdm-error - Input could not be used (malformed answers or response, bad JSON child, unknown
- *   language, a plan that cannot be read: code `invalid-plan`). Valid answers are kept.
- *   `detail`: `{ code, field, message, component, problems }`.
+ *   language, a plan that cannot be read: code `invalid-plan`). Valid answers are kept. Also: an
+ *   attribute too long (`too-long`), an `emergency-number` that is not a phone number
+ *   (`invalid-phone`: the language's number is used), an unknown `mode` or `view` (`unknown-value`:
+ *   `all`, `patient`), a `plan-for` id that names nothing once the page has loaded
+ *   (`missing-target`), a `persist` copy that cannot be read or kept (`persist-unreadable`: the
+ *   questionnaire starts empty; `persist-unavailable`), or the questionnaire could not be drawn
+ *   (`render-failed`: a message is shown instead, and the answers are kept). A long list of
+ *   problems is sent as the first 5 and their `count`.
+ *   `detail`: `{ code, field, message, component, problems, count }`.
  *
  * @csspart safety - The emergency safety check.
  * @csspart emergency - The emergency instructions.
@@ -134,10 +143,10 @@ export class SdmImagingQuestionnaire extends FormControlElement {
   static override styles = questionnaireSheets;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  /** `all`: every question on one page. `step`: one question at a time. */
+  /** `all` (default): every question on one page. `step`: one question at a time. Any other value is reported. */
   @property({ reflect: true }) mode: 'all' | 'step' = 'all';
 
-  /** `patient`: the questionnaire. `clinician`: a compact, printable summary of the answers. */
+  /** `patient` (default): the questionnaire. `clinician`: a compact, printable summary of the answers. Any other value is reported. */
   @property({ reflect: true }) view: 'patient' | 'clinician' = 'patient';
 
   /** Form field name: with it, the answers (JSON) submit with the surrounding form. */
@@ -149,10 +158,17 @@ export class SdmImagingQuestionnaire extends FormControlElement {
   /** Disables every answer and button. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  /** Opt-in: keep answers in sessionStorage under this key, so they survive a reload. Cleared on completion or reset. */
+  /**
+   * Opt-in: keep answers in sessionStorage under this key, so they survive a reload. Cleared on
+   * completion, reset, and when the surrounding form is submitted. A copy that cannot be read is
+   * reported (a warning) and the questionnaire starts empty.
+   */
   @property({ reflect: true }) persist?: string;
 
-  /** Emergency phone number, overriding the language's (999 for en-GB, 911 for en-US). */
+  /**
+   * Emergency phone number, overriding the language's (999 for en-GB, 911 for en-US): digits,
+   * spaces, + - ( ) only, at least 2 digits, at most 40 characters; anything else is reported.
+   */
   @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
 
   /** Where to go in an emergency, worded to follow "Go to" (A&E for en-GB, the emergency room for en-US). */
@@ -177,15 +193,34 @@ export class SdmImagingQuestionnaire extends FormControlElement {
 
   private readonly localeController = new LocaleController(this);
   private readonly planLink = new PlanLink(this, () => this.planFor);
+  private readonly reporter = new ProblemReporter(this, () => this.problems);
+  private readonly copy = new SessionCopy();
   private readonly idPrefix = `sdm-q${++instances}`;
+  /** The worry box as typed, for its count near the limit. */
+  private readonly limits = new TextLimitController(this);
   private returnToReview = false;
   private loaded = false;
   private wasEmergency = false;
   private focusNext: string | null = null;
 
-  constructor() {
-    super();
-    new ProblemReporter(this, () => this.problems);
+  /** The attributes, read within their limits (see AttributeReader), with what could not be used. */
+  private get settings() {
+    const read = new AttributeReader(this.localeController.locale);
+    return {
+      mode: read.choice('mode', this.mode, ['all', 'step'] as const, 'all'),
+      view: read.choice('view', this.view, ['patient', 'clinician'] as const, 'patient'),
+      persist: read.token('persist', this.persist),
+      emergencyNumber: read.phone('emergency-number', this.emergencyNumber),
+      emergencyService: read.text('emergency-service', this.emergencyService),
+      planFor: read.token('plan-for', this.planFor),
+      problems: read.problems,
+    };
+  }
+
+  /** The settings that could not be used, and a `plan-for` that names nothing. */
+  private get settingProblems(): SdmProblem[] {
+    const missing = this.plan === undefined ? this.planLink.missing('plan-for', this.localeController.locale) : null;
+    return [...this.settings.problems, ...(missing ? [missing] : [])];
   }
 
   /** The current answers (a copy). Set to prefill: an `Answers` object or its JSON text. */
@@ -218,7 +253,8 @@ export class SdmImagingQuestionnaire extends FormControlElement {
   get problems(): SdmProblem[] {
     const locale = this.localeController.problem;
     const plan = this.followed.problem;
-    return [...(locale ? [locale] : []), ...this.inputProblems, ...(plan ? [plan] : [])];
+    const persisted = this.copy.problem('persist', this.localeController.locale);
+    return [...(locale ? [locale] : []), ...this.settingProblems, ...(persisted ? [persisted] : []), ...this.inputProblems, ...(plan ? [plan] : [])];
   }
 
   /** The plan in force, read: the property, else the linked plan element's. */
@@ -236,11 +272,14 @@ export class SdmImagingQuestionnaire extends FormControlElement {
     if (child.found) {
       if (child.ok) this.apply(validateAnswers(child.value), 'invalid-answers', 'script');
       else this.inputProblems = [{ code: 'invalid-json', field: 'script', message: child.message }];
-    } else if (this.persist) {
-      const saved = loadSession(this.persist);
-      const result = saved === null ? null : validateAnswers(saved);
-      if (result?.ok) this.apply(result, 'invalid-answers', 'persist');
-      else if (saved !== null) clearSession(this.persist);
+    } else {
+      // A copy that cannot be read is reported (a warning), and the questionnaire starts empty.
+      const key = this.settings.persist;
+      const result = key ? this.copy.load(key, (text) => {
+        const read = validateAnswers(text);
+        return read.ok ? read : null;
+      }) : null;
+      if (result) this.apply(result, 'invalid-answers', 'persist');
     }
   }
 
@@ -258,7 +297,9 @@ export class SdmImagingQuestionnaire extends FormControlElement {
         ...((p.wantScan ?? c.wantScan) ? { wantScan: p.wantScan ?? c.wantScan } : {}),
         ...((p.worry ?? c.worry) ? { worry: p.worry ?? c.worry } : {}),
       };
-      this.inputProblems = result.problems.map((x) => ({ code, field: `${field}.${x.field}`.replace(/\.$/, ''), message: x.message }));
+      // One pass, whatever the length (a response may hold 100,000 unknown items): the view and
+      // sdm-error show the first few and count the rest.
+      this.inputProblems = result.problems.map((x) => ({ code, field: x.field ? `${field}.${x.field}` : field, message: x.message }));
     }
     const e = this.current.emergency;
     this.stage = TIER1_IDS.every((id) => e[id] === false) ? 'items' : 'safety';
@@ -284,7 +325,8 @@ export class SdmImagingQuestionnaire extends FormControlElement {
   /** After every answer: update, keep a copy if asked to, and tell the page. */
   private changed(): void {
     this.sync();
-    if (this.persist) saveSession(this.persist, JSON.stringify(this.current));
+    const key = this.settings.persist;
+    if (key) this.copy.save(key, JSON.stringify(this.current));
     this.dispatchEvent(new CustomEvent('change', { bubbles: true, detail: { answers: this.answers } }));
   }
 
@@ -380,7 +422,7 @@ export class SdmImagingQuestionnaire extends FormControlElement {
     submit: () => {
       this.goTo('done', `#${this.idPrefix}-done-heading`);
       this.sync();
-      if (this.persist) clearSession(this.persist);
+      this.clearCopy();
       const detail: SdmCompleteDetail = { profile: this.profile, questionnaireResponse: this.questionnaireResponse };
       this.dispatchEvent(new CustomEvent<SdmCompleteDetail>('sdm-complete', { bubbles: true, composed: true, detail }));
     },
@@ -395,9 +437,20 @@ export class SdmImagingQuestionnaire extends FormControlElement {
     this.index = 0;
     this.wasEmergency = false;
     this.returnToReview = false;
-    if (this.persist) clearSession(this.persist);
+    this.clearCopy();
     this.goTo('safety', `#${this.idPrefix}-safety-heading`);
     this.sync();
+  }
+
+  /** The answers went with the form: the copy kept for a reload is no longer needed. */
+  protected override formSubmitted(): void {
+    this.clearCopy();
+    this.requestUpdate();
+  }
+
+  private clearCopy(): void {
+    const key = this.settings.persist;
+    if (key) this.copy.clear(key);
   }
 
   formResetCallback(): void {
@@ -416,14 +469,15 @@ export class SdmImagingQuestionnaire extends FormControlElement {
   /** The emergency instructions for this page: its language, and any number or service it set. */
   private emergencyText(): string {
     const { locale, match } = this.localeController.resolved;
-    const overridden = Boolean(this.emergencyNumber?.trim());
+    const { emergencyNumber, emergencyService } = this.settings;
+    const overridden = Boolean(emergencyNumber);
     // Outside the locales we know (en-AU, fr…), never guess a number: say "your local emergency number".
     if (match !== 'exact' && !overridden) return questionnaireUi(locale).genericEmergency;
-    return emergencyInstructions(locale, { number: this.emergencyNumber ?? '', service: this.emergencyService ?? '' });
+    return emergencyInstructions(locale, { number: emergencyNumber ?? '', service: emergencyService ?? '' });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('required')) this.sync();
+    if (!this.hasUpdated || changed.has('required')) this.reporter.run(() => this.sync());
   }
 
   protected override updated(): void {
@@ -434,14 +488,21 @@ export class SdmImagingQuestionnaire extends FormControlElement {
   }
 
   protected override render(): TemplateResult {
+    return this.reporter.render(this.localeController.locale, () => this.draw());
+  }
+
+  private draw(): TemplateResult {
     const locale = this.localeController.locale;
     const content = questionnaireContent(locale);
     const ui = questionnaireUi(locale);
+    const settings = this.settingProblems;
     const notices = html`${noticeView(this.localeController.problem)}
-    ${this.inputProblems.length ? problemView(ui.badAnswersHeading, this.inputProblems) : nothing}`;
-    if (this.view === 'clinician') {
+    ${noticeView(this.copy.problem('persist', locale) ?? undefined)}
+    ${settings.length ? problemView(this.localeController.messages.problems.settingsHeading, settings, locale) : nothing}
+    ${this.inputProblems.length ? problemView(ui.badAnswersHeading, this.inputProblems, locale) : nothing}`;
+    if (this.settings.view === 'clinician') {
       const { review, problem } = this.followed;
-      return html`${notices}${problem ? problemView(ui.clinician.inPlan.problemHeading, [problem]) : nothing}${clinicianView(this.profile, content, ui, review)}`;
+      return html`${notices}${problem ? problemView(ui.clinician.inPlan.problemHeading, [problem], locale) : nothing}${clinicianView(this.profile, content, ui, review)}`;
     }
 
     const vm: QuestionnaireViewModel = {
@@ -449,11 +510,12 @@ export class SdmImagingQuestionnaire extends FormControlElement {
       ui,
       answers: this.current,
       stage: this.stage,
-      mode: this.mode === 'step' ? 'step' : 'all',
+      mode: this.settings.mode,
       index: this.index,
       missing: this.missing,
       emergencyText: this.emergencyText(),
       idPrefix: this.idPrefix,
+      typed: this.limits.typed,
     };
     const emergency = this.profile.triage === 'emergency';
     const body =

@@ -19,6 +19,8 @@ import {
 } from '@scanwise/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { TypedText } from '../shared/text-limit.js';
+import { limitNote } from '../shared/text-limit.view.js';
 
 /** Where the person is in the questionnaire. */
 export type Stage = 'safety' | 'items' | 'review' | 'done';
@@ -42,6 +44,8 @@ export interface QuestionnaireViewModel {
   emergencyText: string;
   /** Ids in the shadow root are prefixed, so a letter can hold several questionnaires. */
   idPrefix: string;
+  /** The text boxes as typed, by field (TextLimitController): whether what was typed did not all fit. */
+  typed?: Readonly<Record<string, TypedText>>;
 }
 
 export interface QuestionnaireHandlers {
@@ -150,17 +154,22 @@ function stepQuestion(vm: QuestionnaireViewModel, on: QuestionnaireHandlers, id:
   }
   if (id === WORRY_ID) {
     const hintId = `${vm.idPrefix}-worry-hint`;
+    const value = vm.answers.worry ?? '';
+    // The box's maxlength is the questionnaire's limit; near it, a count shows (see limitNote).
+    const limit = limitNote({ words: vm.ui.limit, id: `${vm.idPrefix}-worry-count`, value, max: WORRY_MAX_LENGTH, clipped: vm.typed?.worry?.clipped ?? false });
     return html`<div class="question worry" data-question=${id}>
       <label for="${vm.idPrefix}-worry">${c.worry.question} <span class="optional">${vm.ui.optional}</span></label>
       <p class="hint" id=${hintId}>${c.worry.hint}</p>
       <textarea
         id="${vm.idPrefix}-worry"
         rows="3"
+        data-field="worry"
         maxlength=${WORRY_MAX_LENGTH}
-        aria-describedby=${hintId}
-        .value=${live(vm.answers.worry ?? '')}
+        aria-describedby=${[hintId, limit.describedBy].filter(Boolean).join(' ')}
+        .value=${live(value)}
         @input=${(ev: Event) => on.worry((ev.target as HTMLTextAreaElement).value)}
       ></textarea>
+      ${limit.view}
     </div>`;
   }
   const choices = AGREE_CODES.map((code, i) => ({ value: (i + 1) as Likert, label: c.scale[code] }));

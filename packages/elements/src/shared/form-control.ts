@@ -9,10 +9,28 @@ export abstract class FormControlElement extends LitElement {
   static formAssociated = true;
 
   protected readonly internals: ElementInternals;
+  /** The form this element belongs to, whose `submit` it listens for. */
+  private owner: HTMLFormElement | null = null;
+  private readonly submitted = () => this.formSubmitted();
 
   constructor() {
     super();
     this.internals = this.attachInternals();
+  }
+
+  /** The browser tells a form-associated element its form owner whenever it changes. */
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.owner?.removeEventListener('submit', this.submitted);
+    this.owner = form;
+    form?.addEventListener('submit', this.submitted);
+  }
+
+  /**
+   * The form this element belongs to fired `submit` (a native submit or `requestSubmit()`,
+   * whether or not the page then cancels it): its value went with it.
+   */
+  protected formSubmitted(): void {
+    /* subclasses act on it */
   }
 
   /** The form this element belongs to, if any. */

@@ -7,6 +7,7 @@ import {
   type ResolvedLocale,
 } from '@scanwise/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { cutText } from './attributes.js';
 import type { SdmProblem } from './events.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -73,7 +74,8 @@ export class LocaleController implements ReactiveController {
     return {
       code: 'unknown-locale',
       field: 'lang',
-      message: this.messages.localeFallback(requested, LOCALE_NAMES[locale]),
+      // A tag of any length is named cut short.
+      message: this.messages.localeFallback(requested.length > 40 ? `${cutText(requested, 40)}…` : requested, LOCALE_NAMES[locale]),
     };
   }
 }

@@ -1,20 +1,33 @@
+import { DEFAULT_LOCALE, formatNumber, messagesFor, type Locale } from '@scanwise/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SdmProblem } from './events.js';
+import { PROBLEMS_SHOWN, type SdmProblem } from './events.js';
 
 /**
  * The visible, announced message for input a component cannot show.
- * `role="alert"` so screen readers hear it as soon as it appears.
+ * `role="alert"` so screen readers hear it as soon as it appears. However many problems there
+ * are, it lists the first `PROBLEMS_SHOWN` and says how many more there are (in `locale`).
  */
-export function problemView(heading: string, problems: SdmProblem[]): TemplateResult {
+export function problemView(heading: string, problems: readonly SdmProblem[], locale: Locale = DEFAULT_LOCALE): TemplateResult {
+  const rest = problems.length - PROBLEMS_SHOWN;
   return html`<div class="error" role="alert" part="error">
     <p><strong>${heading}</strong></p>
     <ul>
-      ${problems.map((p) => html`<li>${p.message}</li>`)}
+      ${problems.slice(0, PROBLEMS_SHOWN).map((p) => html`<li>${p.message}</li>`)}
     </ul>
+    ${rest > 0 ? html`<p class="more">${messagesFor(locale).problems.more(rest, formatNumber(rest, locale))}</p>` : nothing}
   </div>`;
 }
 
 /** A quieter note that does not stop the component, such as a language fallback. */
 export function noticeView(problem: SdmProblem | undefined): TemplateResult | typeof nothing {
   return problem ? html`<p class="notice" role="status" part="notice">${problem.message}</p>` : nothing;
+}
+
+/** What a component shows, alone, when it failed to draw itself (see `ProblemReporter.render`). */
+export function renderFailedView(locale: Locale): TemplateResult {
+  const { heading, message } = messagesFor(locale).problems.renderFailed;
+  return html`<div class="error" role="alert" part="error" data-problem="render-failed">
+    <p><strong>${heading}</strong></p>
+    <p>${message}</p>
+  </div>`;
 }

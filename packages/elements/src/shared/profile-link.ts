@@ -1,5 +1,7 @@
-import type { ExpectationProfile, Plan } from '@scanwise/core';
+import { messagesFor, type ExpectationProfile, type Locale, type Plan } from '@scanwise/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { quoteValue } from './attributes.js';
+import type { SdmProblem } from './events.js';
 
 /**
  * What a follower reads from the element it links to: one property (an object), read again
@@ -24,6 +26,10 @@ type Root = Document | ShadowRoot;
  * - the host's id attribute changes: the link notices before the host's next render
  *   (`hostUpdate`), so the host need not call `retarget()` itself.
  * No JavaScript is needed on the host page. While the host is disconnected it follows nothing.
+ *
+ * An id that names nothing is a problem (`missing()`, code `missing-target`) only once the
+ * document has finished loading and the element is still absent: until then it may yet come.
+ * The host renders again when the page finishes loading, and when the element appears.
  */
 export class ElementLink<T> implements ReactiveController {
   /** The linked element's value, or null when there is none (yet). */
@@ -67,6 +73,15 @@ export class ElementLink<T> implements ReactiveController {
     if (this.connected && (this.targetId() || undefined) !== this.id) this.retarget();
   }
 
+  /**
+   * The problem to report while the id names no element, once the page has loaded (`field`:
+   * the host's attribute, e.g. `for`); null while the link is found, has no id, or may yet be.
+   */
+  missing(field: string, locale: Locale): SdmProblem | null {
+    if (!this.connected || !this.id || !this.root || this.target || !pageLoaded()) return null;
+    return { code: 'missing-target', field, message: messagesFor(locale).problems.missingTarget(field, quoteValue(this.id)) };
+  }
+
   /** Looks the id up again (the host may call this when its id attribute changes). */
   retarget(): void {
     this.disconnect();
@@ -81,11 +96,15 @@ export class ElementLink<T> implements ReactiveController {
       return;
     }
     this.root = root;
+    // An id not found yet is reported only once the page has loaded: render again then.
+    if (!pageLoaded()) addEventListener('load', this.loaded, { once: true });
     // Keeps watching while an id is set: the element may come, go, or change its id at any time.
     this.observer = new MutationObserver(() => this.find());
     this.observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['id'] });
     this.follow(this.lookup());
   }
+
+  private readonly loaded = () => this.host.requestUpdate();
 
   private lookup(): Element | null {
     return this.id ? (this.root?.getElementById(this.id) ?? null) : null;
@@ -116,12 +135,18 @@ export class ElementLink<T> implements ReactiveController {
   }
 
   private disconnect(): void {
+    removeEventListener('load', this.loaded);
     this.observer?.disconnect();
     this.observer = null;
     this.root = null;
     this.target?.removeEventListener(this.event, this.refresh);
     this.target = null;
   }
+}
+
+/** Whether the document has finished loading (every element of the page is in it). */
+function pageLoaded(): boolean {
+  return typeof document === 'undefined' || document.readyState === 'complete';
 }
 
 /** Follows an `<sdm-imaging-questionnaire>` by id (the host's `for`): its current profile. */

@@ -2,12 +2,14 @@ import {
   BACKGROUND_IDS,
   decisionNeeded,
   PLAN_LIMITS,
+  PLAN_TEXT_LIMITS,
   SELF_CARE_IDS,
   SIGN_STATUSES,
   warningSigns,
   type Plan,
   type PlanCatalog,
   type PlanProblem,
+  type PlanTextField,
   type PlanTriage,
   type PlanWarning,
   type SignId,
@@ -16,6 +18,8 @@ import {
 } from '@scanwise/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { TypedText } from '../shared/text-limit.js';
+import { limitNote, type LimitNote } from '../shared/text-limit.view.js';
 
 /**
  * The value of the fourth choice beside a Tier 1 sign the patient reported: asked again, and
@@ -39,6 +43,11 @@ export interface PlanEditViewModel {
   errors: PlanProblem[];
   idPrefix: string;
   disabled: boolean;
+  /**
+   * The text boxes as typed and not yet taken, by field (TextLimitController): each box shows
+   * its typed value, and its count near the limit follows each key.
+   */
+  typed?: Readonly<Record<string, TypedText>>;
 }
 
 export interface PlanEditHandlers {
@@ -52,10 +61,11 @@ export interface PlanEditHandlers {
 
 const id = (vm: PlanEditViewModel, field: string) => `${vm.idPrefix}-${field.replace(/[.[\]]/g, '-')}`;
 
-/** The messages about some fields, for aria-describedby, drawn under them. */
+/** The messages about some fields (and the items of a list field, `goals[2]`), for aria-describedby, drawn under them. */
 function fieldMessages(vm: PlanEditViewModel, ...fields: string[]): { ids: string | undefined; invalid: boolean; view: TemplateResult | typeof nothing } {
-  const errors = vm.errors.filter((p) => fields.includes(p.field));
-  const warnings = vm.warnings.filter((w) => fields.includes(w.field));
+  const about = (field: string) => fields.some((f) => field === f || (LIST_FIELDS.includes(f as PlanTextField) && field.startsWith(`${f}[`)));
+  const errors = vm.errors.filter((p) => about(p.field));
+  const warnings = vm.warnings.filter((w) => about(w.field));
   if (!errors.length && !warnings.length) return { ids: undefined, invalid: false, view: nothing };
   const base = `${id(vm, fields[0]!)}-msg`;
   return {
@@ -120,10 +130,36 @@ function signGroup(vm: PlanEditViewModel, group: 1 | 2 | 'background'): Template
   </fieldset>`;
 }
 
-/** A multi-line text box: the goals, triggers and note, and the decision's words for the patient. */
-function textArea(vm: PlanEditViewModel, field: string, label: string, hint: string, value: string, opts: { max?: number; rows?: number; required?: boolean } = {}): TemplateResult {
+/** The fields that take a list, one item a line: each line has the limit of one item. */
+const LIST_FIELDS: readonly PlanTextField[] = ['goals', 'scanTriggers'];
+
+const isTextField = (field: string): field is PlanTextField => Object.hasOwn(PLAN_TEXT_LIMITS, field);
+
+/** A text box's value as it stands (as typed, before its change), and its count near the limit. */
+function textLimit(vm: PlanEditViewModel, field: PlanTextField, fid: string, value: string): { value: string; max: number; note: LimitNote } {
+  const typed = vm.typed?.[field];
+  const shown = typed?.value ?? value;
+  const max = PLAN_TEXT_LIMITS[field];
+  const note = limitNote({
+    words: vm.t.edit.limit,
+    id: `${fid}-count`,
+    value: shown,
+    max,
+    ...(LIST_FIELDS.includes(field) ? { itemMax: PLAN_LIMITS.text } : {}),
+    clipped: typed?.clipped ?? false,
+  });
+  return { value: shown, max, note };
+}
+
+/**
+ * A multi-line text box: the goals, triggers and note, and the decision's words for the patient.
+ * Its `maxlength` is the plan's limit for the field; near it, a count shows (see limitNote).
+ */
+function textArea(vm: PlanEditViewModel, field: PlanTextField, label: string, hint: string, value: string, opts: { rows?: number; required?: boolean } = {}): TemplateResult {
   const fid = id(vm, field);
   const msg = fieldMessages(vm, field);
+  const limit = textLimit(vm, field, fid, value);
+  const ids = [`${fid}-hint`, limit.note.describedBy, msg.ids].filter(Boolean).join(' ');
   return html`<div class="field">
     <label for=${fid}>${label}</label>
     <p class="hint" id="${fid}-hint">${hint}</p>
@@ -131,13 +167,13 @@ function textArea(vm: PlanEditViewModel, field: string, label: string, hint: str
       id=${fid}
       rows=${opts.rows ?? 3}
       data-field=${field}
-      maxlength=${opts.max ?? nothing}
+      maxlength=${limit.max}
       ?required=${opts.required}
-      aria-describedby="${fid}-hint${msg.ids ? ` ${msg.ids}` : ''}"
+      aria-describedby=${ids}
       aria-invalid=${msg.invalid ? 'true' : nothing}
-      .value=${live(value)}
+      .value=${live(limit.value)}
     ></textarea>
-    ${msg.view}
+    ${limit.note.view} ${msg.view}
   </div>`;
 }
 
@@ -152,7 +188,8 @@ function input(
   const fid = id(vm, field);
   const msg = fieldMessages(vm, field);
   const hintId = opts.hint ? `${fid}-hint` : undefined;
-  const ids = [opts.describedBy, hintId, msg.ids].filter(Boolean).join(' ');
+  const limit = type !== 'date' && isTextField(field) ? textLimit(vm, field, fid, value) : null;
+  const ids = [opts.describedBy, hintId, limit?.note.describedBy, msg.ids].filter(Boolean).join(' ');
   return html`<div class="field">
     <label for=${fid}>${label}</label>
     ${opts.hint ? html`<p class="hint" id=${hintId}>${opts.hint}</p>` : nothing}
@@ -160,14 +197,14 @@ function input(
       id=${fid}
       type=${type}
       data-field=${field}
-      maxlength=${type === 'date' ? nothing : field === 'practice.phone' ? PLAN_LIMITS.phone : PLAN_LIMITS.text}
+      maxlength=${limit?.max ?? nothing}
       autocomplete="off"
       ?required=${opts.required}
       aria-describedby=${ids || nothing}
       aria-invalid=${msg.invalid ? 'true' : nothing}
-      .value=${live(value)}
+      .value=${live(limit?.value ?? value)}
     />
-    ${msg.view}
+    ${limit?.note.view ?? nothing} ${msg.view}
   </div>`;
 }
 
@@ -183,14 +220,14 @@ function decisionGroup(vm: PlanEditViewModel): TemplateResult | typeof nothing {
   const decision = vm.plan.decision;
   const kind = need === 'emergency' ? 'emergency' : decision?.kind === 'referral' || decision?.kind === 'wait' ? decision.kind : null;
   const msg = fieldMessages(vm, 'decision', 'decision.kind');
-  const arranged = (value: string) => textArea(vm, 'decision.arranged', d.arranged, d.arrangedHint, value, { max: PLAN_LIMITS.text, rows: 2, required: true });
+  const arranged = (value: string) => textArea(vm, 'decision.arranged', d.arranged, d.arrangedHint, value, { rows: 2, required: true });
   let fields: TemplateResult | typeof nothing = nothing;
   if (kind === 'emergency') fields = arranged(decision?.kind === 'emergency' ? decision.arranged : '');
   else if (decision?.kind === 'referral') {
     fields = html`${arranged(decision.arranged)}
       <div class="row">${input(vm, 'decision.by', d.by, decision.by, 'date', { required: true })}</div>`;
   } else if (decision?.kind === 'wait') {
-    fields = html`${textArea(vm, 'decision.reason', d.reason, d.reasonHint, decision.reason, { max: PLAN_LIMITS.text, rows: 2, required: true })}
+    fields = html`${textArea(vm, 'decision.reason', d.reason, d.reasonHint, decision.reason, { rows: 2, required: true })}
       <div class="row">${input(vm, 'decision.review', d.review, decision.review, 'date', { hint: d.reviewHint, required: true })}</div>`;
   }
   return html`<fieldset class="group decision" part="edit-decision" data-need=${need} data-kind=${kind ?? nothing} aria-describedby=${msg.ids ?? nothing}>
@@ -279,7 +316,7 @@ export function planEditView(vm: PlanEditViewModel, on: PlanEditHandlers): Templ
           </label>`,
         )}
       </div>
-      ${textArea(vm, 'selfCareNote', e.selfCare.note, e.selfCare.noteHint, p.selfCareNote, { max: PLAN_LIMITS.note })}
+      ${textArea(vm, 'selfCareNote', e.selfCare.note, e.selfCare.noteHint, p.selfCareNote)}
     </fieldset>
 
     <div class="group" part="edit-goals">${textArea(vm, 'goals', e.goals.label, e.goals.hint, p.goals.join('\n'))}</div>

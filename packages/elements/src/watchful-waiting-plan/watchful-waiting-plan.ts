@@ -12,6 +12,7 @@ import {
   planCatalog,
   planModel,
   planWarnings,
+  readProfile,
   reportedSigns,
   reviewConflicts,
   SELF_CARE_IDS,
@@ -20,6 +21,7 @@ import {
   triageOf,
   unsettledReports,
   validatePlan,
+  wellFormed,
   type ClinicalDecision,
   type DecisionKind,
   type ExpectationProfile,
@@ -30,6 +32,7 @@ import {
 } from '@scanwise/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { AttributeReader, quoteValue } from '../shared/attributes.js';
 import type { SdmProblem } from '../shared/events.js';
 import { readJsonChild } from '../shared/json-child.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -38,6 +41,8 @@ import { PrintController } from '../shared/print.js';
 import { ProblemReporter } from '../shared/problem-reporter.js';
 import { ProfileLink } from '../shared/profile-link.js';
 import { noticeView, problemView } from '../shared/problem.view.js';
+import { SessionCopy } from '../shared/session-store.js';
+import { TextLimitController } from '../shared/text-limit.js';
 import { planSheets } from './watchful-waiting-plan.styles.js';
 import { RECHECKED } from './watchful-waiting-plan.edit.view.js';
 import { planEditView, planView, type PlanEditHandlers } from './watchful-waiting-plan.view.js';
@@ -125,7 +130,15 @@ let instances = 0;
  *
  * Services: the locale's (999, A&E, NHS 111 for en-GB; 911, the emergency room for en-US),
  * then the attributes, then `plan.services`. For a region we have no services for (en-AU, or
- * no `lang` at all) no number is guessed unless the page sets one.
+ * no `lang` at all) no number is guessed unless the page sets one. Attributes are held to the
+ * plan's own limits: `emergency-number` must be a phone number (else it is reported and the
+ * usual number is used), and text over 200 characters is cut and reported.
+ *
+ * Opt-in `persist="key"`: the plan as edited is kept in sessionStorage under that key, so a
+ * reload in edit mode does not lose the clinician's work (a tab that is closed forgets it). It is
+ * read when the element connects, unless a JSON child or the `plan` property gives a plan; it is
+ * cleared when the surrounding form is submitted or reset. A copy that cannot be read is reported
+ * (a warning) and the plan starts new.
  *
  * Paper: a two-column leaflet of one or two sheets (a written record adds a sheet of its own),
  * with the card across the top.
@@ -140,8 +153,13 @@ let instances = 0;
  *   edit, form reset, state restore, or `today` for a new plan); read `plan`. A plain `Event`
  *   that does not bubble, like the questionnaire's `sdm-profile`: an element that follows the
  *   plan with `plan-for` listens on this element.
- * @fires sdm-error - The plan, `today` or the language could not be used as given; valid parts are
- *   kept and shown. `detail`: `{ code, field, message, component, problems }`.
+ * @fires sdm-error - The plan, `today`, the profile (`invalid-profile`) or the language could not
+ *   be used as given; valid parts are kept and shown. Also: an attribute too long (`too-long`), an
+ *   `emergency-number` that is not a phone number (`invalid-phone`), an unknown `mode`
+ *   (`unknown-value`: `view` is used), a `for` id that names nothing once the page has loaded
+ *   (`missing-target`), a `persist` copy that cannot be read or kept (`persist-unreadable`,
+ *   `persist-unavailable`), or the plan could not be drawn (`render-failed`: a message is shown
+ *   instead, and the plan is kept). `detail`: `{ code, field, message, component, problems, count }`.
  *
  * @csspart plan - The patient's plan (view mode).
  * @csspart section - Every section of the patient's plan; each also has its own part, below.
@@ -190,7 +208,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
   static override styles = planSheets;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  /** `view` (default): the patient's plan. `edit`: the clinician's form. */
+  /** `view` (default): the patient's plan. `edit`: the clinician's form. Any other value is reported and `view` is used. */
   @property({ reflect: true }) mode: 'view' | 'edit' = 'view';
 
   /** Form field name: with it, the plan (JSON) submits with the surrounding form. */
@@ -205,7 +223,16 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
   /** Disables the form (edit mode). */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  /** Emergency phone number, overriding the language's (999 for en-GB, 911 for en-US). */
+  /**
+   * Opt-in: keep the plan as edited in sessionStorage under this key, so it survives a reload.
+   * Cleared when the surrounding form is submitted or reset.
+   */
+  @property({ reflect: true }) persist?: string;
+
+  /**
+   * Emergency phone number, overriding the language's (999 for en-GB, 911 for en-US): digits,
+   * spaces, + - ( ) only, at least 2 digits, at most 40 characters; anything else is reported.
+   */
   @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
 
   /** Where to go in an emergency, worded to follow "Go to" (A&E for en-GB, the emergency room for en-US). */
@@ -229,7 +256,11 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
   private readonly link = new ProfileLink(this, () => this.for);
   /** Printing opens folded parts; from edit mode it prints the patient's plan, not the form. */
   private readonly print = new PrintController(this);
+  private readonly reporter = new ProblemReporter(this, () => this.problems);
+  private readonly copy = new SessionCopy();
   private readonly idPrefix = `sdm-wwp${++instances}`;
+  /** The form's text boxes as typed, for their counts near the limit. */
+  private readonly limits = new TextLimitController(this);
   /** What form reset goes back to: the plan last given from outside. */
   private given: { plan: Plan | null; problems: SdmProblem[] } = { plan: null, problems: [] };
   private loaded = false;
@@ -239,9 +270,25 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
    */
   private kept: Partial<Record<DecisionKind, ClinicalDecision>> = {};
 
-  constructor() {
-    super();
-    new ProblemReporter(this, () => this.problems);
+  /** The attributes, read within their limits (see AttributeReader), with what could not be used. */
+  private get settings() {
+    const read = new AttributeReader(this.localeController.locale);
+    return {
+      mode: read.choice('mode', this.mode, ['view', 'edit'] as const, 'view'),
+      today: read.token('today', this.today),
+      for: read.token('for', this.for),
+      persist: read.token('persist', this.persist),
+      emergencyNumber: read.phone('emergency-number', this.emergencyNumber),
+      emergencyService: read.text('emergency-service', this.emergencyService),
+      urgentLine: read.text('urgent-line', this.urgentLine),
+      urgentPlace: read.text('urgent-place', this.urgentPlace),
+      problems: read.problems,
+    };
+  }
+
+  /** The profile in force (the property, else the linked questionnaire's), read by core's `readProfile`. */
+  private get profileRead() {
+    return readProfile(this.profile !== undefined ? this.profile : this.for ? this.link.profile : null);
   }
 
   /** The plan (a copy). Set a `Plan` object or its JSON text; invalid parts are reported and left out. */
@@ -259,9 +306,18 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
     const out: SdmProblem[] = [];
     const locale = this.localeController.problem;
     if (locale) out.push(locale);
-    if (this.today && !isIsoDate(this.today)) {
-      out.push({ code: 'invalid-today', field: 'today', message: `"today" should be a real date written as YYYY-MM-DD, but it is "${this.today}". The current date is used.` });
+    const settings = this.settings;
+    out.push(...settings.problems);
+    const lang = this.localeController.locale;
+    const missing = this.profile === undefined ? this.link.missing('for', lang) : null;
+    if (missing) out.push(missing);
+    const persisted = this.copy.problem('persist', lang);
+    if (persisted) out.push(persisted);
+    const today = settings.today;
+    if (today && !isIsoDate(today)) {
+      out.push({ code: 'invalid-today', field: 'today', message: `"today" should be a real date written as YYYY-MM-DD, but it is ${quoteValue(today)}. The current date is used.` });
     }
+    for (const p of this.profileRead.problems) out.push({ code: 'invalid-profile', field: `profile.${p.field}`.replace(/\.$/, ''), message: p.message });
     return [...out, ...this.inputProblems];
   }
 
@@ -273,10 +329,9 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
     return this.draft ?? defaultPlan(this.todayIso);
   }
 
-  /** The profile in force: the property, else the linked questionnaire's. */
+  /** The profile in force: the property, else the linked questionnaire's (a JSON text parsed; null if not an object). */
   private get activeProfile(): ExpectationProfile | null {
-    if (this.profile !== undefined) return this.profile;
-    return this.for ? this.link.profile : null;
+    return this.profileRead.profile;
   }
 
   override connectedCallback(): void {
@@ -284,7 +339,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
     if (this.loaded) return;
     this.loaded = true;
     const child = readJsonChild(this);
-    if (!child.found) return;
+    if (!child.found) return this.restore();
     if (child.ok) this.apply(validatePlan(child.value, this.todayIso), 'script');
     else {
       const message = `The plan could not be read: the text is not valid JSON (${child.message}).`;
@@ -292,10 +347,24 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
     }
   }
 
+  /** With `persist`: the plan as edited before a reload, as a draft (a new plan stays what form reset goes back to). */
+  private restore(): void {
+    const key = this.settings.persist;
+    if (!key) return;
+    const saved = this.copy.load(key, (text) => {
+      const result = validatePlan(text, this.todayIso);
+      return result.ok ? result.plan : null;
+    });
+    if (!saved) return;
+    this.draft = saved;
+    this.kept = saved.decision ? { [saved.decision.kind]: structuredClone(saved.decision) } : {};
+    this.planChanged();
+  }
+
   /** Takes a plan from outside: bad input keeps every valid part (validatePlan's `partial`). */
   private apply(result: PlanResult, field: string): void {
     if (result.ok) return this.take(result.plan, []);
-    const problems = result.problems.map((p) => ({ code: 'invalid-plan', field: `${field}.${p.field}`, message: p.message }));
+    const problems = result.problems.map((p) => ({ code: p.code ?? 'invalid-plan', field: `${field}.${p.field}`, message: p.message }));
     this.take(result.partial, problems);
   }
 
@@ -303,6 +372,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
     this.given = { plan, problems };
     this.draft = plan && structuredClone(plan);
     this.inputProblems = problems;
+    this.limits.clear();
     this.kept = plan?.decision ? { [plan.decision.kind]: structuredClone(plan.decision) } : {};
     this.planChanged();
   }
@@ -411,13 +481,27 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
       else return;
       this.draft = plan;
       this.sync();
+      const persistKey = this.settings.persist;
+      if (persistKey) this.copy.save(persistKey, JSON.stringify(plan));
       this.planChanged();
       this.dispatchEvent(new CustomEvent<SdmPlanChangeDetail>('change', { bubbles: true, composed: true, detail: { plan: this.plan } }));
     },
   };
 
   formResetCallback(): void {
+    this.clearCopy();
     this.take(this.given.plan, this.given.problems);
+  }
+
+  /** The plan went with the form: the copy kept for a reload is no longer needed. */
+  protected override formSubmitted(): void {
+    this.clearCopy();
+  }
+
+  private clearCopy(): void {
+    const key = this.settings.persist;
+    if (key) this.copy.clear(key);
+    this.requestUpdate();
   }
 
   formDisabledCallback(disabled: boolean): void {
@@ -431,9 +515,10 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
   /** The page's services: none guessed for a region we do not know, then the attributes. */
   private get pageServices(): ServiceOverrides {
     const { locale, match } = this.localeController.resolved;
+    const s = this.settings;
     const attributes: ServiceOverrides = {
-      emergency: { number: this.emergencyNumber ?? '', service: this.emergencyService ?? '' },
-      urgent: { line: this.urgentLine ?? '', place: this.urgentPlace ?? '' },
+      emergency: { number: s.emergencyNumber ?? '', service: s.emergencyService ?? '' },
+      urgent: { line: s.urgentLine ?? '', place: s.urgentPlace ?? '' },
     };
     return match === 'exact' ? attributes : mergeServices(planCatalog(locale).unknownRegionServices, attributes);
   }
@@ -442,19 +527,23 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
     if (changed.has('for') && this.hasUpdated) this.link.retarget();
     // A new plan is made from today: another day is another plan.
     if (changed.has('today') && !this.draft) this.planChanged();
-    this.sync();
+    this.reporter.run(() => this.sync());
   }
 
   protected override render(): TemplateResult {
+    return this.reporter.render(this.localeController.locale, () => this.draw());
+  }
+
+  private draw(): TemplateResult {
     const locale = this.localeController.locale;
     const t = planCatalog(locale);
-    const editing = this.mode === 'edit' && !this.print.printing;
+    const editing = this.settings.mode === 'edit' && !this.print.printing;
     // In the form, a decision missing from the plan given is the form's own error while it
     // holds (and gone once the clinician records one), so it is not repeated as input that
     // could not be used.
     const problems = this.problems.filter((p) => p.code !== 'unknown-locale' && !(editing && p.code === 'invalid-plan' && /^[^.]+\.decision(\.|$)/.test(p.field ?? '')));
     const notices = html`${noticeView(this.localeController.problem)}
-    ${problems.length ? problemView(t.ui.problemHeading, problems) : nothing}`;
+    ${problems.length ? problemView(t.ui.problemHeading, problems, locale) : nothing}`;
     const plan = this.current;
     if (editing) {
       const profile = this.activeProfile;
@@ -468,6 +557,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
         errors: this.editErrors,
         idPrefix: this.idPrefix,
         disabled: this.disabled || this.formDisabled,
+        typed: this.limits.typed,
       };
       return html`${notices}${planEditView(vm, this.on)}`;
     }
@@ -478,7 +568,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
     return html`${notices}${planView(model, {
       idPrefix: this.idPrefix,
       open: this.print.printing,
-      calendarHref: `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`,
+      calendarHref: `data:text/calendar;charset=utf-8,${encodeURIComponent(wellFormed(ics))}`,
       calendarFileName: `back-pain-plan-${plan.review}.ics`,
     })}`;
   }
