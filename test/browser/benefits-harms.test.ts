@@ -220,6 +220,14 @@ describe('<sdm-benefits-harms>: an emergency sign comes first, always', () => {
     });
   }
 
+  for (const sign of TIER1_IDS) {
+    it(`${sign} in a profile given as JSON text: the same "get help now", never dropped`, async () => {
+      const el = await explainer(JSON.stringify(emergencyProfile(sign)) as unknown as ExpectationProfile);
+      expect($(el, '[part="emergency"]')!.textContent).to.contain('999');
+      expect($(el, '.comparison')).to.equal(null);
+    });
+  }
+
   it('en-US: 911 and the emergency room', async () => {
     const el = await explainer(emergencyProfile('rf1-bladder'), { lang: 'en-US' });
     expect($(el, '[part="emergency"]')!.textContent).to.contain('911');

@@ -1,5 +1,6 @@
 import {
   explainerModel,
+  readProfile,
   validateProfile,
   VERIFIED_FINDING_AGES,
   type ExpectationProfile,
@@ -209,8 +210,8 @@ export class SdmBenefitsHarms extends LitElement {
   }
 
   private draw(locale: ExplainerInput['locale']): TemplateResult {
-    const given = this.input;
-    const profile = given && typeof given === 'object' ? (given as ExpectationProfile) : null;
+    // The profile as read: JSON text too, so a sign the patient reported is never dropped.
+    const { profile } = readProfile(this.input ?? null);
     const settings = this.settings;
     const input: ExplainerInput = {
       profile,
