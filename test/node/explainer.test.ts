@@ -7,6 +7,7 @@ import {
   getCitation,
   getFact,
   defaultPlan,
+  RECOVERY_FACT_IDS,
   emergencyUnderWay,
   isBackground,
   LOCALES,
@@ -697,6 +698,47 @@ describe('the at-a-glance comparison (an Option Grid)', () => {
       for (const id of ['serious-cause', 'back-at-work-2-weeks', 'early-scan-no-faster-recovery']) {
         assert.ok(g.rows.some((r) => r.both.some((f) => f.factId === id)), `${id} across both`);
       }
+    });
+
+    it(`every figure the full comparison gives an option is in the table, in its column or across both; a compared pair is whole, ${locale}`, () => {
+      const full = explainerModel({ locale, variant: 'full' });
+      const g = explainerModel({ locale, variant: 'summary' }).glance!;
+      const across = new Set(g.rows.flatMap((r) => [...(r.same?.facts ?? []), ...r.both].map((f) => f.factId)));
+      const inColumn = (option: string) => new Set(g.rows.flatMap((r) => r.cells.filter((c) => c.option === option).flatMap((c) => c.facts.map((f) => f.factId))));
+      const counts: Record<string, number> = {};
+      for (const option of full.comparison!.options) {
+        const ids = new Set(walk(option).refs.map((r) => r.factId));
+        assert.ok(ids.size > 0, option.id);
+        const column = inColumn(option.id);
+        for (const id of ids) assert.ok(column.has(id) || across.has(id), `${option.id}: ${id} is in the full guide but not in the table`);
+        counts[option.id] = column.size;
+      }
+      // Numbers on each side: what one option alone has a figure for (no scan: no finding, no
+      // radiation, no operation after a scan), plus the figures across both.
+      assert.deepEqual(counts, { 'scan-now': 6, 'wait-and-watch': 0 });
+      assert.deepEqual([...across].sort(), ['back-at-work-2-weeks', 'early-scan-no-faster-recovery', 'pain-halves-first-month', 'serious-cause']);
+      // A figure that compares groups (MRI against X-ray) is never shown for one group only.
+      const shown = new Set([...across, ...inColumn('scan-now'), ...inColumn('wait-and-watch')]);
+      for (const id of shown) {
+        const group = getFact(id)!.compareGroup;
+        if (!group || group.startsWith('no-pain-') || group === 'radiation-by-scan-type') continue;
+        for (const f of facts.filter((x) => x.compareGroup === group)) assert.ok(shown.has(f.id), `${id} without ${f.id}`);
+      }
+    });
+
+    it(`beside a plan, the figures its "What to expect" shows are not repeated: the row says where they are, ${locale}`, () => {
+      const alone = explainerModel({ locale, variant: 'summary' }).glance!;
+      const beside = explainerModel({ locale, variant: 'summary', plan: defaultPlan() }).glance!;
+      const moved = alone.rows.flatMap((r) => r.both.map((f) => f.factId)).filter((id) => (RECOVERY_FACT_IDS as readonly string[]).includes(id));
+      assert.ok(moved.length >= 2, 'the table alone carries the recovery figures');
+      for (const r of beside.rows) {
+        const was = alone.rows.find((x) => x.id === r.id)!;
+        const gone = was.both.filter((f) => !r.both.some((g) => g.factId === f.factId)).map((f) => f.factId);
+        assert.ok(gone.every((id) => (RECOVERY_FACT_IDS as readonly string[]).includes(id)), `${r.id}: only the plan's figures go`);
+        assert.equal(r.inPlan, gone.length ? explainerContent(locale).glance.figuresInPlan : null, r.id);
+        assert.deepEqual(r.cells, was.cells, `${r.id}: the answers stay the same`);
+      }
+      assert.deepEqual(alone.rows.filter((r) => r.inPlan), []);
     });
 
     it(`the summary lists exactly the sources of its figures, ${locale}`, () => {

@@ -34,7 +34,7 @@ export function componentCss(kind: ComponentKind): string {
 /** The page: size and margins, light colours only. Left out of fragments (the host page has its own). The PDF leaves room at the top and bottom for its header and footer. */
 export function pageCss(paper: 'a4' | 'letter', forPdf = false): string {
   const size = paper === 'letter' ? 'letter' : 'A4';
-  const margin = forPdf ? '20mm 18mm 18mm' : '18mm 18mm 20mm';
+  const margin = forPdf ? '20mm 16mm 18mm' : '18mm 18mm 20mm';
   return `@page{size:${size};margin:${margin}}\n:root{color-scheme:light}\nhtml{background:#fff}\nbody{margin:0;color:#000;background:#fff}\n`;
 }
 

@@ -127,6 +127,8 @@ export interface ExplainerContent {
     moreInLetter: string;
     /** Refers to the plan's safety net instead of listing the signs again (a letter, or beside a plan). */
     signsInPlan: string;
+    /** Beside a plan: its "What to expect" shows how soon people get better, so the table says where. */
+    figuresInPlan: string;
   };
   /** Shown instead of everything else when the person reported an emergency sign (§D.5). */
   emergency: { heading: string; action: string; points: readonly string[]; contact: EmergencyContact };
@@ -445,14 +447,18 @@ function build({ gp }: LocaleWords, contact: EmergencyContact, signs: SignLists)
         'what-next': {
           question: 'What might happen next?',
           cells: {
-            'scan-now': { text: 'More visits and more tests. Sometimes an operation, with no better results.', facts: ['surgery-after-early-mri'] },
+            'scan-now': {
+              text: 'More visits and more tests. Sometimes an operation, with no better results.',
+              // The trial's two arms together: a compared figure is never shown for one arm only.
+              facts: ['xray-more-visits', 'surgery-after-early-mri', 'surgery-after-early-xray'],
+            },
             'wait-and-watch': { text: 'You follow your plan. A scan or referral follows if a warning sign appears or you are not better by your review.' },
           },
         },
         'how-soon': {
           question: 'How soon will I feel better?',
           cells: { same: { text: 'Most people are much better within a few weeks, with or without a scan.' } },
-          both: ['back-at-work-2-weeks'],
+          both: ['pain-halves-first-month', 'back-at-work-2-weeks'],
         },
       },
       leads: {
@@ -464,6 +470,7 @@ function build({ gp }: LocaleWords, contact: EmergencyContact, signs: SignLists)
       more: 'Read the full guide',
       moreInLetter: 'Ask us for the full guide, with more detail and more numbers.',
       signsInPlan: 'The warning signs and what to do are in your plan.',
+      figuresInPlan: 'How many people get better, and how soon, is in your plan under “What to expect”.',
     },
     comparison: {
       heading: 'Your two options',

@@ -4,6 +4,7 @@ import type { Certainty, Citation, Fact } from '../evidence/types.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales.js';
 import { formatDate, messagesFor } from '../i18n/messages.js';
 import { coverageOf, decisionNeeded, reviewOf, triageOf, type ReviewRecord } from '../plan/triage.js';
+import { RECOVERY_FACT_IDS } from '../plan/recovery.js';
 import type { EmergencyContact } from '../questionnaire/content.js';
 import { BELIEF_THEMES, isTier1Id, type BeliefTheme, type Tier1Id } from '../questionnaire/definition.js';
 import type { ExpectationProfile, ThemeLevel } from '../questionnaire/scoring.js';
@@ -87,6 +88,11 @@ export interface GlanceRow {
   same: { text: string; facts: FactRef[] } | null;
   /** Figures that apply to both options alike, shown once across the row. */
   both: FactRef[];
+  /**
+   * Beside a plan, where the figures of this row are instead (the plan's "What to expect"
+   * shows them): shown once in a letter or on a page, never twice. Null otherwise.
+   */
+  inPlan: string | null;
 }
 
 /**
@@ -434,7 +440,9 @@ export function explainerModel(input: ExplainerInput): ExplainerModel {
   if (guidance) return short({ title: guidance.heading, decisionQuestion: null, emergency: guidance, glance: null });
 
   // Built in the order shown, so the sources come in the order first used.
-  const glance = given.glance === false && variant === 'full' ? null : glancePart(content, tailoring, point);
+  // Beside a plan (a letter, or `plan-for`), the figures its "What to expect" shows are not repeated.
+  const inPlan: ReadonlySet<string> = review ? new Set(RECOVERY_FACT_IDS) : new Set();
+  const glance = given.glance === false && variant === 'full' ? null : glancePart(content, tailoring, point, inPlan);
   // The summary: the at-a-glance comparison alone (an Option Grid); the full guide is one step away.
   if (variant === 'summary') return short({ title: content.title, decisionQuestion: content.decisionQuestion, emergency: null, glance });
   const intro = INTRO_SECTIONS.map(section);
@@ -492,7 +500,12 @@ function guidanceFor(content: ExplainerContent, tailoring: Tailoring, review: Re
 }
 
 /** The at-a-glance table: the same rows for everyone; high themes lead, and move their row up. */
-function glancePart(content: ExplainerContent, tailoring: Tailoring, point: (p: PointContent) => ExplainerPoint): ExplainerGlance {
+function glancePart(
+  content: ExplainerContent,
+  tailoring: Tailoring,
+  point: (p: PointContent) => ExplainerPoint,
+  inPlan: ReadonlySet<string>,
+): ExplainerGlance {
   const g = content.glance;
   const leads = (['thr', 'leg', 'nav'] as const).filter((t) => tailoring.high.has(t)).map((t) => g.leads[t]);
   const order = [...new Set<GlanceRowId>([...leads.map((l) => l.row), ...GLANCE_ROW_IDS])];
@@ -516,7 +529,8 @@ function glancePart(content: ExplainerContent, tailoring: Tailoring, point: (p: 
                 return { option, text, facts };
               }),
         same: same && { text: same.text, facts: same.facts },
-        both: point({ text: '', facts: row.both ?? [] }).facts,
+        both: point({ text: '', facts: (row.both ?? []).filter((f) => !inPlan.has(f)) }).facts,
+        inPlan: row.both?.some((f) => inPlan.has(f)) ? g.figuresInPlan : null,
       };
     }),
     bothLabel: g.bothLabel,

@@ -4,6 +4,7 @@ import { formatDate } from '../i18n/messages.js';
 import { isTier1Id, type Tier1Id } from '../questionnaire/definition.js';
 import { describe, isRecord, parseIfString, type ExpectationProfile } from '../questionnaire/scoring.js';
 import { cutText, wellFormed } from '../text.js';
+import { RECOVERY_FACT_IDS } from './recovery.js';
 import {
   isBackground,
   isSelfCareId,
@@ -551,14 +552,7 @@ export function planWarnings(plan: Plan, today: string, locale: Locale = 'en-GB'
 
 // ─── The model a view renders ────────────────────────────────────────────────
 
-/** The registry facts shown under "What to expect" (EVIDENCE.md §6), in this order. */
-export const RECOVERY_FACT_IDS = [
-  'pain-halves-first-month',
-  'back-at-work-2-weeks',
-  'back-at-work-3-months',
-  'recovered-1-year',
-  'another-episode-1-year',
-] as const;
+export { RECOVERY_FACT_IDS } from './recovery.js';
 
 export type PlanSectionId =
   | 'glance'

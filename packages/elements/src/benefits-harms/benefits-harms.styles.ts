@@ -180,7 +180,8 @@ export const benefitsHarmsStyles = css`
   .glance-table tbody {
     border-block-end: 1px solid var(--_border);
   }
-  .glance-table td.both {
+  .glance-table td.both,
+  .glance-table td.option-facts {
     padding-block-start: 0.25rem;
   }
   .both-label {
@@ -232,7 +233,7 @@ export const benefitsHarmsStyles = css`
       font-size: var(--sdm-explainer-print-font-size, 9pt);
       line-height: 1.3;
     }
-    .glance-table td.both .glance-fact {
+    .glance-table :is(td.both, td.option-facts) .glance-fact {
       display: inline;
     }
     .full-guide {
@@ -264,8 +265,14 @@ export const benefitsHarmsStyles = css`
       font-size: 1em;
       padding: 0.2rem 0.4rem;
     }
-    .glance-table tbody:has(.both) th {
+    .glance-table tbody th[data-rows='2'] {
       grid-row: span 2;
+    }
+    .glance-table tbody th[data-rows='3'] {
+      grid-row: span 3;
+    }
+    .glance-table tbody th[data-rows='4'] {
+      grid-row: span 4;
     }
     .glance-table td {
       padding: 0.2rem 0.4rem;
@@ -273,7 +280,8 @@ export const benefitsHarmsStyles = css`
     .glance-table td[colspan] {
       grid-column: 2 / span 2;
     }
-    .glance-table td.both {
+    .glance-table td.both,
+    .glance-table td.option-facts {
       padding-block-start: 0;
     }
     .glance-fact {

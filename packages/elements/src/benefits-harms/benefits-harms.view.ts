@@ -142,29 +142,42 @@ function glance(g: ExplainerGlance, m: ExplainerModel, o: Ctx): TemplateResult {
           ${g.columns.map((c) => html`<th scope="col" id=${id(`col-${c.id}`)} data-column=${c.id}>${c.title}</th>`)}
         </tr>
       </thead>
-      ${g.rows.map(
-        (r) => html`<tbody data-row=${r.id}>
+      ${g.rows.map((r) => {
+        // A figure for one option only sits under the answers, across both columns and named
+        // by its column: on a phone it reads in one line-length, not in half of one.
+        const withFacts = r.cells.filter((c) => c.facts.length);
+        const rows = 1 + withFacts.length + (r.both.length ? 1 : 0) + (r.inPlan ? 1 : 0);
+        const head = id(`row-${r.id}`);
+        return html`<tbody data-row=${r.id}>
           <tr>
-            <th scope="colgroup" colspan="2" id=${id(`row-${r.id}`)}>${r.question}</th>
+            <th scope="colgroup" colspan="2" id=${head} data-rows=${rows}>${r.question}</th>
           </tr>
           <tr>
             ${r.same
-              ? html`<td colspan="2" class="same" headers=${id(`row-${r.id}`)}>${r.same.text} ${r.same.facts.map((f) => glanceFact(f, m))}</td>`
-              : r.cells.map(
-                  (c) => html`<td headers="${id(`row-${r.id}`)} ${id(`col-${c.option}`)}" data-column=${c.option}>
-                    ${c.text} ${c.facts.map((f) => glanceFact(f, m))}
-                  </td>`,
-                )}
+              ? html`<td colspan="2" class="same" headers=${head}>${r.same.text} ${r.same.facts.map((f) => glanceFact(f, m))}</td>`
+              : r.cells.map((c) => html`<td headers="${head} ${id(`col-${c.option}`)}" data-column=${c.option}>${c.text}</td>`)}
           </tr>
+          ${withFacts.map(
+            (c) => html`<tr>
+              <td colspan="2" class="option-facts" headers="${head} ${id(`col-${c.option}`)}" data-column=${c.option}>
+                <span class="both-label">${g.columns.find((x) => x.id === c.option)?.title}:</span> ${c.facts.map((f) => glanceFact(f, m))}
+              </td>
+            </tr>`,
+          )}
           ${r.both.length
             ? html`<tr>
-                <td colspan="2" class="both" headers=${id(`row-${r.id}`)}>
+                <td colspan="2" class="both" headers=${head}>
                   <span class="both-label">${g.bothLabel}</span> ${r.both.map((f) => glanceFact(f, m))}
                 </td>
               </tr>`
             : nothing}
-        </tbody>`,
-      )}
+          ${r.inPlan
+            ? html`<tr>
+                <td colspan="2" class="both in-plan" headers=${head}>${r.inPlan}</td>
+              </tr>`
+            : nothing}
+        </tbody>`;
+      })}
     </table>
     ${fullGuide(g, m, o)}
   </section>`;
