@@ -728,7 +728,7 @@ describe('the at-a-glance comparison (an Option Grid)', () => {
 
     it(`beside a plan, the figures its "What to expect" shows are not repeated: the row says where they are, ${locale}`, () => {
       const alone = explainerModel({ locale, variant: 'summary' }).glance!;
-      const beside = explainerModel({ locale, variant: 'summary', plan: defaultPlan() }).glance!;
+      const beside = explainerModel({ locale, variant: 'summary', plan: defaultPlan('2026-11-23') }).glance!;
       const moved = alone.rows.flatMap((r) => r.both.map((f) => f.factId)).filter((id) => (RECOVERY_FACT_IDS as readonly string[]).includes(id));
       assert.ok(moved.length >= 2, 'the table alone carries the recovery figures');
       for (const r of beside.rows) {
