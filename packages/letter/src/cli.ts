@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentMeta, isIsoDate, resolveLocale } from '@scanwise/core';
 import { LetterInputError, type LetterProblem } from './input.js';
-import { ChromiumNotFoundError, LetterNavigationError, LetterPrinter, headerFooter, pageTemplates } from './pdf.js';
+import { ChromiumNotFoundError, LetterNavigationError, LetterPrinter, PdfDependencyError, headerFooter, pageTemplates } from './pdf.js';
 import { prepareLetter, toDocument } from './render.js';
 import { renderTemplateDetailed } from './template.js';
 import { findJsonError, MAX_JSON_DEPTH } from './json-error.js';
@@ -25,7 +25,8 @@ Options:
                     message, profile | questionnaireResponse | answers, plan, include.
                     See the README of @scanwise/letter for every field.
   --out FILE        Where to write the HTML letter.
-  --pdf FILE        Also print the letter to PDF with the system's Chromium or Chrome.
+  --pdf FILE        Also print the letter to PDF with the system's Chromium or Chrome
+                    (needs the package playwright-core: npm install playwright-core).
   --template FILE   A practice's own HTML letter with <sdm-benefits-harms>,
                     <sdm-watchful-waiting-plan> and <sdm-imaging-questionnaire view="clinician">
                     tags in it. Each tag is replaced by its static rendering; the data file
@@ -48,7 +49,7 @@ Environment:
   SCANWISE_NO_SYSTEM_CHROME=1   Do not search for a browser; use CHROMIUM_BIN only.
 
 Exit codes: 0 done, 1 the data or template has problems, 2 wrong options,
-3 no Chromium for --pdf, 4 anything else (a file could not be read or written).
+3 no Chromium (or no playwright-core) for --pdf, 4 anything else (a file could not be read or written).
 Nothing is written unless everything succeeded, and no output may be an input.`;
 
 class CliError extends Error {
@@ -265,7 +266,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
       io.err(`${e.message}\nNothing was written.\n`);
       return EXIT.badInput;
     }
-    if (e instanceof ChromiumNotFoundError) {
+    if (e instanceof ChromiumNotFoundError || e instanceof PdfDependencyError) {
       io.err(`${e.message}\nNothing was written.\n`);
       return EXIT.noBrowser;
     }

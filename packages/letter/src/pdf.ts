@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import type * as PlaywrightCore from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { prepareLetter, toDocument, type ComposedLetter } from './render.js';
 import type { LetterInput } from './input.js';
@@ -43,6 +44,45 @@ export class ChromiumNotFoundError extends Error {
     );
     this.name = 'ChromiumNotFoundError';
     this.tried = tried;
+  }
+}
+
+/**
+ * Thrown when a PDF is asked for but `playwright-core`, an optional peer dependency of
+ * `@scanwise/letter`, is not installed. Its message says how to install it. HTML letters never
+ * need it.
+ */
+export class PdfDependencyError extends Error {
+  /** The package that is missing. */
+  readonly dependency = 'playwright-core';
+  constructor(cause?: unknown) {
+    super(
+      [
+        'The PDF could not be made: it needs the package playwright-core, which is not installed.',
+        'To fix this, install it next to @scanwise/letter:',
+        '  npm install playwright-core',
+        'It downloads no browser: the PDF is printed by the Chromium or Chrome on this machine.',
+        'The HTML letter needs neither.',
+      ].join('\n'),
+      cause === undefined ? undefined : { cause },
+    );
+    this.name = 'PdfDependencyError';
+  }
+}
+
+/** Whether an import failed because `playwright-core` itself (not something inside it) cannot be found. */
+function isPlaywrightMissing(e: unknown): boolean {
+  const { code, message } = (e ?? {}) as { code?: unknown; message?: unknown };
+  return (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && typeof message === 'string' && /['"]playwright-core['"]/.test(message);
+}
+
+/** Loads the optional peer dependency, or throws `PdfDependencyError` when it is not installed. */
+async function loadPlaywright(): Promise<typeof PlaywrightCore> {
+  try {
+    return await import('playwright-core');
+  } catch (e) {
+    if (isPlaywrightMissing(e)) throw new PdfDependencyError(e);
+    throw e;
   }
 }
 
@@ -127,7 +167,7 @@ export function headerFooter(c: ComposedLetter): Pick<PrintOptions, 'headerTempl
 /** Header (practice, date) and footer (sources, content version, page X of Y) for Chromium. */
 export function pageTemplates(locale: 'en-GB' | 'en-US', practice: string, date: string, version: string, sources: string[]): Pick<PrintOptions, 'headerTemplate' | 'footerTemplate'> {
   const t = letterText(locale);
-  const box = 'font-family:"Liberation Sans",Arial,Helvetica,sans-serif;color:#000;width:100%;box-sizing:border-box;margin:0;padding:0 18mm;display:flex;justify-content:space-between;gap:6mm;-webkit-print-color-adjust:exact';
+  const box = 'font-family:"Liberation Sans",Arial,Helvetica,sans-serif;color:#000;width:100%;box-sizing:border-box;margin:0;padding:0 16mm;display:flex;justify-content:space-between;gap:6mm;-webkit-print-color-adjust:exact';
   const clip = 'white-space:nowrap;overflow:hidden;text-overflow:ellipsis;min-width:0';
   return {
     headerTemplate: `<div style='${box};font-size:8pt;border-bottom:0.5pt solid #777;padding-bottom:1.5mm'><span style='${clip};font-weight:700'>${escapeHtml(practice)}</span><span style='white-space:nowrap'>${escapeHtml(date)}</span></div>`,
@@ -158,10 +198,13 @@ export class LetterPrinter {
 
   private constructor(private readonly browser: Browser) {}
 
-  /** Starts the system's Chromium. Throws `ChromiumNotFoundError` when there is none. */
+  /**
+   * Starts the system's Chromium. Throws `PdfDependencyError` when `playwright-core` is not
+   * installed, and `ChromiumNotFoundError` when there is no browser.
+   */
   static async launch(options: PdfOptions = {}): Promise<LetterPrinter> {
+    const { chromium } = await loadPlaywright();
     const executablePath = findChromium(options);
-    const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({
       executablePath,
       headless: true,
@@ -216,7 +259,7 @@ export class LetterPrinter {
         printBackground: true,
         preferCSSPageSize: true,
         // Used when the page's CSS sets no margins (a practice template): room for the header and footer.
-        margin: { top: '20mm', bottom: '18mm', left: '18mm', right: '18mm' },
+        margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
         tagged: true,
         displayHeaderFooter: withHeader,
         ...(withHeader ? { headerTemplate: options.headerTemplate ?? '<span></span>', footerTemplate: options.footerTemplate ?? '<span></span>' } : {}),
@@ -249,7 +292,8 @@ export class LetterPrinter {
 
 /**
  * A patient letter as PDF bytes, printed by the system's Chromium. The input is checked first
- * (`LetterInputError`), then the browser is looked for (`ChromiumNotFoundError`).
+ * (`LetterInputError`), then `playwright-core` is loaded (`PdfDependencyError`), then the browser
+ * is looked for (`ChromiumNotFoundError`).
  * For many letters, keep one `LetterPrinter` open instead.
  */
 export async function renderPdf(input: LetterInput, options: PdfOptions = {}): Promise<Buffer> {
