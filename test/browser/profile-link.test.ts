@@ -227,6 +227,48 @@ describe('for="…" also links to a questionnaire that upgrades after the follow
     expect(probe.profile?.triage).to.equal('emergency');
   });
 
+  it('reads an element that upgrades later even when it says nothing as it upgrades', async () => {
+    // A source that fires no event on upgrade: only customElements.whenDefined tells the link.
+    class SilentSource extends HTMLElement {
+      profile = { triage: 'urgent' };
+    }
+    const tag = `silent-source-${++late}`;
+    const root = await fixture(html`<div><link-probe for="silent"></link-probe></div>`);
+    root.insertAdjacentHTML('beforeend', `<${tag} id="silent"></${tag}>`);
+    const probe = root.querySelector<LinkProbe>('link-probe')!;
+    await settle(probe);
+    expect(probe.shadowRoot!.textContent).to.contain('none');
+    customElements.define(tag, SilentSource);
+    await settle(probe);
+    expect(probe.shadowRoot!.textContent).to.contain('urgent');
+  });
+
+  it('an element whose value throws when read: nothing linked, no exception, and it follows again once it can be read', async () => {
+    class ThrowingSource extends HTMLElement {
+      broken = true;
+      get profile(): unknown {
+        if (this.broken) throw new Error('test: the profile cannot be read');
+        return { triage: 'emergency' };
+      }
+    }
+    const tag = `throwing-source-${++late}`;
+    customElements.define(tag, ThrowingSource);
+    const root = await fixture(html`<div></div>`);
+    root.innerHTML = `<${tag} id="throws"></${tag}><link-probe for="throws"></link-probe>`;
+    const source = root.querySelector<ThrowingSource>(tag)!;
+    const probe = root.querySelector<LinkProbe>('link-probe')!;
+    await settle(probe);
+    expect(probe.profile).to.equal(null);
+    expect(probe.shadowRoot!.textContent).to.contain('none');
+    source.dispatchEvent(new Event('sdm-profile'));
+    await settle(probe);
+    expect(probe.profile).to.equal(null);
+    source.broken = false;
+    source.dispatchEvent(new Event('sdm-profile'));
+    await settle(probe);
+    expect(probe.shadowRoot!.textContent).to.contain('emergency');
+  });
+
   it('one link mechanism: ProfileLink and PlanLink follow their own element and event only', async () => {
     const root = await fixture(html`<div>
       <sdm-imaging-questionnaire id="both-q"></sdm-imaging-questionnaire>

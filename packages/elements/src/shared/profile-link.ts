@@ -21,8 +21,9 @@ type Root = Document | ShadowRoot;
  * of events on the page:
  * - the element is inserted after the host, gets its id later, or is replaced by another with
  *   the same id (a MutationObserver on the host's root watches for that while an id is set);
- * - the element upgrades after the host (its tag is defined later): the link reads it once
- *   `customElements.whenDefined` resolves;
+ * - the element upgrades after the host (its tag is defined later, as when the host's script
+ *   registers first): the link listens on the element before it upgrades, and reads it again
+ *   once `customElements.whenDefined` resolves, even if the element fires nothing then;
  * - the host's id attribute changes: the link notices before the host's next render
  *   (`hostUpdate`), so the host need not call `retarget()` itself.
  * No JavaScript is needed on the host page. While the host is disconnected it follows nothing.
@@ -42,9 +43,18 @@ export class ElementLink<T> implements ReactiveController {
 
   private readonly event: string;
 
-  /** Reads the value again (an un-upgraded element has no such property yet: null). */
+  /**
+   * Reads the value again (an un-upgraded element has no such property yet: null). A getter
+   * that throws gives null too: the follower shows what it shows with nothing linked, and goes
+   * on following (this runs in event listeners and observers, where a throw would stop it).
+   */
   private readonly refresh = () => {
-    const value = (this.target as Record<string, unknown> | null)?.[this.source];
+    let value: unknown;
+    try {
+      value = (this.target as Record<string, unknown> | null)?.[this.source];
+    } catch {
+      value = null;
+    }
     this.value = typeof value === 'object' && value !== null ? (value as T) : null;
     this.host.requestUpdate();
   };
