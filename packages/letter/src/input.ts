@@ -1,13 +1,18 @@
 import {
+  BELIEF_THEMES,
   fromQuestionnaireResponse,
   isIsoDate,
+  isItemId,
+  isTier1Id,
+  isWantScan,
   planWarnings,
+  readProfile as readProfileInput,
   reviewConflicts,
   resolveLocale,
   score,
   validateAnswers,
   validatePlan,
-  validateProfile,
+  wellFormed,
   type ExpectationProfile,
   type Locale,
   type Plan,
@@ -112,6 +117,7 @@ const LIMITS = { text: 200, addressLines: 8, message: 4000 } as const;
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 function kind(value: unknown): string {
+  if (value === undefined) return 'missing';
   if (value === null) return 'empty (null)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
@@ -127,7 +133,8 @@ function text(value: unknown, field: string, what: string, add: Add, max: number
     add(field, `The ${what} should be text, but it is ${kind(value)}.`);
     return '';
   }
-  const t = value.trim();
+  // Well formed: a lone surrogate (half an emoji) becomes U+FFFD, as core keeps text.
+  const t = wellFormed(value).trim();
   if (t.length > max) add(field, `The ${what} is ${t.length} characters long. It can be at most ${max}.`);
   return t;
 }
@@ -168,13 +175,13 @@ function readProfile(raw: Record<string, unknown>, add: Add): ExpectationProfile
     if (!r.ok) report(r.problems);
     return r.ok ? score(r.answers) : null;
   }
-  // A profile: scored again from its answers when it carries them, so every part agrees.
-  const problems = validateProfile(value);
-  if (problems.length) {
-    report(problems);
+  // A profile (its JSON text too): scored again from its answers when it carries them, so every part agrees.
+  const read = readProfileInput(value);
+  if (read.problems.length || !read.profile) {
+    report(read.problems);
     return null;
   }
-  const p = value as ExpectationProfile;
+  const p = read.profile;
   if (isRecord(p.answers)) {
     const r = validateAnswers(p.answers);
     if (!r.ok) {
@@ -188,19 +195,27 @@ function readProfile(raw: Record<string, unknown>, add: Add): ExpectationProfile
     }
     return rescored;
   }
-  const flags: Partial<ExpectationProfile['flags']> = p.flags;
+  // No answers: the parts validateProfile checks as given, and every other part only when it is
+  // what it should be (a theme's mean, the lists of items and signs), else as none.
+  const flags: Record<string, unknown> = isRecord(p.flags) ? p.flags : {};
+  const list = <T>(x: unknown, ok: (y: unknown) => y is T): T[] => (Array.isArray(x) ? x.filter(ok) : []);
   return {
     ...p,
+    themes: Object.fromEntries(
+      BELIEF_THEMES.map((t) => {
+        const s: Record<string, unknown> = isRecord(p.themes[t]) ? p.themes[t] : {};
+        return [t, { level: p.themes[t].level, mean: typeof s.mean === 'number' && Number.isFinite(s.mean) ? s.mean : null, answered: Number.isInteger(s.answered) ? (s.answered as number) : 0 }];
+      }),
+    ) as ExpectationProfile['themes'],
     flags: {
-      stronglyAgreed: [],
-      emergencyUnanswered: [],
-      emergencySigns: [],
-      harmsUnderestimated: false,
-      emergency: false,
-      ...flags,
+      stronglyAgreed: list(flags.stronglyAgreed, isItemId),
+      emergencyUnanswered: list(flags.emergencyUnanswered, isTier1Id),
+      emergencySigns: list(flags.emergencySigns, isTier1Id),
+      harmsUnderestimated: flags.harmsUnderestimated === true,
+      emergency: flags.emergency === true,
     },
-    wantScan: p.wantScan ?? null,
-    worry: typeof p.worry === 'string' ? p.worry : null,
+    wantScan: isWantScan(p.wantScan) ? p.wantScan : null,
+    worry: typeof p.worry === 'string' ? wellFormed(p.worry) : null,
     answers: { emergency: {}, items: {} },
   };
 }
@@ -250,7 +265,7 @@ export function checkLetter(input: unknown, today: string = new Date().toISOStri
 
   let address: string[] = [];
   const a = practiceRaw.address;
-  if (typeof a === 'string') address = a.split(/\r?\n/);
+  if (typeof a === 'string') address = wellFormed(a).split(/\r?\n/);
   else if (Array.isArray(a)) address = a.map((line, i) => text(line, `practice.address[${i}]`, `address line ${i + 1}`, add));
   else if (a != null) add('practice.address', `The practice's address should be text or a list of lines, but it is ${kind(a)}.`);
   address = address.map((l) => l.trim()).filter(Boolean);
