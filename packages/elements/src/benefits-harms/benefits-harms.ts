@@ -19,6 +19,7 @@ import { ProblemReporter } from '../shared/problem-reporter.js';
 import { followPlan, type FollowedPlan } from '../shared/plan-input.js';
 import { PlanLink, ProfileLink } from '../shared/profile-link.js';
 import { noticeView, problemView } from '../shared/problem.view.js';
+import { drawnOnServer, idPrefixFor } from '../shared/ssr.js';
 import { benefitsHarmsSheets } from './benefits-harms.styles.js';
 import { benefitsHarmsView } from './benefits-harms.view.js';
 
@@ -133,11 +134,21 @@ export class SdmBenefitsHarms extends LitElement {
   private readonly link = new ProfileLink(this, () => this.for);
   private readonly planLink = new PlanLink(this, () => this.planFor);
   private readonly reporter = new ProblemReporter(this, () => this.problems);
-  private readonly idPrefix = `sdm-bh${++instances}`;
+  private readonly idPrefix = idPrefixFor(this, 'sdm-bh', () => ++instances);
+  /** Drawn on the server: the first update hydrates what the server drew (see shared/ssr.ts). */
+  private readonly serverDrawn = drawnOnServer(this);
 
   constructor() {
     super();
     new PrintController(this);
+  }
+
+  /**
+   * Until the update that hydrates what the server drew is done: like the server, that update
+   * does not follow the elements named by `for` and `plan-for` (the server cannot see the page); the next does.
+   */
+  private get hydrating(): boolean {
+    return this.serverDrawn && !this.hasUpdated;
   }
 
   /** The attributes, read within their limits (see AttributeReader), with what could not be used. */
@@ -157,13 +168,13 @@ export class SdmBenefitsHarms extends LitElement {
   /** The profile in force: the property, else the linked questionnaire's, else the JSON child's. */
   private get input(): unknown {
     if (this.profile !== undefined) return this.profile;
-    if (this.for) return this.link.profile;
+    if (this.for) return this.hydrating ? null : this.link.profile;
     return this.childProfile;
   }
 
   /** The plan in force, read: the property, else the linked plan element's. */
   private get followed(): FollowedPlan {
-    const input = this.plan !== undefined ? this.plan : this.planFor ? this.planLink.plan : null;
+    const input = this.plan !== undefined ? this.plan : this.planFor && !this.hydrating ? this.planLink.plan : null;
     return followPlan(input, 'plan', 'The guide is shown without it.');
   }
 
@@ -184,7 +195,7 @@ export class SdmBenefitsHarms extends LitElement {
     out.push(...settings.problems);
     // A link in force whose element is not on the page, once it has loaded.
     const lang = this.localeController.locale;
-    const missing = [this.profile === undefined && this.link.missing('for', lang), this.plan === undefined && this.planLink.missing('plan-for', lang)];
+    const missing = this.hydrating ? [] : [this.profile === undefined && this.link.missing('for', lang), this.plan === undefined && this.planLink.missing('plan-for', lang)];
     for (const m of missing) if (m) out.push(m);
     if (this.childProblem) out.push(this.childProblem);
     for (const p of validateProfile(this.input ?? null)) out.push({ code: 'invalid-profile', field: `profile.${p.field}`.replace(/\.$/, ''), message: p.message });
@@ -202,6 +213,11 @@ export class SdmBenefitsHarms extends LitElement {
     if (!child.found) return;
     if (child.ok) this.childProfile = child.value;
     else this.childProblem = { code: 'invalid-json', field: 'script', message: child.message };
+  }
+
+  protected override firstUpdated(): void {
+    // Hydrated: now follow the linked elements.
+    if (this.serverDrawn && (this.for || this.planFor)) void this.updateComplete.then(() => this.requestUpdate(), () => undefined);
   }
 
   protected override render(): TemplateResult {

@@ -1,5 +1,5 @@
 import { iconArrayModel, type IconArrayResult } from '@scanwise/core';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AttributeReader } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -7,10 +7,14 @@ import type { SdmProblem } from '../shared/events.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { ProblemReporter } from '../shared/problem-reporter.js';
 import { noticeView, problemView } from '../shared/problem.view.js';
+import { drawnOnServer, idPrefixFor } from '../shared/ssr.js';
 import { iconArrayStyles } from './icon-array.styles.js';
 import { iconArrayView } from './icon-array.view.js';
 
 let instances = 0;
+
+/** What a relative `source-href` is read against on the server, which has no page address: it stays relative. */
+const SERVER_BASE = 'https://server.invalid/';
 
 /**
  * Shows "N out of 100" as a block of simple person icons, with one clear sentence,
@@ -89,7 +93,9 @@ export class SdmIconArray extends LitElement {
 
   private readonly localeController = new LocaleController(this);
   private readonly reporter = new ProblemReporter(this, () => this.problems);
-  private readonly idPrefix = `sdm-icon-array-${++instances}`;
+  private readonly idPrefix = idPrefixFor(this, 'sdm-icon-array-', () => ++instances);
+  /** Drawn on the server: the first update hydrates what the server drew (see shared/ssr.ts). */
+  private readonly serverDrawn = drawnOnServer(this);
   private result: IconArrayResult = { ok: false, errors: [] };
   /** The attributes that could not be used as given, as last read. */
   private attributeProblems: SdmProblem[] = [];
@@ -117,11 +123,19 @@ export class SdmIconArray extends LitElement {
         population: read.text('population', this.population) ?? null,
         timeframe: read.text('timeframe', this.timeframe) ?? null,
         source: read.text('source', this.source) ?? null,
-        sourceHref: read.link('source-href', this.sourceHref, document.baseURI) ?? null,
+        sourceHref: read.link('source-href', this.sourceHref, isServer ? SERVER_BASE : document.baseURI) ?? null,
       },
       locale,
     );
     this.attributeProblems = read.problems;
+  }
+
+  private hasOwnTable(): boolean {
+    return this.querySelector(':scope > [slot="table"]') !== null;
+  }
+
+  protected override firstUpdated(): void {
+    if (this.serverDrawn && this.hasOwnTable()) void this.updateComplete.then(() => this.requestUpdate(), () => undefined);
   }
 
   protected override render(): TemplateResult {
@@ -129,7 +143,9 @@ export class SdmIconArray extends LitElement {
     return this.reporter.render(locale, () => {
       this.read();
       const t = this.localeController.messages;
-      const hasOwnTable = this.querySelector(':scope > [slot="table"]') !== null;
+      // The server cannot see the page's children: it draws the built-in table, and so does the
+      // update that hydrates it (firstUpdated draws again if the page gives its own).
+      const hasOwnTable = isServer || (this.serverDrawn && !this.hasUpdated) ? false : this.hasOwnTable();
       return html`${noticeView(this.localeController.problem)}
         ${this.result.ok
           ? html`${this.attributeProblems.length ? problemView(t.problems.settingsHeading, this.attributeProblems, locale) : nothing}

@@ -27,6 +27,7 @@ import { property, state } from 'lit/decorators.js';
 import { AttributeReader } from '../shared/attributes.js';
 import type { SdmProblem } from '../shared/events.js';
 import { readJsonChild } from '../shared/json-child.js';
+import { adoptEarly } from '../shared/upgrade.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { FormControlElement } from '../shared/form-control.js';
 import { followPlan, type FollowedPlan } from '../shared/plan-input.js';
@@ -34,6 +35,7 @@ import { PlanLink } from '../shared/profile-link.js';
 import { ProblemReporter } from '../shared/problem-reporter.js';
 import { noticeView, problemView } from '../shared/problem.view.js';
 import { SessionCopy } from '../shared/session-store.js';
+import { drawnOnServer, idPrefixFor } from '../shared/ssr.js';
 import { TextLimitController } from '../shared/text-limit.js';
 import { questionnaireSheets } from './imaging-questionnaire.styles.js';
 import {
@@ -195,13 +197,23 @@ export class SdmImagingQuestionnaire extends FormControlElement {
   private readonly planLink = new PlanLink(this, () => this.planFor);
   private readonly reporter = new ProblemReporter(this, () => this.problems);
   private readonly copy = new SessionCopy();
-  private readonly idPrefix = `sdm-q${++instances}`;
+  private readonly idPrefix = idPrefixFor(this, 'sdm-q', () => ++instances);
+  /** Drawn on the server: the first update hydrates what the server drew (see shared/ssr.ts). */
+  private readonly serverDrawn = drawnOnServer(this);
   /** The worry box as typed, for its count near the limit. */
   private readonly limits = new TextLimitController(this);
   private returnToReview = false;
   private loaded = false;
   private wasEmergency = false;
   private focusNext: string | null = null;
+
+  /**
+   * Until the update that hydrates what the server drew is done: like the server, that update
+   * does not follow the elements named by `plan-for` (the server cannot see the page); the next does.
+   */
+  private get hydrating(): boolean {
+    return this.serverDrawn && !this.hasUpdated;
+  }
 
   /** The attributes, read within their limits (see AttributeReader), with what could not be used. */
   private get settings() {
@@ -219,7 +231,7 @@ export class SdmImagingQuestionnaire extends FormControlElement {
 
   /** The settings that could not be used, and a `plan-for` that names nothing. */
   private get settingProblems(): SdmProblem[] {
-    const missing = this.plan === undefined ? this.planLink.missing('plan-for', this.localeController.locale) : null;
+    const missing = this.plan === undefined && !this.hydrating ? this.planLink.missing('plan-for', this.localeController.locale) : null;
     return [...this.settings.problems, ...(missing ? [missing] : [])];
   }
 
@@ -259,7 +271,7 @@ export class SdmImagingQuestionnaire extends FormControlElement {
 
   /** The plan in force, read: the property, else the linked plan element's. */
   private get followed(): FollowedPlan {
-    const input = this.plan !== undefined ? this.plan : this.planFor ? this.planLink.plan : null;
+    const input = this.plan !== undefined ? this.plan : this.planFor && !this.hydrating ? this.planLink.plan : null;
     return followPlan(input, 'plan', 'The summary does not say what the plan records.');
   }
 
@@ -268,19 +280,33 @@ export class SdmImagingQuestionnaire extends FormControlElement {
     super.connectedCallback();
     if (this.loaded) return;
     this.loaded = true;
+    // A value set before the tag was defined wins, as one set later would.
+    if (adoptEarly(this, 'answers')) return;
     const child = readJsonChild(this);
     if (child.found) {
       if (child.ok) this.apply(validateAnswers(child.value), 'invalid-answers', 'script');
       else this.inputProblems = [{ code: 'invalid-json', field: 'script', message: child.message }];
+    } else if (this.hydrating) {
+      // The server drew it without the browser's copy: hydrate that, then restore the copy,
+      // unless answers came in meanwhile.
+      void this.updateComplete.then(
+        () => !Object.keys(this.current.emergency).length && !Object.keys(this.current.items).length && this.restoreCopy(),
+        () => undefined, // a failed update is Lit's to report
+      );
     } else {
-      // A copy that cannot be read is reported (a warning), and the questionnaire starts empty.
-      const key = this.settings.persist;
-      const result = key ? this.copy.load(key, (text) => {
-        const read = validateAnswers(text);
-        return read.ok ? read : null;
-      }) : null;
-      if (result) this.apply(result, 'invalid-answers', 'persist');
+      this.restoreCopy();
     }
+  }
+
+  /** With `persist`: the answers kept before a reload. */
+  private restoreCopy(): void {
+    // A copy that cannot be read is reported (a warning), and the questionnaire starts empty.
+    const key = this.settings.persist;
+    const result = key ? this.copy.load(key, (text) => {
+      const read = validateAnswers(text);
+      return read.ok ? read : null;
+    }) : null;
+    if (result) this.apply(result, 'invalid-answers', 'persist');
   }
 
   /** Takes answers from outside. Bad input keeps every valid answer already given or in the input. */
@@ -478,6 +504,11 @@ export class SdmImagingQuestionnaire extends FormControlElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('required')) this.reporter.run(() => this.sync());
+  }
+
+  protected override firstUpdated(): void {
+    // Hydrated: now follow the linked plan.
+    if (this.serverDrawn && this.planFor) void this.updateComplete.then(() => this.requestUpdate(), () => undefined);
   }
 
   protected override updated(): void {

@@ -20,6 +20,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { TypedText } from '../shared/text-limit.js';
+import { inBrowser } from '../shared/ssr.js';
 import { limitNote } from '../shared/text-limit.view.js';
 
 /** Where the person is in the questionnaire. */
@@ -97,7 +98,8 @@ function radioGroup<V extends string | number>(
             type="radio"
             name="${vm.idPrefix}-${id}"
             value=${String(c.value)}
-            .checked=${selected === c.value}
+            ?checked=${selected === c.value}
+            .checked=${inBrowser(selected === c.value)}
           /><span>${c.label}</span>
         </label>`,
       )}

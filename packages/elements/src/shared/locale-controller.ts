@@ -6,7 +6,7 @@ import {
   type Messages,
   type ResolvedLocale,
 } from '@scanwise/core';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { cutText } from './attributes.js';
 import type { SdmProblem } from './events.js';
 
@@ -39,7 +39,21 @@ export function langOf(el: Element): string {
  * on the element or its nearest ancestor, else the document. Follows later `lang` changes.
  */
 export class LocaleController implements ReactiveController {
-  resolved: ResolvedLocale = resolveLocale('');
+  private read: ResolvedLocale = resolveLocale('');
+
+  /**
+   * The locale in force, as read at the start of the update. On the server (`@lit-labs/ssr`),
+   * which runs no controller and sees no page around the element: the element's own `lang`.
+   */
+  get resolved(): ResolvedLocale {
+    if (!isServer) return this.read;
+    const lang = this.host.getAttribute('lang') ?? '';
+    if (lang !== this.read.requested) this.read = resolveLocale(lang);
+    return this.read;
+  }
+  set resolved(value: ResolvedLocale) {
+    this.read = value;
+  }
 
   constructor(private readonly host: Host) {
     host.addController(this);

@@ -19,6 +19,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { TypedText } from '../shared/text-limit.js';
+import { inBrowser } from '../shared/ssr.js';
 import { limitNote, type LimitNote } from '../shared/text-limit.view.js';
 
 /**
@@ -109,7 +110,8 @@ function signRow(vm: PlanEditViewModel, sign: SignId): TemplateResult {
             name="${vm.idPrefix}-${sign}"
             value=${choice}
             data-field="redFlags.${sign}"
-            .checked=${live(chosen === choice)}
+            ?checked=${chosen === choice}
+            .checked=${inBrowser(live(chosen === choice))}
           /><span>${choice === RECHECKED ? e.rechecked : e.status[choice]}</span>
         </label>`,
       )}
@@ -237,7 +239,7 @@ function decisionGroup(vm: PlanEditViewModel): TemplateResult | typeof nothing {
       : html`<div class="choices">
           ${(['referral', 'wait'] as const).map(
             (k) => html`<label class="choice">
-              <input type="radio" name="${vm.idPrefix}-decision" value=${k} data-field="decision.kind" required .checked=${live(kind === k)} /><span
+              <input type="radio" name="${vm.idPrefix}-decision" value=${k} data-field="decision.kind" required ?checked=${kind === k} .checked=${inBrowser(live(kind === k))} /><span
                 >${d.kinds[k]}</span
               >
             </label>`,
@@ -310,7 +312,7 @@ export function planEditView(vm: PlanEditViewModel, on: PlanEditHandlers): Templ
       <div class="checks">
         ${SELF_CARE_IDS.map(
           (sc) => html`<label class="choice">
-            <input type="checkbox" value=${sc} data-field="selfCare" .checked=${live(p.selfCare.includes(sc))} /><span
+            <input type="checkbox" value=${sc} data-field="selfCare" ?checked=${p.selfCare.includes(sc)} .checked=${inBrowser(live(p.selfCare.includes(sc)))} /><span
               >${vm.t.selfCare[sc].title}</span
             >
           </label>`,

@@ -30,11 +30,12 @@ import {
   type PlanResult,
   type ServiceOverrides,
 } from '@scanwise/core';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AttributeReader, quoteValue } from '../shared/attributes.js';
 import type { SdmProblem } from '../shared/events.js';
 import { readJsonChild } from '../shared/json-child.js';
+import { adoptEarly } from '../shared/upgrade.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { FormControlElement } from '../shared/form-control.js';
 import { PrintController } from '../shared/print.js';
@@ -42,6 +43,7 @@ import { ProblemReporter } from '../shared/problem-reporter.js';
 import { ProfileLink } from '../shared/profile-link.js';
 import { noticeView, problemView } from '../shared/problem.view.js';
 import { SessionCopy } from '../shared/session-store.js';
+import { drawnOnServer, idPrefixFor } from '../shared/ssr.js';
 import { TextLimitController } from '../shared/text-limit.js';
 import { planSheets } from './watchful-waiting-plan.styles.js';
 import { RECHECKED } from './watchful-waiting-plan.edit.view.js';
@@ -258,7 +260,9 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
   private readonly print = new PrintController(this);
   private readonly reporter = new ProblemReporter(this, () => this.problems);
   private readonly copy = new SessionCopy();
-  private readonly idPrefix = `sdm-wwp${++instances}`;
+  private readonly idPrefix = idPrefixFor(this, 'sdm-wwp', () => ++instances);
+  /** Drawn on the server: the first update hydrates what the server drew (see shared/ssr.ts). */
+  private readonly serverDrawn = drawnOnServer(this);
   /** The form's text boxes as typed, for their counts near the limit. */
   private readonly limits = new TextLimitController(this);
   /** What form reset goes back to: the plan last given from outside. */
@@ -269,6 +273,14 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
    * "waiting", or a sign unticked and ticked again, does not lose what was typed.
    */
   private kept: Partial<Record<DecisionKind, ClinicalDecision>> = {};
+
+  /**
+   * Until the update that hydrates what the server drew is done: like the server, that update
+   * does not follow the elements named by `for` (the server cannot see the page); the next does.
+   */
+  private get hydrating(): boolean {
+    return this.serverDrawn && !this.hasUpdated;
+  }
 
   /** The attributes, read within their limits (see AttributeReader), with what could not be used. */
   private get settings() {
@@ -288,7 +300,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
 
   /** The profile in force (the property, else the linked questionnaire's), read by core's `readProfile`. */
   private get profileRead() {
-    return readProfile(this.profile !== undefined ? this.profile : this.for ? this.link.profile : null);
+    return readProfile(this.profile !== undefined ? this.profile : this.for && !this.hydrating ? this.link.profile : null);
   }
 
   /** The plan (a copy). Set a `Plan` object or its JSON text; invalid parts are reported and left out. */
@@ -309,7 +321,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
     const settings = this.settings;
     out.push(...settings.problems);
     const lang = this.localeController.locale;
-    const missing = this.profile === undefined ? this.link.missing('for', lang) : null;
+    const missing = this.profile === undefined && !this.hydrating ? this.link.missing('for', lang) : null;
     if (missing) out.push(missing);
     const persisted = this.copy.problem('persist', lang);
     if (persisted) out.push(persisted);
@@ -338,8 +350,16 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
     super.connectedCallback();
     if (this.loaded) return;
     this.loaded = true;
+    // A value set before the tag was defined wins, as one set later would.
+    if (adoptEarly(this, 'plan')) return;
     const child = readJsonChild(this);
-    if (!child.found) return this.restore();
+    if (!child.found) {
+      // The server drew it without the browser's copy: hydrate that, then restore the copy,
+      // unless a plan came in meanwhile.
+      if (this.hydrating) void this.updateComplete.then(() => this.draft === null && this.restore(), () => undefined);
+      else this.restore();
+      return;
+    }
     if (child.ok) this.apply(validatePlan(child.value, this.todayIso), 'script');
     else {
       const message = `The plan could not be read: the text is not valid JSON (${child.message}).`;
@@ -530,6 +550,11 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
     this.reporter.run(() => this.sync());
   }
 
+  protected override firstUpdated(): void {
+    // Hydrated: now draw what the server could not (the calendar link, the linked questionnaire).
+    if (this.serverDrawn) void this.updateComplete.then(() => this.requestUpdate(), () => undefined);
+  }
+
   protected override render(): TemplateResult {
     return this.reporter.render(this.localeController.locale, () => this.draw());
   }
@@ -563,6 +588,11 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
     }
     const services = this.pageServices;
     const model = planModel(plan, { locale, today: this.todayIso, profile: this.activeProfile, services });
+    // The calendar file is the browser's (its time zone): not drawn on the server, nor by the
+    // update that hydrates what the server drew (firstUpdated draws it next).
+    if (isServer || this.hydrating) {
+      return html`${notices}${planView(model, { idPrefix: this.idPrefix, open: this.print.printing })}`;
+    }
     const zone = plan.timeZone ?? browserTimeZone();
     const ics = toICalendar({ ...plan, ...(zone ? { timeZone: zone } : {}) }, { locale, services });
     return html`${notices}${planView(model, {
