@@ -236,6 +236,9 @@ export const benefitsHarmsStyles = css`
     .glance-table :is(td.both, td.option-facts) .glance-fact {
       display: inline;
     }
+    .glance-table :is(td.both, td.option-facts) .glance-fact + .glance-fact {
+      margin-inline-start: 0.3em;
+    }
     .full-guide {
       display: none;
     }
