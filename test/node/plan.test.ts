@@ -365,6 +365,11 @@ describe('triageOf: every sign, every decision', () => {
     const plan = planWith({ 'rf2-fever': 'present' }, { decision: { kind: 'wait', reason: ' ', review: IN_7_DAYS } });
     assert.equal(triageOf(plan), 'urgent');
   });
+  it('a profile that reports an emergency sign without naming it → emergency, as in the explainer', () => {
+    const unnamed = { flags: { emergency: true, emergencySigns: [] } } as unknown as ExpectationProfile;
+    assert.equal(triageOf(planWith({}), unnamed), 'emergency');
+    assert.equal(triageOf(planWith({}), { flags: { emergency: false, emergencySigns: [] } } as unknown as ExpectationProfile), 'routine');
+  });
 });
 
 // ─── What the patient sees, row by row ──────────────────────────────────────

@@ -98,10 +98,18 @@ export function unsettledReports(plan: ReviewRecord, profile: ExpectationProfile
 /** The plan's triage (see PlanTriage), from the review, the decision and the patient's answers. */
 export function triageOf(plan: ReviewRecord, profile?: ExpectationProfile | null): PlanTriage {
   const need = decisionNeeded(plan.redFlags);
-  if (need === 'emergency' || unsettledReports(plan, profile).length) return 'emergency';
+  if (need === 'emergency' || unsettledReports(plan, profile).length || unnamedReport(profile)) return 'emergency';
   if (need === null) return 'routine';
   const kind = decisionOf(plan)?.kind;
   return kind === 'referral' ? 'referral' : kind === 'wait' ? 'early-review' : 'urgent';
+}
+
+/**
+ * A profile that says the patient reported an emergency sign without naming one: no review can
+ * settle it, so it stays an emergency (as the explainer treats it).
+ */
+function unnamedReport(profile: ExpectationProfile | null | undefined): boolean {
+  return isRecord(profile) && isRecord(profile.flags) && profile.flags.emergency === true && !reportedSigns(profile).length;
 }
 
 /** How much of the review was recorded: every sign, some, or none. */
