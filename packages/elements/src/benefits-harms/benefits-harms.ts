@@ -54,7 +54,7 @@ let instances = 0;
  * @summary Scan now, or wait and watch with a plan: both options in honest numbers.
  * @tag sdm-benefits-harms
  *
- * @fires sdm-error - The profile, plan, age or language could not be used; the explainer still shows
+ * @fires {CustomEvent<SdmErrorDetail>} sdm-error - The profile, plan, age or language could not be used; the explainer still shows
  *   the neutral default (a plan that cannot be read: as without a plan, code `invalid-plan`). Also:
  *   an attribute too long (`too-long`: text over 200 characters is cut), an `emergency-number` that
  *   is not a phone number (`invalid-phone`: the language's number is used), an unknown `variant`

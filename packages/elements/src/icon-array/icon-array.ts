@@ -29,7 +29,7 @@ const SERVER_BASE = 'https://server.invalid/';
  * @summary An accessible icon array: "N out of 100 people" drawn as people.
  * @tag sdm-icon-array
  *
- * @fires sdm-error - The input cannot be shown as asked (unknown fact, count above total,
+ * @fires {CustomEvent<SdmErrorDetail>} sdm-error - The input cannot be shown as asked (unknown fact, count above total,
  *   not a number, missing words, unknown language), an attribute was cut or left out (`too-long`,
  *   `unsafe-link`), or the figure could not be drawn (`render-failed`).
  *   `detail`: `{ code, field, message, component, problems, count }`.

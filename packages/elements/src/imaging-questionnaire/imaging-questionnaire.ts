@@ -19,13 +19,19 @@ import {
   type Likert,
   type Plan,
   type QuestionnaireResponse,
-  type Tier1Id,
   type WantScan,
 } from '@scanwise/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AttributeReader } from '../shared/attributes.js';
-import type { SdmProblem } from '../shared/events.js';
+import type {
+  SdmAnswersChangeDetail,
+  SdmCompleteDetail,
+  SdmEmergencyDetail,
+  SdmImagingQuestionnaireEventMap,
+  SdmListener,
+  SdmProblem,
+} from '../shared/events.js';
 import { readJsonChild } from '../shared/json-child.js';
 import { adoptEarly } from '../shared/upgrade.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -52,23 +58,9 @@ import {
   type StepId,
 } from './imaging-questionnaire.view.js';
 
-/** `detail` of `sdm-emergency`: the signs answered yes, and the instructions shown. */
-export interface SdmEmergencyDetail {
-  signs: Tier1Id[];
-  instructions: string;
-}
-
-/** `detail` of `sdm-complete`: the scored profile and the FHIR QuestionnaireResponse. */
-export interface SdmCompleteDetail {
-  profile: ExpectationProfile;
-  questionnaireResponse: QuestionnaireResponse;
-}
+export type { SdmAnswersChangeDetail, SdmCompleteDetail, SdmEmergencyDetail } from '../shared/events.js';
 
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'sdm-emergency': CustomEvent<SdmEmergencyDetail>;
-    'sdm-complete': CustomEvent<SdmCompleteDetail>;
-  }
   interface HTMLElementTagNameMap {
     'sdm-imaging-questionnaire': SdmImagingQuestionnaire;
   }
@@ -84,6 +76,13 @@ const isAnswered = (a: Answers, id: StepId): boolean =>
 const questionSelector = (id: string) => `[data-question="${id}"] input, [data-question="${id}"] textarea`;
 
 let instances = 0;
+
+/** `addEventListener` typed with the element's own events, `change` among them. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed listeners
+export interface SdmImagingQuestionnaire {
+  addEventListener<K extends keyof SdmImagingQuestionnaireEventMap>(type: K, listener: SdmListener<SdmImagingQuestionnaireEventMap, K>, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+}
 
 /**
  * The imaging-expectation questionnaire: finds which beliefs drive a person's wish for a scan
@@ -105,13 +104,13 @@ let instances = 0;
  * @summary Your thoughts about scans: a short questionnaire with an emergency check first.
  * @tag sdm-imaging-questionnaire
  *
- * @fires change - Every time an answer changes. `detail.answers`: the current answers.
- * @fires sdm-emergency - An emergency sign was answered yes; the emergency instructions are on screen.
+ * @fires {CustomEvent<SdmAnswersChangeDetail>} change - Every time an answer changes. `detail.answers`: the current answers.
+ * @fires {CustomEvent<SdmEmergencyDetail>} sdm-emergency - An emergency sign was answered yes; the emergency instructions are on screen.
  *   `detail`: `{ signs, instructions }`.
- * @fires sdm-complete - The person sent their answers. `detail`: `{ profile, questionnaireResponse }`.
- * @fires sdm-profile - The answers changed in any way (answering, prefill, reset); read `profile`.
+ * @fires {CustomEvent<SdmCompleteDetail>} sdm-complete - The person sent their answers. `detail`: `{ profile, questionnaireResponse }`.
+ * @fires {Event} sdm-profile - The answers changed in any way (answering, prefill, reset); read `profile`.
  *   Does not bubble: it is for elements linked with `for="…"`.
- * @fires sdm-error - Input could not be used (malformed answers or response, bad JSON child, unknown
+ * @fires {CustomEvent<SdmErrorDetail>} sdm-error - Input could not be used (malformed answers or response, bad JSON child, unknown
  *   language, a plan that cannot be read: code `invalid-plan`). Valid answers are kept. Also: an
  *   attribute too long (`too-long`), an `emergency-number` that is not a phone number
  *   (`invalid-phone`: the language's number is used), an unknown `mode` or `view` (`unknown-value`:
@@ -141,6 +140,7 @@ let instances = 0;
  * @cssproperty [--sdm-color-text=light-dark(#1b1f24, #eef1f4)] - Text colour.
  * @cssproperty [--sdm-color-border=light-dark(#c5ccd4, #56606b)] - Borders of questions and answers.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed listeners (above)
 export class SdmImagingQuestionnaire extends FormControlElement {
   static override styles = questionnaireSheets;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
@@ -353,7 +353,7 @@ export class SdmImagingQuestionnaire extends FormControlElement {
     this.sync();
     const key = this.settings.persist;
     if (key) this.copy.save(key, JSON.stringify(this.current));
-    this.dispatchEvent(new CustomEvent('change', { bubbles: true, detail: { answers: this.answers } }));
+    this.dispatchEvent(new CustomEvent<SdmAnswersChangeDetail>('change', { bubbles: true, detail: { answers: this.answers } }));
   }
 
   private goTo(stage: Stage, focus: string): void {

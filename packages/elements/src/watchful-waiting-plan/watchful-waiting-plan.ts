@@ -33,7 +33,7 @@ import {
 import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AttributeReader, quoteValue } from '../shared/attributes.js';
-import type { SdmProblem } from '../shared/events.js';
+import type { SdmListener, SdmPlanChangeDetail, SdmProblem, SdmWatchfulWaitingPlanEventMap } from '../shared/events.js';
 import { readJsonChild } from '../shared/json-child.js';
 import { adoptEarly } from '../shared/upgrade.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -49,16 +49,9 @@ import { planSheets } from './watchful-waiting-plan.styles.js';
 import { RECHECKED } from './watchful-waiting-plan.edit.view.js';
 import { planEditView, planView, type PlanEditHandlers } from './watchful-waiting-plan.view.js';
 
-/** `detail` of the plan's `change` event: the plan as it now stands. */
-export interface SdmPlanChangeDetail {
-  plan: Plan;
-}
+export type { SdmPlanChangeDetail } from '../shared/events.js';
 
 declare global {
-  interface GlobalEventHandlersEventMap {
-    /** The plan in force changed (see `@fires sdm-plan`): read the element's `plan`. */
-    'sdm-plan': Event;
-  }
   interface HTMLElementTagNameMap {
     'sdm-watchful-waiting-plan': SdmWatchfulWaitingPlan;
   }
@@ -87,6 +80,13 @@ const lines = (text: string) =>
     .filter(Boolean);
 
 let instances = 0;
+
+/** `addEventListener` typed with the element's own events, `change` among them. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed listeners
+export interface SdmWatchfulWaitingPlan {
+  addEventListener<K extends keyof SdmWatchfulWaitingPlanEventMap>(type: K, listener: SdmListener<SdmWatchfulWaitingPlanEventMap, K>, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+}
 
 /**
  * The watchful-waiting plan: the clinician fills it in (`mode="edit"`) and the patient keeps it
@@ -149,13 +149,13 @@ let instances = 0;
  * @summary Your back pain plan: what we checked, what to expect, what to do, and when to get help.
  * @tag sdm-watchful-waiting-plan
  *
- * @fires change - The clinician changed the plan (edit mode). `detail.plan`: the plan, with its
+ * @fires {CustomEvent<SdmPlanChangeDetail>} change - The clinician changed the plan (edit mode). `detail.plan`: the plan, with its
  *   `decision` as edited (complete or not). Bubbles, composed.
- * @fires sdm-plan - The plan in force changed in any way (the `plan` property, a JSON child, an
+ * @fires {Event} sdm-plan - The plan in force changed in any way (the `plan` property, a JSON child, an
  *   edit, form reset, state restore, or `today` for a new plan); read `plan`. A plain `Event`
  *   that does not bubble, like the questionnaire's `sdm-profile`: an element that follows the
  *   plan with `plan-for` listens on this element.
- * @fires sdm-error - The plan, `today`, the profile (`invalid-profile`) or the language could not
+ * @fires {CustomEvent<SdmErrorDetail>} sdm-error - The plan, `today`, the profile (`invalid-profile`) or the language could not
  *   be used as given; valid parts are kept and shown. Also: an attribute too long (`too-long`), an
  *   `emergency-number` that is not a phone number (`invalid-phone`), an unknown `mode`
  *   (`unknown-value`: `view` is used), a `for` id that names nothing once the page has loaded
@@ -206,6 +206,7 @@ let instances = 0;
  * @cssproperty [--sdm-print-font-family=Arial] - Font on paper (Arial, Liberation Sans or Helvetica, so pages break the same everywhere).
  * @cssproperty [--sdm-color-text=light-dark(#1b1f24, #eef1f4)] - Text colour.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed listeners (above)
 export class SdmWatchfulWaitingPlan extends FormControlElement {
   static override styles = planSheets;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
