@@ -1,6 +1,7 @@
 // Builds, in one run:
 //  1. the npm ES modules of @scanwise/core and @scanwise/elements (one file per source
 //     module, Lit and core kept external, unminified: the consumer's bundler minifies);
+//     @scanwise/react the same way (React, @lit/react and the elements external);
 //  2. the CDN bundles: one self-contained, minified ES module per component (Lit and core
 //     bundled in, the CSS of css`…` templates minified too), which registers its element,
 //     for a plain <script type="module">.
@@ -46,6 +47,9 @@ export const elementEntries = [
   `${elements}/watchful-waiting-plan/watchful-waiting-plan.view.ts`,
 ];
 
+/** The npm entry points of @scanwise/react: its index and one module per element. */
+export const reactEntries = ['index', ...cdnBundles.slice(0, -1).map(([name]) => name)].map((n) => `packages/react/src/${n}.ts`);
+
 export default [
   {
     input: 'packages/core/src/index.ts',
@@ -66,6 +70,17 @@ export default [
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: elements,
+    },
+  },
+  {
+    input: reactEntries,
+    external: [/^react(\/.*)?$/, /^@lit\/react$/, /^@scanwise\/elements(\/.*)?$/],
+    plugins: [ts()],
+    output: {
+      dir: 'packages/react/dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'packages/react/src',
     },
   },
   ...cdnBundles.map(([name, input]) => ({

@@ -63,6 +63,7 @@ for (const [ws, dir, must] of [
     ['dist/index.js', 'dist/index.d.ts', 'dist/icon-array/icon-array.js', 'dist/icon-array/icon-array.d.ts', 'dist/icon-array/define.js', 'dist/cdn/icon-array.js', 'dist/imaging-questionnaire/define.js', 'dist/imaging-questionnaire/imaging-questionnaire.d.ts', 'dist/cdn/imaging-questionnaire.js', 'dist/benefits-harms/define.js', 'dist/benefits-harms/benefits-harms.d.ts', 'dist/cdn/benefits-harms.js', 'dist/watchful-waiting-plan/define.js', 'dist/watchful-waiting-plan/watchful-waiting-plan.d.ts', 'dist/cdn/watchful-waiting-plan.js', 'custom-elements.json', 'README.md'],
   ],
   ['@scanwise/letter', 'packages/letter', ['dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'README.md']],
+  ['@scanwise/react', 'packages/react', ['dist/index.js', 'dist/index.d.ts', 'dist/imaging-questionnaire.js', 'dist/watchful-waiting-plan.d.ts', 'README.md']],
 ]) {
   const files = packed(ws);
   await check(`${ws} packs its modules, types and docs`, () => {
@@ -77,6 +78,12 @@ for (const [ws, dir, must] of [
     assert(missing.length === 0, `missing ${missing.join(', ')}`);
   });
 }
+await check('@scanwise/react keeps React, @lit/react and the elements external', () => {
+  const js = readFileSync('packages/react/dist/imaging-questionnaire.js', 'utf8');
+  assert(/from ['"]@scanwise\/elements\/imaging-questionnaire\/define\.js['"]/.test(js), 'the element was bundled');
+  const wrap = readFileSync('packages/react/dist/wrap.js', 'utf8');
+  assert(/from ['"]react['"]/.test(wrap) && /from ['"]@lit\/react['"]/.test(wrap), 'React or @lit/react was bundled');
+});
 await check('@scanwise/elements keeps Lit and core external in its npm modules', () => {
   const js = readFileSync('packages/elements/dist/icon-array/icon-array.js', 'utf8');
   assert(/from ['"]lit['"]/.test(js) && /from ['"]@scanwise\/core['"]/.test(js), 'lit or @scanwise/core was bundled');
@@ -138,6 +145,7 @@ try {
     ['@scanwise/core', 'packages/core'],
     ['@scanwise/elements', 'packages/elements'],
     ['@scanwise/letter', 'packages/letter'],
+    ['@scanwise/react', 'packages/react'],
   ]) {
     const tgz = packTarball(ws, packDir);
     // Unpacked into a consumer project of its own, next to links to its dependencies only.
@@ -175,7 +183,9 @@ try {
       assert(r.status === 0, `${r.stdout}${r.stderr}`.trim().split('\n').slice(-30).join('\n'));
     });
     await check(`${ws}: its types compile for a consumer with skipLibCheck off${ws === '@scanwise/letter' ? ', without playwright-core' : ''}`, () => {
-      for (const dep of Object.keys({ ...pkg.dependencies, '@types/node': '*' })) {
+      // Its dependencies, and its peers but playwright-core (React's and Vue's types for the framework entries).
+      const peers = Object.keys(pkg.peerDependencies ?? {}).filter((p) => p !== 'playwright-core');
+      for (const dep of Object.keys({ ...pkg.dependencies, ...Object.fromEntries(peers.map((p) => [p, '*'])), '@types/node': '*' })) {
         const link = join(consumer, 'node_modules', dep);
         fs.mkdirSync(join(link, '..'), { recursive: true });
         fs.symlinkSync(extracted.get(dep) ?? installedDir(dir, dep), link, 'dir');
