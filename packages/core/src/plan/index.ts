@@ -1,7 +1,7 @@
 /**
  * The watchful-waiting plan, DOM-free: its words per locale, the Plan type, validation,
- * triage, the model a view renders (tailored by the questionnaire's profile) and the
- * iCalendar reminders (EVIDENCE.md §6, §7, §11; DECISION-AID-STANDARDS.md §D.4, §D.5).
+ * triage, the model a view renders (tailored by the questionnaire's profile), the iCalendar
+ * reminders and the FHIR R4 CarePlan (EVIDENCE.md §6, §7, §11; DECISION-AID-STANDARDS.md §D.4, §D.5).
  */
 export {
   AGE_THRESHOLDS,
@@ -99,3 +99,18 @@ export {
   type ReviewRecord,
 } from './triage.js';
 export { ALARM_TRIGGER, escapeText, foldLine, ICAL_PRODID, MAX_LINE_OCTETS, toICalendar, type ICalOptions } from './ical.js';
+export {
+  ACTIVITY_CODES,
+  CAREPLAN_CANONICAL,
+  CAREPLAN_VERSION,
+  DATA_ABSENT_REASON_URL,
+  PLAN_ACTIVITY_SYSTEM,
+  PLAN_DEFINITION_URL,
+  PLAN_EXTENSION_BASE,
+  PLAN_EXTENSIONS,
+  RED_FLAG_SYSTEM,
+  SERVICE_PARTS,
+} from './careplan-codes.js';
+export { CAREPLAN_PROBLEM_CODES, MAX_FHIR_LIST, type CarePlanProblem, type CarePlanProblemCode } from './careplan-values.js';
+export { fromCarePlan, toCarePlan, type CarePlanOptions, type CarePlanResult } from './fhir.js';
+export type * from './careplan-types.js';
