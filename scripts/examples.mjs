@@ -4,7 +4,8 @@
 // patient and a clinician would. Prints one line per check and "N passed, N failed".
 //
 //   node scripts/examples.mjs            every example (React 19, React 18, Vue, HTML)
-//   node scripts/examples.mjs react vue  only these
+//   node scripts/examples.mjs react vue  only these (react, react18, vue, html)
+//   EXAMPLE_SHOTS=/tmp/shots node scripts/examples.mjs   also a full-page screenshot of each
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -134,6 +135,8 @@ async function browserChecks(label, origin, flow = patientFlow) {
   const { page, seen, close } = await openPage(origin);
   try {
     await flow(page, check, label, origin);
+    // EXAMPLE_SHOTS=<folder>: a full-page screenshot of each example, to look at.
+    if (process.env.EXAMPLE_SHOTS) await page.screenshot({ path: join(process.env.EXAMPLE_SHOTS, `${label.replace(/\W+/g, '-')}.png`), fullPage: true });
     await check(`${label}: sdm-complete's QuestionnaireResponse reached the page's own FHIR endpoint, valid`, async () => {
       const posted = await (await fetch(`${origin}/fhir/QuestionnaireResponse`)).json();
       if (posted.length !== 1) throw new Error(`${posted.length} responses posted`);
