@@ -3,8 +3,8 @@
 // (never the workspace sources), type-checked and built. Then a Chromium test uses it as a
 // patient and a clinician would. Prints one line per check and "N passed, N failed".
 //
-//   node scripts/examples.mjs            every example (React 19, React 18, Vue, HTML)
-//   node scripts/examples.mjs react vue  only these (react, react18, vue, html)
+//   node scripts/examples.mjs            every example (React 19, React 18, Vue, Angular, HTML)
+//   node scripts/examples.mjs react vue  only these (react, react18, vue, angular, html)
 //   EXAMPLE_SHOTS=/tmp/shots node scripts/examples.mjs   also a full-page screenshot of each
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -212,6 +212,25 @@ async function htmlExample(tarballs) {
   }
 }
 
+/** The Angular example: no browser build here, but ngc with strictTemplates must accept it, and reject a swapped handler. */
+async function angularExample(tarballs) {
+  const label = 'examples/angular';
+  const dir = mkdtempSync(join(tmpdir(), 'scanwise-example-angular-'));
+  try {
+    prepare('angular', dir, tarballs);
+    await check(`${label}: installs from the packed tarballs with no npm warning`, () => install(dir));
+    await check(`${label}: ngc (strictTemplates, skipLibCheck off) accepts the component`, () => sh(dir, 'npm', ['run', 'typecheck']));
+    await check(`${label}: ngc rejects a handler for another event's detail`, () => {
+      const file = join(dir, 'src', 'before-visit.component.ts');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('(sdm-complete)="onComplete($event)"', '(sdm-complete)="onPlan($event)"'));
+      const r = spawnSync('npm', ['run', 'typecheck'], { cwd: dir, encoding: 'utf8' });
+      if (r.status === 0 || !/SdmPlanChangeDetail/.test(`${r.stdout}${r.stderr}`)) throw new Error(`ngc accepted it:\n${r.stdout}${r.stderr}`);
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const REACT_18 = {
   dependencies: { react: '18.3.1', 'react-dom': '18.3.1' },
   devDependencies: { '@types/react': '18.3.32', '@types/react-dom': '18.3.7' },
@@ -232,6 +251,10 @@ try {
   if (wanted('vue')) {
     console.log('examples/vue');
     await viteExample('examples/vue', 'vue', tarballs);
+  }
+  if (wanted('angular')) {
+    console.log('examples/angular');
+    await angularExample(tarballs);
   }
   if (wanted('html')) {
     console.log('examples/html (CDN bundle, consultation flow)');
