@@ -13,7 +13,9 @@ import * as wrappers from '@scanwise/react';
 
 const ELEMENTS = 'packages/elements/src';
 const REACT = 'packages/react/src';
-const folders = readdirSync(ELEMENTS).filter((f) => readdirSync(join(ELEMENTS, f)).includes('define.ts'));
+const folders = readdirSync(ELEMENTS, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && readdirSync(join(ELEMENTS, d.name)).includes(`${d.name}.ts`))
+  .map((d) => d.name);
 
 /** `sdm-complete` → `onSdmComplete`; `change` → `onChange`. */
 const propFor = (event: string) => `on${event.replace(/(^|-)(\w)/g, (_, __: string, c: string) => c.toUpperCase())}`;
