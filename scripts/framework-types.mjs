@@ -90,7 +90,7 @@ export function vueTypes(elements) {
         .join('');
       return (
         doc(`\`<${e.tag}>\`: ${e.summary}`, '    ') +
-        `    '${e.tag}': DefineComponent<\n      ${propsOf(e)} & {\n` +
+        `    '${e.tag}': DefineComponent<\n      HTMLAttributes &\n        ${propsOf(e)} & {\n` +
         attributesOf(e, '        ') +
         events.replace(/^/gm, '  ').replace(/^ +$/gm, '') +
         `      }\n    >;\n`
@@ -99,7 +99,7 @@ export function vueTypes(elements) {
     .join('');
   return (
     header(body, 'Raw tags in Vue 3 templates: `import type {} from \'@scanwise/elements/vue\';`') +
-    `import type { DefineComponent } from 'vue';\n\n` +
+    `import type { DefineComponent, HTMLAttributes } from 'vue';\n\n` +
     `declare module 'vue' {\n  interface GlobalComponents {\n` +
     body +
     `  }\n}\n`
