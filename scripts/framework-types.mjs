@@ -76,6 +76,7 @@ export function reactTypes(elements) {
     `import type { DetailedHTMLProps, HTMLAttributes } from 'react';\n\n` +
     `/** What React gives every element: its HTML attributes, \`ref\`, \`key\` and \`class\`. */\n` +
     `type ScanwiseJsxProps<E extends HTMLElement> = DetailedHTMLProps<HTMLAttributes<E>, E> & { class?: string };\n\n` +
+    `declare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n` +
     body +
     `    }\n  }\n}\n`
   );
