@@ -5,6 +5,7 @@ import * as iconArray from '../../stories/icon-array.stories.js';
 import * as benefitsHarms from '../../stories/benefits-harms.stories.js';
 import * as imagingQuestionnaire from '../../stories/imaging-questionnaire.stories.js';
 import * as watchfulWaitingPlan from '../../stories/watchful-waiting-plan.stories.js';
+import * as consultation from '../../stories/consultation.stories.js';
 
 type StoryModule = Record<string, unknown> & {
   default: { render?: (args: never) => TemplateResult; args?: object };
@@ -15,7 +16,7 @@ interface Story {
 }
 
 /** Every story of every component renders something and passes axe, as a designer sees it. */
-for (const [file, mod] of Object.entries({ iconArray, imagingQuestionnaire, benefitsHarms, watchfulWaitingPlan }) as [string, StoryModule][]) {
+for (const [file, mod] of Object.entries({ iconArray, imagingQuestionnaire, benefitsHarms, watchfulWaitingPlan, consultation }) as [string, StoryModule][]) {
   describe(`stories: ${file}`, () => {
     for (const [name, story] of Object.entries(mod) as [string, Story][]) {
       if (name === 'default' || typeof story !== 'object' || story === null) continue;
