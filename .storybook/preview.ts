@@ -52,6 +52,7 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { expanded: true },
     docs: { toc: true },
+    options: { storySort: { order: ['Introduction', 'Letters', 'Guides', 'Components'] } },
   },
   tags: ['autodocs'],
 };
