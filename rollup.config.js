@@ -9,6 +9,13 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import {
+  cdnBundles as bundlesFor,
+  componentFolders,
+  ELEMENTS_SRC,
+  elementEntries as npmEntriesFor,
+  reactEntries as reactEntriesFor,
+} from './scripts/components.mjs';
 import { minifyCssTemplates } from './scripts/minify-css.mjs';
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: './tsconfig.json' });
@@ -18,37 +25,12 @@ const min = () =>
 const resolve = () =>
   nodeResolve({ browser: true, exportConditions: ['@scanwise/source', 'production'] });
 
-const elements = 'packages/elements/src';
-
-/** The components that get their own CDN bundle: [bundle name, define module]. */
-export const cdnBundles = [
-  ['icon-array', `${elements}/icon-array/define.ts`],
-  ['imaging-questionnaire', `${elements}/imaging-questionnaire/define.ts`],
-  ['benefits-harms', `${elements}/benefits-harms/define.ts`],
-  ['watchful-waiting-plan', `${elements}/watchful-waiting-plan/define.ts`],
-  ['scanwise', `${elements}/define.ts`],
-];
-
-/** The npm entry points of @scanwise/elements (as in its package.json "exports"). */
-export const elementEntries = [
-  `${elements}/index.ts`,
-  `${elements}/define.ts`,
-  `${elements}/icon-array/icon-array.ts`,
-  `${elements}/icon-array/define.ts`,
-  `${elements}/icon-array/icon-array.view.ts`,
-  `${elements}/imaging-questionnaire/imaging-questionnaire.ts`,
-  `${elements}/imaging-questionnaire/define.ts`,
-  `${elements}/imaging-questionnaire/imaging-questionnaire.view.ts`,
-  `${elements}/benefits-harms/benefits-harms.ts`,
-  `${elements}/benefits-harms/define.ts`,
-  `${elements}/benefits-harms/benefits-harms.view.ts`,
-  `${elements}/watchful-waiting-plan/watchful-waiting-plan.ts`,
-  `${elements}/watchful-waiting-plan/define.ts`,
-  `${elements}/watchful-waiting-plan/watchful-waiting-plan.view.ts`,
-];
-
-/** The npm entry points of @scanwise/react: its index and one module per element. */
-export const reactEntries = ['index', ...cdnBundles.slice(0, -1).map(([name]) => name)].map((n) => `packages/react/src/${n}.ts`);
+const elements = ELEMENTS_SRC;
+/** The element folders, found in packages/elements/src (scripts/components.mjs): the one list of components. */
+const folders = componentFolders();
+export const cdnBundles = bundlesFor(folders);
+export const elementEntries = npmEntriesFor(folders);
+export const reactEntries = reactEntriesFor(folders);
 
 export default [
   {
