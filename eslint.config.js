@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -24,6 +25,17 @@ export default tseslint.config(
   {
     files: ['packages/elements/**/*.ts'],
     ...wc.configs['flat/recommended'],
+  },
+  {
+    // Accessibility in Lit templates: every rule of eslint-plugin-lit-a11y.
+    files: ['packages/elements/**/*.ts', 'stories/**/*.ts'],
+    plugins: { 'lit-a11y': litA11y },
+    rules: {
+      ...Object.fromEntries(Object.keys(litA11y.rules).map((rule) => [`lit-a11y/${rule}`, 'error'])),
+      // The one <select> (the explainer's age choice) only redraws the figures below it: no change
+      // of context (WCAG 3.2.2), so updating on "change", even as arrow keys move, is right.
+      'lit-a11y/no-invalid-change-handler': 'off',
+    },
   },
   {
     // Core runs in Node and browsers alike: no DOM, no Lit.
