@@ -43,7 +43,7 @@ import {
   signActions,
   warningSigns,
 } from '../../packages/core/src/plan/index.js';
-import { GLANCE_STEPS } from '../../packages/core/src/plan/model.js';
+import { GLANCE_STEPS } from '../../packages/core/src/plan/sections/glance.js';
 import { score, THEME_ITEMS, TIER1_IDS, type Answers, type BeliefTheme, type ExpectationProfile, type Tier1Id } from '../../packages/core/src/questionnaire/index.js';
 import { CORPUS_GRADE, grade, STRING_GRADE } from './helpers/readability.js';
 import { assertProblem } from './helpers/assert-problem.js';

@@ -62,5 +62,6 @@ export * from './questionnaire/index.js';
 export { questionnaireUi, type QuestionnaireUi } from './i18n/questionnaire-ui.js';
 export { textLimitWords, type TextLimitWords } from './i18n/text-limit.js';
 export { cutText, isWellFormed, limitState, NEAR_LIMIT, wellFormed, type LimitState } from './text.js';
+export { localTodayIso, todayIso } from './dates.js';
 export * from './explainer/index.js';
 export * from './plan/index.js';

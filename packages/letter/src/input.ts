@@ -10,6 +10,7 @@ import {
   reviewConflicts,
   resolveLocale,
   score,
+  todayIso,
   validateAnswers,
   validatePlan,
   wellFormed,
@@ -225,7 +226,7 @@ function readProfile(raw: Record<string, unknown>, add: Add): ExpectationProfile
  * input that is partly wrong: a patient letter must say exactly what the clinician meant);
  * warnings (a review date in the past, red-flag signs not recorded) do not.
  */
-export function checkLetter(input: unknown, today: string = new Date().toISOString().slice(0, 10)): LetterCheck {
+export function checkLetter(input: unknown, today: string = todayIso()): LetterCheck {
   const problems: LetterProblem[] = [];
   const warnings: LetterProblem[] = [];
   const add: Add = (field, message) => problems.push({ field, message });

@@ -1,7 +1,12 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { TemplateResult } from 'lit';
+import { asciiOnly } from './escape.js';
 import { renderStatic, Unsupported } from './static-render.js';
+
+// Escaping lives in escape.ts (the static renderer needs it too); exported here as well, for
+// the modules that import it with the renderers.
+export { asciiOnly, escapeHtml, escapeText } from './escape.js';
 
 /** Lit's hydration markers: comments and the `<?>` placeholder. A letter is never hydrated. */
 const MARKERS = /<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g;
@@ -27,34 +32,3 @@ export function toHtml(template: TemplateResult): string {
     return asciiOnly(toHtmlWithLitSsr(template));
   }
 }
-
-const NON_ASCII = /[^\t\n\r\x20-\x7e]/u;
-const NON_ASCII_ALL = /[^\t\n\r\x20-\x7e]/gu;
-
-/**
- * Writes every character outside ASCII as a character reference (’ → &#8217;). The letter then
- * reads right whatever character set a mail or document system assumes, and its strings stay
- * one byte per character, which makes joining a letter's large pieces much cheaper.
- */
-export function asciiOnly(html: string): string {
-  return NON_ASCII.test(html) ? html.replace(NON_ASCII_ALL, (c) => `&#${c.codePointAt(0)};`) : html;
-}
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for HTML content and quoted attribute values. */
-export function escapeHtml(text: unknown): string {
-  const s = typeof text === 'string' ? text : String(text ?? '');
-  return NEEDS_ESCAPE.test(s) ? s.replace(ESCAPE, (c) => ENTITIES[c] ?? c) : s;
-}
-
-const NEEDS_TEXT_ESCAPE = /[&<>"']|[^\t\n\r\x20-\x7e]/u;
-const TEXT_ESCAPE = /[&<>"']|[^\t\n\r\x20-\x7e]/gu;
-
-/** Escapes text and writes characters outside ASCII as references, in one pass. */
-export function escapeText(text: unknown): string {
-  const s = typeof text === 'string' ? text : String(text ?? '');
-  return NEEDS_TEXT_ESCAPE.test(s) ? s.replace(TEXT_ESCAPE, (c) => ENTITIES[c] ?? `&#${c.codePointAt(0)};`) : s;
-}
-const NEEDS_ESCAPE = /[&<>"']/;
-const ESCAPE = /[&<>"']/g;

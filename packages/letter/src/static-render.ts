@@ -1,5 +1,5 @@
 import { nothing, noChange, type TemplateResult } from 'lit';
-import { asciiOnly, escapeText } from './ssr.js';
+import { asciiOnly, escapeText } from './escape.js';
 
 /**
  * A small, fast renderer of Lit templates to static HTML, for letters in bulk.
@@ -11,7 +11,7 @@ import { asciiOnly, escapeText } from './ssr.js';
  * more than joining strings. Anything else (directives, `.property` bindings, bindings inside
  * tags, comments or raw-text elements) throws `Unsupported`, and `toHtml` in ssr.ts then uses
  * @lit-labs/ssr. test/node/letter-render.test.ts checks the two give the same HTML for every view.
- * Its output is ASCII: any other character is written as a character reference (see ssr.ts).
+ * Its output is ASCII: any other character is written as a character reference (see escape.ts).
  */
 
 export class Unsupported extends Error {}

@@ -1,6 +1,7 @@
 import {
   isIsoDate,
   resolveLocale,
+  todayIso,
   validatePlan,
   VERIFIED_FINDING_AGES,
   type ExpectationProfile,
@@ -251,7 +252,7 @@ const STRIP_ROUNDS = 4;
 export function renderTemplateDetailed(template: string, data: TemplateData = {}, options: TemplateOptions = {}): RenderedTemplate {
   const problems: LetterProblem[] = [];
   const warnings: LetterProblem[] = [];
-  const today = options.today ?? (isIsoDate(data.date) ? data.date : new Date().toISOString().slice(0, 10));
+  const today = options.today ?? (isIsoDate(data.date) ? data.date : todayIso());
   const strip = (options.unsafe ?? options.scripts) === 'strip';
   const images = callerImages(options.images, problems);
 

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../dates.js';
+import { isIsoDate, todayIso } from '../dates.js';
 import { LOCALES } from '../i18n/locales.js';
 import { citations } from './citations.js';
 import { facts } from './facts.js';
@@ -62,7 +62,7 @@ export { isIsoDate };
 export function validateRegistry(
   factList: readonly Fact[] = facts,
   citationList: readonly Citation[] = citations,
-  today: string = new Date().toISOString().slice(0, 10),
+  today: string = todayIso(),
 ): RegistryProblem[] {
   const problems: RegistryProblem[] = [];
   const add = (id: string, problem: string) => problems.push({ id, problem });

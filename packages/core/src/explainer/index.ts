@@ -19,26 +19,25 @@ export {
   type SectionContent,
   type SectionId,
 } from './content.js';
-export {
-  explainerModel,
-  readProfile,
-  validateProfile,
-  type EmergencyGuidance,
-  type ExplainerAbout,
-  type ExplainerComparison,
-  type ExplainerGlance,
-  type ExplainerInput,
-  type ExplainerModel,
-  type ExplainerModule,
-  type ExplainerOption,
-  type ExplainerPoint,
-  type ExplainerSection,
-  type ExplainerSource,
-  type ExplainerVariant,
-  type FactRef,
-  type GlanceCell,
-  type GlanceRow,
-  type ModuleId,
-  type ProfileProblem,
-} from './model.js';
+export { explainerModel } from './model.js';
+export { readProfile, validateProfile } from './profile.js';
+export type {
+  EmergencyGuidance,
+  ExplainerAbout,
+  ExplainerComparison,
+  ExplainerGlance,
+  ExplainerInput,
+  ExplainerModel,
+  ExplainerModule,
+  ExplainerOption,
+  ExplainerPoint,
+  ExplainerSection,
+  ExplainerSource,
+  ExplainerVariant,
+  FactRef,
+  GlanceCell,
+  GlanceRow,
+  ModuleId,
+  ProfileProblem,
+} from './types.js';
 export { radiationFactId, type ScanType } from '../evidence/facts.js';

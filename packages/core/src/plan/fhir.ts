@@ -1,3 +1,4 @@
+import { todayIso } from '../dates.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
 import type { Coding } from '../questionnaire/fhir-types.js';
 import { planCatalog, SIGN_IDS, type PlanCatalog, type SignId } from './catalog.js';
@@ -5,7 +6,8 @@ import type { CarePlan, CarePlanActivity, CarePlanActivityStatus, CarePlanExtens
 import { ACTIVITY_CODES, CAREPLAN_CANONICAL, DATA_ABSENT_REASON_URL, PLAN_ACTIVITY_SYSTEM, PLAN_EXTENSIONS, RED_FLAG_SYSTEM, SERVICE_PARTS } from './careplan-codes.js';
 import { readCarePlan } from './careplan-read.js';
 import type { CarePlanProblem } from './careplan-values.js';
-import { validatePlan, type Plan } from './model.js';
+import type { Plan } from './types.js';
+import { validatePlan } from './validate.js';
 import type { ClinicalDecision } from './triage.js';
 
 /**
@@ -49,8 +51,6 @@ const UNKNOWN_SUBJECT: Reference = { extension: [{ url: DATA_ABSENT_REASON_URL, 
 
 /** A copy of a reference from the caller (plain JSON), so the CarePlan shares nothing with it. */
 const copy = (ref: Reference): Reference => JSON.parse(JSON.stringify(ref)) as Reference;
-
-const isoToday = () => new Date().toISOString().slice(0, 10);
 
 const signCoding = (id: SignId, t: PlanCatalog): Coding => ({ system: RED_FLAG_SYSTEM, code: id, display: t.signs[id].label });
 
@@ -121,7 +121,7 @@ function activities(plan: Plan, t: PlanCatalog): CarePlanActivity[] {
  */
 export function toCarePlan(input: Plan, options: CarePlanOptions = {}): CarePlan {
   const created = options.created?.slice(0, 10);
-  const checked = validatePlan(input, created ?? isoToday());
+  const checked = validatePlan(input, created ?? todayIso());
   const plan = checked.ok ? checked.plan : checked.partial;
   const locale = options.locale ?? DEFAULT_LOCALE;
   const t = planCatalog(locale);
@@ -158,7 +158,7 @@ export function fromCarePlan(resource: unknown): CarePlanResult {
   const problems: CarePlanProblem[] = [];
   const raw = readCarePlan(resource, (code, field, message) => problems.push({ code, field, message }));
   if (!raw) return { plan: null, problems };
-  const checked = validatePlan(raw, isoToday());
+  const checked = validatePlan(raw, todayIso());
   if (checked.ok) return { plan: checked.plan, problems };
   for (const p of checked.problems) problems.push({ code: p.code ?? 'invalid-plan', field: p.field, message: p.message });
   return { plan: checked.partial, problems };

@@ -1,7 +1,10 @@
+import { todayIso } from '../dates.js';
 import type { Locale } from '../i18n/locales.js';
 import { wellFormed } from '../text.js';
 import { planCatalog, servicesFor, type ServiceOverrides } from './catalog.js';
-import { mergeServices, validatePlan, type Plan } from './model.js';
+import { mergeServices } from './model.js';
+import type { Plan } from './types.js';
+import { validatePlan } from './validate.js';
 import { decisionOf } from './triage.js';
 
 /**
@@ -95,7 +98,7 @@ function utcStamp(date: Date): string {
 export function toICalendar(input: Plan, options: ICalOptions): string {
   const parsed = options.now === undefined ? Number.NaN : Date.parse(options.now);
   const now = Number.isNaN(parsed) ? new Date() : new Date(parsed);
-  const checked = validatePlan(input, now.toISOString().slice(0, 10));
+  const checked = validatePlan(input, todayIso(now));
   const plan = checked.ok ? checked.plan : checked.partial;
   const { locale } = options;
   const t = planCatalog(locale).ical;

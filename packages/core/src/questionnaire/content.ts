@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locales.js';
-import type { AgreeCode, ItemId, Tier1Id, WantScan } from './definition.js';
+import type { AgreeCode, ItemId, Tier1Id, WantScan } from './ids.js';
 
 /** Where to send someone with an emergency sign: the number to call and the place to go. */
 export interface EmergencyContact {

@@ -1,7 +1,31 @@
 import type { Locale } from '../i18n/locales.js';
 import { emergencyInstructions, questionnaireContent, type EmergencyContact } from './content.js';
 import type { Extension, Questionnaire, QuestionnaireAnswerOption, QuestionnaireItem } from './fhir-types.js';
-import { isOneOf } from '../one-of.js';
+import { AGREE_CODES, BELIEF_THEMES, EMERGENCY_DISPLAY_ID, EMERGENCY_GROUP_ID, THEME_ITEMS, TIER1_IDS, WANT_SCAN_CODES, WANT_SCAN_ID, WORRY_ID } from './ids.js';
+
+// The ids live in ids.ts (content.ts needs them too); they are exported here as well, for the
+// modules that import them with the questionnaire.
+export {
+  AGREE_CODES,
+  BELIEF_THEMES,
+  EMERGENCY_DISPLAY_ID,
+  EMERGENCY_GROUP_ID,
+  isItemId,
+  isTier1Id,
+  isWantScan,
+  ITEM_IDS,
+  THEME_ITEMS,
+  TIER1_IDS,
+  WANT_SCAN_CODES,
+  WANT_SCAN_ID,
+  WORRY_ID,
+  type AgreeCode,
+  type BeliefTheme,
+  type ItemId,
+  type Likert,
+  type Tier1Id,
+  type WantScan,
+} from './ids.js';
 
 /** Canonical URL and version of the imaging-expectation Questionnaire. */
 export const QUESTIONNAIRE_URL = 'https://scanwise.dev/fhir/Questionnaire/imaging-expectations';
@@ -17,55 +41,8 @@ const ITEM_CONTROL_URL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-
 const ITEM_CONTROL_SYSTEM = 'http://hl7.org/fhir/questionnaire-item-control';
 const CHOICE_ORIENTATION_URL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation';
 
-/** The three belief themes (§D.2): legitimacy, threat, navigation. */
-export const BELIEF_THEMES = ['leg', 'thr', 'nav'] as const;
-export type BeliefTheme = (typeof BELIEF_THEMES)[number];
-
-/** The four belief items of each theme, in the order asked. */
-export const THEME_ITEMS = {
-  leg: ['leg-1', 'leg-2', 'leg-3', 'leg-4'],
-  thr: ['thr-1', 'thr-2', 'thr-3', 'thr-4'],
-  nav: ['nav-1', 'nav-2', 'nav-3', 'nav-4'],
-} as const satisfies Record<BeliefTheme, readonly string[]>;
-export type ItemId = (typeof THEME_ITEMS)[BeliefTheme][number];
-
-/** All 12 belief items, theme by theme. */
-export const ITEM_IDS: readonly ItemId[] = BELIEF_THEMES.flatMap((theme) => THEME_ITEMS[theme]);
-
-/** The eight Tier 1 emergency signs (EVIDENCE.md §11.1), in the order asked. */
-export const TIER1_IDS = [
-  'rf1-saddle',
-  'rf1-bladder',
-  'rf1-bowel',
-  'rf1-sexual',
-  'rf1-both-legs',
-  'rf1-weakness',
-  'rf1-injury',
-  'rf1-chest',
-] as const;
-export type Tier1Id = (typeof TIER1_IDS)[number];
-
-/** linkIds of the other items. */
-export const EMERGENCY_GROUP_ID = 'emergency-check';
-export const EMERGENCY_DISPLAY_ID = 'rf1-emergency';
-export const WANT_SCAN_ID = 'want-scan';
-export const WORRY_ID = 'worry-text';
-
 /** The longest free-text worry kept, in characters (UTF-16 units, as the box's `maxlength` counts them). */
 export const WORRY_MAX_LENGTH = 2000;
-
-/** Agreement codes; a code's position + 1 is its score (sd = 1 … sa = 5). */
-export const AGREE_CODES = ['sd', 'd', 'ns', 'a', 'sa'] as const;
-export type AgreeCode = (typeof AGREE_CODES)[number];
-/** A belief item's score: 1 Strongly disagree … 5 Strongly agree. */
-export type Likert = 1 | 2 | 3 | 4 | 5;
-
-export const WANT_SCAN_CODES = ['yes', 'no', 'not-sure'] as const;
-export type WantScan = (typeof WANT_SCAN_CODES)[number];
-
-export const isTier1Id = (x: unknown): x is Tier1Id => isOneOf(TIER1_IDS, x);
-export const isItemId = (x: unknown): x is ItemId => isOneOf(ITEM_IDS, x);
-export const isWantScan = (x: unknown): x is WantScan => isOneOf(WANT_SCAN_CODES, x);
 
 export interface QuestionnaireOptions {
   /** Overrides the locale's emergency number or service in the instructions. */

@@ -1,10 +1,8 @@
 import {
   CHECK_GROUPS,
   citationHref,
-  getCitation,
+  citationOf,
   getFact,
-  messagesFor,
-  planCatalog,
   type PlanModel,
   type PlanSection,
   type RecoveryFact,
@@ -161,7 +159,7 @@ function checked(s: Section<'checked'>, m: PlanModel, o: PlanViewOptions): Templ
     html`<p>${s.intro}</p>
       <p class="summary-line">${s.summary}</p>
       <details class=${allAbsent ? 'all-absent' : noneFound ? 'none-found' : ''} ?open=${open}>
-        <summary>${planCatalog(m.locale).ui.showAllSigns}</summary>
+        <summary>${s.showAll}</summary>
         <div class="checklist">
           ${groups.map(
             ({ group, items }) => html`<div class="check-group" data-group=${group}>
@@ -189,24 +187,26 @@ function safetyNet(s: Section<'safety-net'>, o: PlanViewOptions): TemplateResult
   return frame(s, o, html`<p>${s.intro}</p>${s.tiers.map((t) => tier(t, o))}`);
 }
 
-/** A recovery figure: people facts as an icon array with its source; others as a sentence with theirs. */
-function fact(f: RecoveryFact, m: PlanModel, o: PlanViewOptions, n: number): TemplateResult {
+/**
+ * A recovery figure: people facts as an icon array with its source; others as the model's
+ * sentence, source and certainty. Only the citation is looked up here, by the fact's id.
+ */
+function fact(f: RecoveryFact, s: Section<'recovery'>, m: PlanModel, o: PlanViewOptions, n: number): TemplateResult {
   const figure = registryFigure(f.id, m.locale, `${o.idPrefix}-f${n}`);
   if (figure) return figure;
   const registered = getFact(f.id);
-  const t = messagesFor(m.locale).iconArray;
-  const c = registered && getCitation(registered.citationId);
+  const c = registered && citationOf(registered);
   const href = c && citationHref(c);
-  const source = c ? (href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${c.short}</a>` : c.short) : t.sourceNotGiven;
+  const source = c ? (href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${c.short}</a>` : c.short) : s.sourceLabels.notGiven;
   return html`<div class="fact" data-fact=${f.id}>
     <p class="fact-statement">${f.statement}</p>
-    <p class="fact-source">${t.source}: ${source}.${registered ? ` ${t.certainty[registered.certainty]}` : ''}</p>
+    <p class="fact-source">${s.sourceLabels.source}: ${source}.${f.certaintyText ? ` ${f.certaintyText}` : ''}</p>
     ${f.caveat ? html`<p class="caveat">${f.caveat}</p>` : nothing}
   </div>`;
 }
 
 function recovery(s: Section<'recovery'>, m: PlanModel, o: PlanViewOptions): TemplateResult {
-  return frame(s, o, html`<p>${s.intro}</p><div class="facts">${s.facts.map((f, n) => fact(f, m, o, n + 1))}</div>`);
+  return frame(s, o, html`<p>${s.intro}</p><div class="facts">${s.facts.map((f, n) => fact(f, s, m, o, n + 1))}</div>`);
 }
 
 /**
@@ -261,8 +261,7 @@ function steps(s: Section<'steps'>, o: PlanViewOptions): TemplateResult {
 const dateLines = (s: Section<'dates'>) =>
   ([['early', s.early], ['check-in', s.checkIn], ['review', s.review]] as const).filter((x): x is readonly ['early' | 'check-in' | 'review', DateLine] => x[1] !== null);
 
-function dates(s: Section<'dates'>, m: PlanModel, o: PlanViewOptions): TemplateResult {
-  const ui = planCatalog(m.locale).ui;
+function dates(s: Section<'dates'>, o: PlanViewOptions): TemplateResult {
   const hintId = `${o.idPrefix}-calendar-hint`;
   return frame(
     s,
@@ -279,8 +278,8 @@ function dates(s: Section<'dates'>, m: PlanModel, o: PlanViewOptions): TemplateR
       ${o.calendarHref
         ? html`<p class="calendar-row">
             <a class="calendar" part="calendar" href=${o.calendarHref} download=${o.calendarFileName ?? 'back-pain-plan.ics'}
-              aria-describedby=${hintId}>${ui.addToCalendar}</a>
-            <span class="hint" id=${hintId}>${ui.calendarHint}</span>
+              aria-describedby=${hintId}>${s.calendar.link}</a>
+            <span class="hint" id=${hintId}>${s.calendar.hint}</span>
           </p>`
         : nothing}`,
   );
@@ -317,7 +316,7 @@ function section(s: PlanSection, m: PlanModel, o: PlanViewOptions): TemplateResu
     case 'steps':
       return steps(s, o);
     case 'dates':
-      return dates(s, m, o);
+      return dates(s, o);
     case 'contacts':
       return contacts(s, o);
     default:

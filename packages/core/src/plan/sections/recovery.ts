@@ -1,0 +1,21 @@
+import { getFact } from '../../evidence/registry.js';
+import { messagesFor } from '../../i18n/messages.js';
+import { RECOVERY_FACT_IDS } from '../recovery.js';
+import type { RecoveryFact } from '../types.js';
+import type { Section, SectionContext } from './context.js';
+
+/**
+ * "What to expect": the registry's recovery figures (RECOVERY_FACT_IDS), each with its
+ * statement, caveat and certainty in the locale's words. A figure missing from the registry is
+ * left out.
+ */
+export function recoverySection({ t, locale }: SectionContext): Section<'recovery'> {
+  const words = messagesFor(locale).iconArray;
+  const facts = RECOVERY_FACT_IDS.flatMap((id): RecoveryFact[] => {
+    const fact = getFact(id);
+    if (!fact) return [];
+    const caveat = fact.caveat?.[locale];
+    return [{ id, statement: fact.text[locale].statement, ...(caveat ? { caveat } : {}), certaintyText: words.certainty[fact.certainty] }];
+  });
+  return { id: 'recovery', heading: t.recovery.heading, intro: t.recovery.intro, facts, sourceLabels: { source: words.source, notGiven: words.sourceNotGiven } };
+}
