@@ -8,18 +8,15 @@ import {
   type FindingAge,
   type Plan,
 } from '@scanwise/core';
-import { html, LitElement, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { AttributeReader, quoteValue } from '../shared/attributes.js';
+import { quoteValue } from '../shared/attributes.js';
 import type { SdmProblem } from '../shared/events.js';
 import { readJsonChild } from '../shared/json-child.js';
-import { LocaleController } from '../shared/locale-controller.js';
 import { PrintController } from '../shared/print.js';
-import { ProblemReporter } from '../shared/problem-reporter.js';
 import { followPlan, type FollowedPlan } from '../shared/plan-input.js';
 import { PlanLink, ProfileLink } from '../shared/profile-link.js';
-import { noticeView, problemView } from '../shared/problem.view.js';
-import { drawnOnServer, idPrefixFor } from '../shared/ssr.js';
+import { SdmElement } from '../shared/sdm-element.js';
 import { benefitsHarmsSheets } from './benefits-harms.styles.js';
 import { benefitsHarmsView } from './benefits-harms.view.js';
 
@@ -28,8 +25,6 @@ declare global {
     'sdm-benefits-harms': SdmBenefitsHarms;
   }
 }
-
-let instances = 0;
 
 /**
  * The benefits-versus-harms explainer: "Have a scan now" and "Wait and watch with a plan" side
@@ -85,9 +80,26 @@ let instances = 0;
  * @cssproperty [--sdm-font-family=system-ui] - Font of all Scanwise elements.
  * @cssproperty [--sdm-explainer-print-font-size=9pt] - Text size of the summary on paper (one side of A4 or US Letter at 9pt).
  * @cssproperty [--sdm-print-font-family=Arial] - Font on paper (Arial, Liberation Sans or Helvetica, so pages break the same everywhere).
+ * @cssproperty [--sdm-font-size=1rem] - Base text size.
+ * @cssproperty [--sdm-line-height=1.5] - Line height.
+ * @cssproperty [--sdm-color-text=light-dark(#1b1f24, #eef1f4)] - Text colour.
+ * @cssproperty [--sdm-color-muted=light-dark(#4a5562, #b7c0ca)] - Colour of hints and other quieter text.
+ * @cssproperty [--sdm-color-link=light-dark(#0b5cad, #8cc4ff)] - Link colour.
+ * @cssproperty [--sdm-color-border=light-dark(#c5ccd4, #56606b)] - Borders of the option cards, the facts and the at-a-glance table.
+ * @cssproperty [--sdm-color-focus=light-dark(#0b5cad, #8cc4ff)] - Outline of the part that has keyboard focus.
+ * @cssproperty [--sdm-color-error-bg=light-dark(#fff4e5, #3a2a12)] - Background of error messages.
+ * @cssproperty [--sdm-color-error-border=light-dark(#b35900, #ffb366)] - Border of error messages.
+ * @cssproperty [--sdm-space=0.75rem] - The spacing unit: padding of boxes and space between parts.
+ * @cssproperty [--sdm-radius=0.375rem] - Corner radius of boxes and fields.
+ * @cssproperty [--sdm-print-color=#000] - Colour of text and lines on paper.
+ * @cssproperty [--sdm-icon-others=light-dark(#ffffff, #1b1f24)] - Fill of the other people in icon arrays.
+ * @cssproperty [--sdm-icon-others-stroke=light-dark(#6b7785, #9aa6b2)] - Outline of the other people in icon arrays.
+ * @cssproperty [--sdm-icon-array-size=18rem] - Largest width of an icon array's grid.
+ * @cssproperty [--sdm-icon-array-max-width=26rem] - Largest width of a whole icon array figure.
  */
-export class SdmBenefitsHarms extends LitElement {
+export class SdmBenefitsHarms extends SdmElement {
   static override styles = benefitsHarmsSheets;
+  protected static override idBase = 'sdm-bh';
 
   /**
    * `full` (default): the two options at a glance, then every part of the guide. `summary`: the
@@ -130,39 +142,24 @@ export class SdmBenefitsHarms extends LitElement {
   @state() private fullGuideOpen = false;
   @state() private childProblem: SdmProblem | null = null;
 
-  private readonly localeController = new LocaleController(this);
   private readonly link = new ProfileLink(this, () => this.for);
   private readonly planLink = new PlanLink(this, () => this.planFor);
-  private readonly reporter = new ProblemReporter(this, () => this.problems);
-  private readonly idPrefix = idPrefixFor(this, 'sdm-bh', () => ++instances);
-  /** Drawn on the server: the first update hydrates what the server drew (see shared/ssr.ts). */
-  private readonly serverDrawn = drawnOnServer(this);
 
   constructor() {
     super();
     new PrintController(this);
   }
 
-  /**
-   * Until the update that hydrates what the server drew is done: like the server, that update
-   * does not follow the elements named by `for` and `plan-for` (the server cannot see the page); the next does.
-   */
-  private get hydrating(): boolean {
-    return this.serverDrawn && !this.hasUpdated;
-  }
-
   /** The attributes, read within their limits (see AttributeReader), with what could not be used. */
   private get settings() {
-    const read = new AttributeReader(this.localeController.locale);
-    return {
+    return this.readAttributes((read) => ({
       variant: read.choice('variant', this.variant, ['full', 'summary'] as const, 'full'),
       age: read.token('age', this.age),
       emergencyNumber: read.phone('emergency-number', this.emergencyNumber),
       emergencyService: read.text('emergency-service', this.emergencyService),
       for: read.token('for', this.for),
       planFor: read.token('plan-for', this.planFor),
-      problems: read.problems,
-    };
+    }));
   }
 
   /** The profile in force: the property, else the linked questionnaire's, else the JSON child's. */
@@ -187,7 +184,7 @@ export class SdmBenefitsHarms extends LitElement {
   }
 
   /** The problems with the current input (empty when all is well). */
-  get problems(): SdmProblem[] {
+  override get problems(): SdmProblem[] {
     const out: SdmProblem[] = [];
     const locale = this.localeController.problem;
     if (locale) out.push(locale);
@@ -220,12 +217,8 @@ export class SdmBenefitsHarms extends LitElement {
     if (this.serverDrawn && (this.for || this.planFor)) void this.updateComplete.then(() => this.requestUpdate(), () => undefined);
   }
 
-  protected override render(): TemplateResult {
+  protected override draw(): TemplateResult {
     const locale = this.localeController.locale;
-    return this.reporter.render(locale, () => this.draw(locale));
-  }
-
-  private draw(locale: ExplainerInput['locale']): TemplateResult {
     // The profile as read: JSON text too, so a sign the patient reported is never dropped.
     const { profile } = readProfile(this.input ?? null);
     const settings = this.settings;
@@ -246,8 +239,7 @@ export class SdmBenefitsHarms extends LitElement {
       },
     };
     const problems = this.problems.filter((p) => p.code !== 'unknown-locale');
-    return html`${noticeView(this.localeController.problem)}
-      ${problems.length ? problemView(this.localeController.messages.inputProblemHeading, problems, locale) : ''}
+    return html`${this.header([{ heading: this.localeController.messages.inputProblemHeading, problems }])}
       ${benefitsHarmsView(model, {
         idPrefix: this.idPrefix,
         fullGuide,
@@ -256,5 +248,4 @@ export class SdmBenefitsHarms extends LitElement {
         },
       })}`;
   }
-
 }

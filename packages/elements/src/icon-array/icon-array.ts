@@ -1,17 +1,11 @@
 import { iconArrayModel, type IconArrayResult } from '@scanwise/core';
-import { html, isServer, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { AttributeReader } from '../shared/attributes.js';
 import { baseStyles } from '../shared/base.styles.js';
 import type { SdmProblem } from '../shared/events.js';
-import { LocaleController } from '../shared/locale-controller.js';
-import { ProblemReporter } from '../shared/problem-reporter.js';
-import { noticeView, problemView } from '../shared/problem.view.js';
-import { drawnOnServer, idPrefixFor } from '../shared/ssr.js';
+import { SdmElement } from '../shared/sdm-element.js';
 import { iconArrayStyles } from './icon-array.styles.js';
 import { iconArrayView } from './icon-array.view.js';
-
-let instances = 0;
 
 /** What a relative `source-href` is read against on the server, which has no page address: it stays relative. */
 const SERVER_BASE = 'https://server.invalid/';
@@ -53,16 +47,22 @@ const SERVER_BASE = 'https://server.invalid/';
  * @cssproperty [--sdm-icon-array-max-width=26rem] - Largest width of the whole figure.
  * @cssproperty [--sdm-font-family=system-ui] - Font of all Scanwise elements.
  * @cssproperty [--sdm-print-font-family=Arial] - Font on paper (Arial, Liberation Sans or Helvetica, so pages break the same everywhere).
- * @cssproperty [--sdm-print-font-family=Arial] - Font on paper (Arial, Liberation Sans or Helvetica, so pages break the same everywhere).
  * @cssproperty [--sdm-font-size=1rem] - Base text size.
  * @cssproperty [--sdm-color-text=light-dark(#1b1f24, #eef1f4)] - Text colour.
  * @cssproperty [--sdm-color-muted=light-dark(#4a5562, #b7c0ca)] - Caption text colour.
  * @cssproperty [--sdm-color-link=light-dark(#0b5cad, #8cc4ff)] - Link colour.
  * @cssproperty [--sdm-color-error-bg=light-dark(#fff4e5, #3a2a12)] - Background of error messages.
  * @cssproperty [--sdm-color-error-border=light-dark(#b35900, #ffb366)] - Border of error messages.
+ * @cssproperty [--sdm-line-height=1.5] - Line height.
+ * @cssproperty [--sdm-color-border=light-dark(#c5ccd4, #56606b)] - Borders of the table alternative.
+ * @cssproperty [--sdm-color-focus=light-dark(#0b5cad, #8cc4ff)] - Outline of the part that has keyboard focus.
+ * @cssproperty [--sdm-space=0.75rem] - The spacing unit: space between the parts of the figure, padding of messages.
+ * @cssproperty [--sdm-radius=0.375rem] - Corner radius of messages.
+ * @cssproperty [--sdm-print-color=#000] - Colour of the people, their outlines and the caption on paper.
  */
-export class SdmIconArray extends LitElement {
+export class SdmIconArray extends SdmElement {
   static override styles = [baseStyles, iconArrayStyles];
+  protected static override idBase = 'sdm-icon-array-';
 
   /** Id of a `people` fact in the evidence registry, e.g. `serious-cause`. Wins over `count`. */
   @property({ reflect: true }) fact?: string;
@@ -91,17 +91,12 @@ export class SdmIconArray extends LitElement {
   /** A link to the source of explicit numbers: a web link (`https:` or `http:`) only. */
   @property({ attribute: 'source-href' }) sourceHref?: string;
 
-  private readonly localeController = new LocaleController(this);
-  private readonly reporter = new ProblemReporter(this, () => this.problems);
-  private readonly idPrefix = idPrefixFor(this, 'sdm-icon-array-', () => ++instances);
-  /** Drawn on the server: the first update hydrates what the server drew (see shared/ssr.ts). */
-  private readonly serverDrawn = drawnOnServer(this);
   private result: IconArrayResult = { ok: false, errors: [] };
   /** The attributes that could not be used as given, as last read. */
   private attributeProblems: SdmProblem[] = [];
 
   /** The problems with the current input (empty when it shows as asked). */
-  get problems(): SdmProblem[] {
+  override get problems(): SdmProblem[] {
     const locale = this.localeController.problem;
     const figure = this.result.ok ? [] : this.result.errors;
     return [...(locale ? [locale] : []), ...this.attributeProblems, ...figure];
@@ -109,12 +104,10 @@ export class SdmIconArray extends LitElement {
 
   /** Reads the attributes within their limits, and works out the figure. */
   private read(): void {
-    const locale = this.localeController.locale;
-    const read = new AttributeReader(locale);
-    const count = typeof this.count === 'string' ? read.token('count', this.count) : this.count;
-    const total = typeof this.total === 'string' ? read.token('total', this.total) : this.total;
-    this.result = iconArrayModel(
-      {
+    const { problems, ...input } = this.readAttributes((read) => {
+      const count = typeof this.count === 'string' ? read.token('count', this.count) : this.count;
+      const total = typeof this.total === 'string' ? read.token('total', this.total) : this.total;
+      return {
         fact: read.token('fact', this.fact) ?? null,
         count,
         total,
@@ -124,10 +117,10 @@ export class SdmIconArray extends LitElement {
         timeframe: read.text('timeframe', this.timeframe) ?? null,
         source: read.text('source', this.source) ?? null,
         sourceHref: read.link('source-href', this.sourceHref, isServer ? SERVER_BASE : document.baseURI) ?? null,
-      },
-      locale,
-    );
-    this.attributeProblems = read.problems;
+      };
+    });
+    this.result = iconArrayModel(input, this.localeController.locale);
+    this.attributeProblems = problems;
   }
 
   private hasOwnTable(): boolean {
@@ -138,21 +131,20 @@ export class SdmIconArray extends LitElement {
     if (this.serverDrawn && this.hasOwnTable()) void this.updateComplete.then(() => this.requestUpdate(), () => undefined);
   }
 
-  protected override render(): TemplateResult {
-    const locale = this.localeController.locale;
-    return this.reporter.render(locale, () => {
-      this.read();
-      const t = this.localeController.messages;
-      // The server cannot see the page's children: it draws the built-in table, and so does the
-      // update that hydrates it (firstUpdated draws again if the page gives its own).
-      const hasOwnTable = isServer || (this.serverDrawn && !this.hasUpdated) ? false : this.hasOwnTable();
-      return html`${noticeView(this.localeController.problem)}
-        ${this.result.ok
-          ? html`${this.attributeProblems.length ? problemView(t.problems.settingsHeading, this.attributeProblems, locale) : nothing}
-            ${iconArrayView(this.result.model, t.iconArray, { idPrefix: this.idPrefix, table: !hasOwnTable })}`
-          : problemView(t.errors.heading, [...this.attributeProblems, ...this.result.errors], locale)}
-        <slot name="table" @slotchange=${() => this.requestUpdate()}></slot>`;
-    });
+  protected override draw(): TemplateResult {
+    this.read();
+    const t = this.localeController.messages;
+    // The server cannot see the page's children: it draws the built-in table, and so does the
+    // update that hydrates it (firstUpdated draws again if the page gives its own).
+    const hasOwnTable = isServer || this.hydrating ? false : this.hasOwnTable();
+    const { result } = this;
+    // The settings that could not be used above the figure; or, with no figure, every problem.
+    const problems = result.ok
+      ? { heading: t.problems.settingsHeading, problems: this.attributeProblems }
+      : { heading: t.errors.heading, problems: [...this.attributeProblems, ...result.errors] };
+    return html`${this.header([problems])}
+      ${result.ok ? iconArrayView(result.model, t.iconArray, { idPrefix: this.idPrefix, table: !hasOwnTable }) : nothing}
+      <slot name="table" @slotchange=${() => this.requestUpdate()}></slot>`;
   }
 }
 

@@ -21,9 +21,8 @@ import {
   type QuestionnaireResponse,
   type WantScan,
 } from '@scanwise/core';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { AttributeReader } from '../shared/attributes.js';
 import type {
   SdmAnswersChangeDetail,
   SdmCompleteDetail,
@@ -34,14 +33,10 @@ import type {
 } from '../shared/events.js';
 import { readJsonChild } from '../shared/json-child.js';
 import { adoptEarly } from '../shared/upgrade.js';
-import { LocaleController } from '../shared/locale-controller.js';
 import { FormControlElement } from '../shared/form-control.js';
 import { followPlan, type FollowedPlan } from '../shared/plan-input.js';
 import { PlanLink } from '../shared/profile-link.js';
-import { ProblemReporter } from '../shared/problem-reporter.js';
-import { noticeView, problemView } from '../shared/problem.view.js';
 import { SessionCopy } from '../shared/session-store.js';
-import { drawnOnServer, idPrefixFor } from '../shared/ssr.js';
 import { TextLimitController } from '../shared/text-limit.js';
 import { questionnaireSheets } from './imaging-questionnaire.styles.js';
 import {
@@ -75,8 +70,6 @@ const isAnswered = (a: Answers, id: StepId): boolean =>
 /** The first control of a question: focusing it makes screen readers read the question. */
 const questionSelector = (id: string) => `[data-question="${id}"] input, [data-question="${id}"] textarea`;
 
-let instances = 0;
-
 /** `addEventListener` typed with the element's own events, `change` among them. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed listeners
 export interface SdmImagingQuestionnaire {
@@ -105,6 +98,7 @@ export interface SdmImagingQuestionnaire {
  * @tag sdm-imaging-questionnaire
  *
  * @fires {CustomEvent<SdmAnswersChangeDetail>} change - Every time an answer changes. `detail.answers`: the current answers.
+ *   Bubbles, composed.
  * @fires {CustomEvent<SdmEmergencyDetail>} sdm-emergency - An emergency sign was answered yes; the emergency instructions are on screen.
  *   `detail`: `{ signs, instructions }`.
  * @fires {CustomEvent<SdmCompleteDetail>} sdm-complete - The person sent their answers. `detail`: `{ profile, questionnaireResponse }`.
@@ -139,11 +133,25 @@ export interface SdmImagingQuestionnaire {
  * @cssproperty [--sdm-print-font-family=Arial] - Font on paper (Arial, Liberation Sans or Helvetica, so pages break the same everywhere).
  * @cssproperty [--sdm-color-text=light-dark(#1b1f24, #eef1f4)] - Text colour.
  * @cssproperty [--sdm-color-border=light-dark(#c5ccd4, #56606b)] - Borders of questions and answers.
+ * @cssproperty [--sdm-questionnaire-max-width=48rem] - Largest width.
+ * @cssproperty [--sdm-color-on-primary=light-dark(#ffffff, #0b1a2b)] - Text of the main buttons.
+ * @cssproperty [--sdm-color-chosen-bg=light-dark(#e7f0fb, #16314d)] - Background of a chosen answer.
+ * @cssproperty [--sdm-font-size=1rem] - Base text size.
+ * @cssproperty [--sdm-line-height=1.5] - Line height.
+ * @cssproperty [--sdm-color-muted=light-dark(#4a5562, #b7c0ca)] - Colour of hints and other quieter text.
+ * @cssproperty [--sdm-color-link=light-dark(#0b5cad, #8cc4ff)] - Link colour.
+ * @cssproperty [--sdm-color-focus=light-dark(#0b5cad, #8cc4ff)] - Outline of the part that has keyboard focus.
+ * @cssproperty [--sdm-color-error-bg=light-dark(#fff4e5, #3a2a12)] - Background of error messages.
+ * @cssproperty [--sdm-color-error-border=light-dark(#b35900, #ffb366)] - Border of error messages, and of a question still to answer with its message.
+ * @cssproperty [--sdm-space=0.75rem] - The spacing unit: padding of boxes and space between parts.
+ * @cssproperty [--sdm-radius=0.375rem] - Corner radius of questions, answers, fields and buttons.
+ * @cssproperty [--sdm-print-color=#000] - Colour of text and lines on paper.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed listeners (above)
 export class SdmImagingQuestionnaire extends FormControlElement {
   static override styles = questionnaireSheets;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  protected static override idBase = 'sdm-q';
 
   /** `all` (default): every question on one page. `step`: one question at a time. Any other value is reported. */
   @property({ reflect: true }) mode: 'all' | 'step' = 'all';
@@ -193,13 +201,8 @@ export class SdmImagingQuestionnaire extends FormControlElement {
   @state() private inputProblems: SdmProblem[] = [];
   @state() private formDisabled = false;
 
-  private readonly localeController = new LocaleController(this);
   private readonly planLink = new PlanLink(this, () => this.planFor);
-  private readonly reporter = new ProblemReporter(this, () => this.problems);
   private readonly copy = new SessionCopy();
-  private readonly idPrefix = idPrefixFor(this, 'sdm-q', () => ++instances);
-  /** Drawn on the server: the first update hydrates what the server drew (see shared/ssr.ts). */
-  private readonly serverDrawn = drawnOnServer(this);
   /** The worry box as typed, for its count near the limit. */
   private readonly limits = new TextLimitController(this);
   private returnToReview = false;
@@ -207,26 +210,16 @@ export class SdmImagingQuestionnaire extends FormControlElement {
   private wasEmergency = false;
   private focusNext: string | null = null;
 
-  /**
-   * Until the update that hydrates what the server drew is done: like the server, that update
-   * does not follow the elements named by `plan-for` (the server cannot see the page); the next does.
-   */
-  private get hydrating(): boolean {
-    return this.serverDrawn && !this.hasUpdated;
-  }
-
   /** The attributes, read within their limits (see AttributeReader), with what could not be used. */
   private get settings() {
-    const read = new AttributeReader(this.localeController.locale);
-    return {
+    return this.readAttributes((read) => ({
       mode: read.choice('mode', this.mode, ['all', 'step'] as const, 'all'),
       view: read.choice('view', this.view, ['patient', 'clinician'] as const, 'patient'),
       persist: read.token('persist', this.persist),
       emergencyNumber: read.phone('emergency-number', this.emergencyNumber),
       emergencyService: read.text('emergency-service', this.emergencyService),
       planFor: read.token('plan-for', this.planFor),
-      problems: read.problems,
-    };
+    }));
   }
 
   /** The settings that could not be used, and a `plan-for` that names nothing. */
@@ -262,7 +255,7 @@ export class SdmImagingQuestionnaire extends FormControlElement {
   }
 
   /** The problems with the current input (empty when all is well). */
-  get problems(): SdmProblem[] {
+  override get problems(): SdmProblem[] {
     const locale = this.localeController.problem;
     const plan = this.followed.problem;
     const persisted = this.copy.problem('persist', this.localeController.locale);
@@ -337,7 +330,7 @@ export class SdmImagingQuestionnaire extends FormControlElement {
 
   /** Form value and validity follow the answers, and linked elements hear of it. */
   private sync(): void {
-    this.dispatchEvent(new Event('sdm-profile'));
+    this.emit('sdm-profile', undefined, { bubbles: false, composed: false });
     const json = JSON.stringify(this.current);
     this.internals.setFormValue(json, json);
     const finished = this.stage === 'done' || this.profile.triage === 'emergency';
@@ -353,7 +346,7 @@ export class SdmImagingQuestionnaire extends FormControlElement {
     this.sync();
     const key = this.settings.persist;
     if (key) this.copy.save(key, JSON.stringify(this.current));
-    this.dispatchEvent(new CustomEvent<SdmAnswersChangeDetail>('change', { bubbles: true, detail: { answers: this.answers } }));
+    this.emit<SdmAnswersChangeDetail>('change', { answers: this.answers });
   }
 
   private goTo(stage: Stage, focus: string): void {
@@ -382,13 +375,7 @@ export class SdmImagingQuestionnaire extends FormControlElement {
       const emergency = this.profile.triage === 'emergency';
       if (emergency && !this.wasEmergency) {
         this.focusNext = `#${this.idPrefix}-emergency-heading`;
-        this.dispatchEvent(
-          new CustomEvent<SdmEmergencyDetail>('sdm-emergency', {
-            bubbles: true,
-            composed: true,
-            detail: { signs: this.profile.flags.emergencySigns, instructions: this.emergencyText() },
-          }),
-        );
+        this.emit<SdmEmergencyDetail>('sdm-emergency', { signs: this.profile.flags.emergencySigns, instructions: this.emergencyText() });
       }
       this.wasEmergency = emergency;
     },
@@ -450,7 +437,7 @@ export class SdmImagingQuestionnaire extends FormControlElement {
       this.sync();
       this.clearCopy();
       const detail: SdmCompleteDetail = { profile: this.profile, questionnaireResponse: this.questionnaireResponse };
-      this.dispatchEvent(new CustomEvent<SdmCompleteDetail>('sdm-complete', { bubbles: true, composed: true, detail }));
+      this.emit('sdm-complete', detail);
     },
     restart: () => this.reset(),
   };
@@ -518,22 +505,20 @@ export class SdmImagingQuestionnaire extends FormControlElement {
     target?.focus();
   }
 
-  protected override render(): TemplateResult {
-    return this.reporter.render(this.localeController.locale, () => this.draw());
-  }
-
-  private draw(): TemplateResult {
+  protected override draw(): TemplateResult {
     const locale = this.localeController.locale;
     const content = questionnaireContent(locale);
     const ui = questionnaireUi(locale);
-    const settings = this.settingProblems;
-    const notices = html`${noticeView(this.localeController.problem)}
-    ${noticeView(this.copy.problem('persist', locale) ?? undefined)}
-    ${settings.length ? problemView(this.localeController.messages.problems.settingsHeading, settings, locale) : nothing}
-    ${this.inputProblems.length ? problemView(ui.badAnswersHeading, this.inputProblems, locale) : nothing}`;
+    // The language note and a copy that could not be kept; settings that could not be used, then answers.
+    const notices = [this.copy.problem('persist', locale)];
+    const problems = [
+      { heading: this.localeController.messages.problems.settingsHeading, problems: this.settingProblems },
+      { heading: ui.badAnswersHeading, problems: this.inputProblems },
+    ];
     if (this.settings.view === 'clinician') {
       const { review, problem } = this.followed;
-      return html`${notices}${problem ? problemView(ui.clinician.inPlan.problemHeading, [problem], locale) : nothing}${clinicianView(this.profile, content, ui, review)}`;
+      const planProblem = { heading: ui.clinician.inPlan.problemHeading, problems: problem ? [problem] : [] };
+      return html`${this.header([...problems, planProblem], notices)}${clinicianView(this.profile, content, ui, review)}`;
     }
 
     const vm: QuestionnaireViewModel = {
@@ -557,7 +542,7 @@ export class SdmImagingQuestionnaire extends FormControlElement {
           : this.stage === 'review'
             ? reviewView(vm, this.on)
             : doneView(vm, this.on);
-    return html`${notices}
+    return html`${this.header(problems, notices)}
       <fieldset class="frame" ?disabled=${this.disabled || this.formDisabled}>
         <legend class="title">${content.title}</legend>
         ${body}

@@ -1,11 +1,11 @@
-import { LitElement } from 'lit';
+import { SdmElement } from './sdm-element.js';
 
 /**
- * A Lit element that takes part in forms like a native field: it submits a value under its
+ * A Scanwise element that takes part in forms like a native field: it submits a value under its
  * `name`, has validity, and answers `form`, `checkValidity()` and `reportValidity()`.
  * Subclasses set the value and validity through `internals`.
  */
-export abstract class FormControlElement extends LitElement {
+export abstract class FormControlElement extends SdmElement {
   static formAssociated = true;
 
   protected readonly internals: ElementInternals;

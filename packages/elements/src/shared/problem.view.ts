@@ -19,8 +19,22 @@ export function problemView(heading: string, problems: readonly SdmProblem[], lo
 }
 
 /** A quieter note that does not stop the component, such as a language fallback. */
-export function noticeView(problem: SdmProblem | undefined): TemplateResult | typeof nothing {
+export function noticeView(problem: SdmProblem | null | undefined): TemplateResult | typeof nothing {
   return problem ? html`<p class="notice" role="status" part="notice">${problem.message}</p>` : nothing;
+}
+
+/** Problems listed under one heading (see `problemHeaderView`). */
+export interface ProblemGroup {
+  heading: string;
+  problems: readonly SdmProblem[];
+}
+
+/**
+ * The top of a component: its notes (`noticeView`: a language fallback, say), then each group of
+ * problems that has any (`problemView`); nothing for a note or a group that is empty.
+ */
+export function problemHeaderView(notices: readonly (SdmProblem | null | undefined)[], groups: readonly ProblemGroup[], locale: Locale): TemplateResult {
+  return html`${notices.map((n) => noticeView(n))}${groups.map((g) => (g.problems.length ? problemView(g.heading, g.problems, locale) : nothing))}`;
 }
 
 /** What a component shows, alone, when it failed to draw itself (see `ProblemReporter.render`). */

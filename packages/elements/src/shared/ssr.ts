@@ -25,11 +25,18 @@ export function drawnOnServer(host: HTMLElement): boolean {
   return !isServer && host.shadowRoot !== null;
 }
 
+/** How many elements of each id base the page has made. */
+const made = new Map<string, number>();
+
 /**
- * The prefix of the ids in an element's shadow root: `base` and a count per page, or `base0`
- * when the shadow root is drawn on the server or hydrated from it (the server's count is not the
- * browser's). Ids never leave the shadow root, so one prefix for every such element is enough.
+ * The prefix of the ids in an element's shadow root: `base` and a count per page (one count per
+ * `base`, from 1), or `base0` when the shadow root is drawn on the server or hydrated from it
+ * (the server's count is not the browser's). Ids never leave the shadow root, so one prefix for
+ * every such element is enough. Call it once per element, in its constructor.
  */
-export function idPrefixFor(host: HTMLElement, base: string, next: () => number): string {
-  return isServer || drawnOnServer(host) ? `${base}0` : `${base}${next()}`;
+export function idPrefixFor(host: HTMLElement, base: string): string {
+  if (isServer || drawnOnServer(host)) return `${base}0`;
+  const n = (made.get(base) ?? 0) + 1;
+  made.set(base, n);
+  return `${base}${n}`;
 }

@@ -8,6 +8,7 @@ import {
   isSignId,
   isSignStatus,
   isTier1Id,
+  localTodayIso,
   mergeServices,
   planCatalog,
   planModel,
@@ -30,20 +31,16 @@ import {
   type PlanResult,
   type ServiceOverrides,
 } from '@scanwise/core';
-import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { AttributeReader, quoteValue } from '../shared/attributes.js';
+import { quoteValue } from '../shared/attributes.js';
 import type { SdmListener, SdmPlanChangeDetail, SdmProblem, SdmWatchfulWaitingPlanEventMap } from '../shared/events.js';
 import { readJsonChild } from '../shared/json-child.js';
 import { adoptEarly } from '../shared/upgrade.js';
-import { LocaleController } from '../shared/locale-controller.js';
 import { FormControlElement } from '../shared/form-control.js';
 import { PrintController } from '../shared/print.js';
-import { ProblemReporter } from '../shared/problem-reporter.js';
 import { ProfileLink } from '../shared/profile-link.js';
-import { noticeView, problemView } from '../shared/problem.view.js';
 import { SessionCopy } from '../shared/session-store.js';
-import { drawnOnServer, idPrefixFor } from '../shared/ssr.js';
 import { TextLimitController } from '../shared/text-limit.js';
 import { planSheets } from './watchful-waiting-plan.styles.js';
 import { RECHECKED } from './watchful-waiting-plan.edit.view.js';
@@ -55,12 +52,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'sdm-watchful-waiting-plan': SdmWatchfulWaitingPlan;
   }
-}
-
-/** Today in the browser's own time zone, YYYY-MM-DD (a plan is about the patient's days). */
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** The browser's time zone, for calendar files of plans that do not name one. */
@@ -78,8 +69,6 @@ const lines = (text: string) =>
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter(Boolean);
-
-let instances = 0;
 
 /** `addEventListener` typed with the element's own events, `change` among them. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed listeners
@@ -205,11 +194,27 @@ export interface SdmWatchfulWaitingPlan {
  * @cssproperty [--sdm-plan-print-font-size=9.5pt] - Text size on paper. Larger for large print (14pt, say), on more sheets.
  * @cssproperty [--sdm-print-font-family=Arial] - Font on paper (Arial, Liberation Sans or Helvetica, so pages break the same everywhere).
  * @cssproperty [--sdm-color-text=light-dark(#1b1f24, #eef1f4)] - Text colour.
+ * @cssproperty [--sdm-print-color=#000] - Colour of text and lines on paper.
+ * @cssproperty [--sdm-font-size=1rem] - Base text size.
+ * @cssproperty [--sdm-line-height=1.5] - Line height.
+ * @cssproperty [--sdm-color-muted=light-dark(#4a5562, #b7c0ca)] - Colour of hints and other quieter text.
+ * @cssproperty [--sdm-color-link=light-dark(#0b5cad, #8cc4ff)] - Link colour.
+ * @cssproperty [--sdm-color-border=light-dark(#c5ccd4, #56606b)] - Borders of boxes, fields and tables.
+ * @cssproperty [--sdm-color-focus=light-dark(#0b5cad, #8cc4ff)] - Outline of the part that has keyboard focus.
+ * @cssproperty [--sdm-color-error-bg=light-dark(#fff4e5, #3a2a12)] - Background of error messages.
+ * @cssproperty [--sdm-color-error-border=light-dark(#b35900, #ffb366)] - Border of error messages and of a field to fix in the form.
+ * @cssproperty [--sdm-space=0.75rem] - The spacing unit: padding of boxes and space between parts.
+ * @cssproperty [--sdm-radius=0.375rem] - Corner radius of boxes and fields.
+ * @cssproperty [--sdm-icon-others=light-dark(#ffffff, #1b1f24)] - Fill of the other people in icon arrays.
+ * @cssproperty [--sdm-icon-others-stroke=light-dark(#6b7785, #9aa6b2)] - Outline of the other people in icon arrays.
+ * @cssproperty [--sdm-icon-array-size=18rem] - Largest width of an icon array's grid.
+ * @cssproperty [--sdm-icon-array-max-width=26rem] - Largest width of a whole icon array figure.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed listeners (above)
 export class SdmWatchfulWaitingPlan extends FormControlElement {
   static override styles = planSheets;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  protected static override idBase = 'sdm-wwp';
 
   /** `view` (default): the patient's plan. `edit`: the clinician's form. Any other value is reported and `view` is used. */
   @property({ reflect: true }) mode: 'view' | 'edit' = 'view';
@@ -255,15 +260,10 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
   @state() private inputProblems: SdmProblem[] = [];
   @state() private formDisabled = false;
 
-  private readonly localeController = new LocaleController(this);
   private readonly link = new ProfileLink(this, () => this.for);
   /** Printing opens folded parts; from edit mode it prints the patient's plan, not the form. */
   private readonly print = new PrintController(this);
-  private readonly reporter = new ProblemReporter(this, () => this.problems);
   private readonly copy = new SessionCopy();
-  private readonly idPrefix = idPrefixFor(this, 'sdm-wwp', () => ++instances);
-  /** Drawn on the server: the first update hydrates what the server drew (see shared/ssr.ts). */
-  private readonly serverDrawn = drawnOnServer(this);
   /** The form's text boxes as typed, for their counts near the limit. */
   private readonly limits = new TextLimitController(this);
   /** What form reset goes back to: the plan last given from outside. */
@@ -275,18 +275,9 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
    */
   private kept: Partial<Record<DecisionKind, ClinicalDecision>> = {};
 
-  /**
-   * Until the update that hydrates what the server drew is done: like the server, that update
-   * does not follow the elements named by `for` (the server cannot see the page); the next does.
-   */
-  private get hydrating(): boolean {
-    return this.serverDrawn && !this.hasUpdated;
-  }
-
   /** The attributes, read within their limits (see AttributeReader), with what could not be used. */
   private get settings() {
-    const read = new AttributeReader(this.localeController.locale);
-    return {
+    return this.readAttributes((read) => ({
       mode: read.choice('mode', this.mode, ['view', 'edit'] as const, 'view'),
       today: read.token('today', this.today),
       for: read.token('for', this.for),
@@ -295,8 +286,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
       emergencyService: read.text('emergency-service', this.emergencyService),
       urgentLine: read.text('urgent-line', this.urgentLine),
       urgentPlace: read.text('urgent-place', this.urgentPlace),
-      problems: read.problems,
-    };
+    }));
   }
 
   /** The profile in force (the property, else the linked questionnaire's), read by core's `readProfile`. */
@@ -315,7 +305,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
   }
 
   /** The problems with the current input (empty when all is well). */
-  get problems(): SdmProblem[] {
+  override get problems(): SdmProblem[] {
     const out: SdmProblem[] = [];
     const locale = this.localeController.problem;
     if (locale) out.push(locale);
@@ -335,7 +325,8 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
   }
 
   private get todayIso(): string {
-    return isIsoDate(this.today) ? this.today : localToday();
+    // Today in the browser's own time zone: a plan is about the patient's days.
+    return isIsoDate(this.today) ? this.today : localTodayIso();
   }
 
   private get current(): Plan {
@@ -400,7 +391,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
 
   /** Tells followers (`plan-for`) that the plan in force changed: they read `plan`. */
   private planChanged(): void {
-    this.dispatchEvent(new Event('sdm-plan'));
+    this.emit('sdm-plan', undefined, { bubbles: false, composed: false });
   }
 
   /**
@@ -505,7 +496,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
       const persistKey = this.settings.persist;
       if (persistKey) this.copy.save(persistKey, JSON.stringify(plan));
       this.planChanged();
-      this.dispatchEvent(new CustomEvent<SdmPlanChangeDetail>('change', { bubbles: true, composed: true, detail: { plan: this.plan } }));
+      this.emit<SdmPlanChangeDetail>('change', { plan: this.plan });
     },
   };
 
@@ -556,11 +547,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
     if (this.serverDrawn) void this.updateComplete.then(() => this.requestUpdate(), () => undefined);
   }
 
-  protected override render(): TemplateResult {
-    return this.reporter.render(this.localeController.locale, () => this.draw());
-  }
-
-  private draw(): TemplateResult {
+  protected override draw(): TemplateResult {
     const locale = this.localeController.locale;
     const t = planCatalog(locale);
     const editing = this.settings.mode === 'edit' && !this.print.printing;
@@ -568,8 +555,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
     // holds (and gone once the clinician records one), so it is not repeated as input that
     // could not be used.
     const problems = this.problems.filter((p) => p.code !== 'unknown-locale' && !(editing && p.code === 'invalid-plan' && /^[^.]+\.decision(\.|$)/.test(p.field ?? '')));
-    const notices = html`${noticeView(this.localeController.problem)}
-    ${problems.length ? problemView(t.ui.problemHeading, problems, locale) : nothing}`;
+    const notices = this.header([{ heading: t.ui.problemHeading, problems }]);
     const plan = this.current;
     if (editing) {
       const profile = this.activeProfile;
