@@ -219,7 +219,7 @@ function redFlags() {
 function reviewTiming() {
   return [
     '## Review timing',
-    'The plan\'s default dates, in days from the day the plan is made (`packages/core/src/plan/model.ts` and `triage.ts`). A clinician can change them.',
+    'The plan\'s default dates, in days from the day the plan is made (`packages/core/src/plan/defaults.ts` and `triage.ts`). A clinician can change them.',
     table(
       ['Date', 'Day', 'Constant'],
       [

@@ -75,8 +75,8 @@ function profileWith(high: BeliefTheme[], emergency: Tier1Id[] = []): Expectatio
   return score(answers);
 }
 
-/** Keys whose values are codes, not words a reader sees. */
-const CODE_KEYS = new Set(['id', 'iso', 'phase', 'kind', 'triage', 'level', 'status', 'group', 'locale', 'tier', 'factIds', 'tailoring', 'services']);
+/** Keys whose values are codes, not words a reader sees (and `source`, a citation's name and link, whose year is not a figure). */
+const CODE_KEYS = new Set(['id', 'iso', 'phase', 'kind', 'triage', 'level', 'status', 'group', 'locale', 'tier', 'factIds', 'tailoring', 'services', 'source']);
 
 /** Every string a reader sees in a model, depth first. */
 function texts(value: unknown): string[] {

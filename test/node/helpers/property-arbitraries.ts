@@ -278,7 +278,7 @@ export interface Mutation<T> {
 }
 
 const ALL = ['*'] as const;
-/** What a time zone name or a phone number looks like (plan/model.ts): mutations stay clear of both. */
+/** What a time zone name or a phone number looks like (plan/validate.ts): mutations stay clear of both. */
 const IANA_LIKE = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
 const PHONE_LIKE = /^\+?[0-9][0-9 ()-]*$/;
 /** Any id a plan or the answers use: mutations that want an id that is none stay clear of them. */

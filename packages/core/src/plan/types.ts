@@ -137,6 +137,8 @@ export interface RecoveryFact {
   caveat?: string;
   /** How sure the research is, in the locale's standard words (IPDAS C5). */
   certaintyText: string;
+  /** The figure's source: its short name and link (null when the registry names none). */
+  source: { short: string; href: string | null } | null;
 }
 
 export interface DateLine {

@@ -1,8 +1,5 @@
 import {
   CHECK_GROUPS,
-  citationHref,
-  citationOf,
-  getFact,
   type PlanModel,
   type PlanSection,
   type RecoveryFact,
@@ -187,17 +184,12 @@ function safetyNet(s: Section<'safety-net'>, o: PlanViewOptions): TemplateResult
   return frame(s, o, html`<p>${s.intro}</p>${s.tiers.map((t) => tier(t, o))}`);
 }
 
-/**
- * A recovery figure: people facts as an icon array with its source; others as the model's
- * sentence, source and certainty. Only the citation is looked up here, by the fact's id.
- */
+/** A recovery figure: people facts as an icon array with its source; others as the model's sentence, source and certainty. */
 function fact(f: RecoveryFact, s: Section<'recovery'>, m: PlanModel, o: PlanViewOptions, n: number): TemplateResult {
   const figure = registryFigure(f.id, m.locale, `${o.idPrefix}-f${n}`);
   if (figure) return figure;
-  const registered = getFact(f.id);
-  const c = registered && citationOf(registered);
-  const href = c && citationHref(c);
-  const source = c ? (href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${c.short}</a>` : c.short) : s.sourceLabels.notGiven;
+  const c = f.source;
+  const source = c ? (c.href ? html`<a href=${c.href} rel="noopener noreferrer" target="_blank">${c.short}</a>` : c.short) : s.sourceLabels.notGiven;
   return html`<div class="fact" data-fact=${f.id}>
     <p class="fact-statement">${f.statement}</p>
     <p class="fact-source">${s.sourceLabels.source}: ${source}.${f.certaintyText ? ` ${f.certaintyText}` : ''}</p>

@@ -1,4 +1,4 @@
-import { getFact } from '../../evidence/registry.js';
+import { citationHref, citationOf, getFact } from '../../evidence/registry.js';
 import { messagesFor } from '../../i18n/messages.js';
 import { RECOVERY_FACT_IDS } from '../recovery.js';
 import type { RecoveryFact } from '../types.js';
@@ -6,7 +6,7 @@ import type { Section, SectionContext } from './context.js';
 
 /**
  * "What to expect": the registry's recovery figures (RECOVERY_FACT_IDS), each with its
- * statement, caveat and certainty in the locale's words. A figure missing from the registry is
+ * statement, caveat, certainty in the locale's words and source. A figure missing from the registry is
  * left out.
  */
 export function recoverySection({ t, locale }: SectionContext): Section<'recovery'> {
@@ -15,7 +15,9 @@ export function recoverySection({ t, locale }: SectionContext): Section<'recover
     const fact = getFact(id);
     if (!fact) return [];
     const caveat = fact.caveat?.[locale];
-    return [{ id, statement: fact.text[locale].statement, ...(caveat ? { caveat } : {}), certaintyText: words.certainty[fact.certainty] }];
+    const cited = citationOf(fact);
+    const source = cited ? { short: cited.short, href: citationHref(cited) ?? null } : null;
+    return [{ id, statement: fact.text[locale].statement, ...(caveat ? { caveat } : {}), certaintyText: words.certainty[fact.certainty], source }];
   });
   return { id: 'recovery', heading: t.recovery.heading, intro: t.recovery.intro, facts, sourceLabels: { source: words.source, notGiven: words.sourceNotGiven } };
 }
