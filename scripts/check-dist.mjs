@@ -21,21 +21,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
-
-const results = [];
-async function check(name, fn) {
-  try {
-    await fn();
-    results.push(true);
-    console.log(`  ✓ ${name}`);
-  } catch (e) {
-    results.push(false);
-    console.log(`  ✗ ${name}\n    ${String(e?.message ?? e).split('\n').join('\n    ')}`);
-  }
-}
-const assert = (ok, msg) => {
-  if (!ok) throw new Error(msg);
-};
+import { assert, check, summary } from './checks.mjs';
 
 function packed(workspace) {
   const out = execFileSync('npm', ['pack', '--dry-run', '--json', '-w', workspace], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
@@ -413,6 +399,4 @@ try {
   server.close();
 }
 
-const passed = results.filter(Boolean).length;
-console.log(`${passed} passed, ${results.length - passed} failed`);
-process.exit(passed === results.length ? 0 : 1);
+process.exit(summary() ? 0 : 1);

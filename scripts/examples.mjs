@@ -12,20 +12,11 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright';
+import { check as checkWith, summary } from './checks.mjs';
 import { checkQuestionnaireResponse, consultationFlow, patientFlow } from './examples-flow.mjs';
 
 const WORKSPACES = ['core', 'elements', 'letter', 'react'];
-const results = [];
-async function check(name, fn) {
-  try {
-    await fn();
-    results.push(true);
-    console.log(`  ✓ ${name}`);
-  } catch (e) {
-    results.push(false);
-    console.log(`  ✗ ${name}\n    ${String(e?.stack ?? e).split('\n').slice(0, 12).join('\n    ')}`);
-  }
-}
+const check = (name, fn) => checkWith(name, fn, { stack: true });
 
 /** Runs a command in `cwd`; throws with the end of its output when it fails. */
 function sh(cwd, cmd, args) {
@@ -174,12 +165,24 @@ function vueRejects(dir) {
   }
 }
 
-/** A Vite example: install from the tarballs, type-check and build, then the browser checks. */
-async function viteExample(label, name, tarballs, extra) {
+/**
+ * Copies example `name` to a temporary folder, points it at the tarballs and installs it (a check),
+ * then runs `fn(dir)`; the folder is removed afterwards.
+ */
+async function inExample(label, name, tarballs, extra, fn) {
   const dir = mkdtempSync(join(tmpdir(), `scanwise-example-${name}-`));
   try {
     prepare(name, dir, tarballs, extra);
     await check(`${label}: installs from the packed tarballs with no npm warning`, () => install(dir));
+    await fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A Vite example: install from the tarballs, type-check and build, then the browser checks. */
+async function viteExample(label, name, tarballs, extra) {
+  await inExample(label, name, tarballs, extra, async (dir) => {
     await check(`${label}: type-checks (strict) and builds`, () => sh(dir, 'npm', ['run', 'build']));
     if (name === 'vue') await check(`${label}: vue-tsc rejects a wrong prop value and a handler for the wrong detail`, () => vueRejects(dir));
     if (!existsSync(join(dir, 'dist', 'index.html'))) return;
@@ -189,36 +192,26 @@ async function viteExample(label, name, tarballs, extra) {
     } finally {
       await server.close();
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** The HTML example: the CDN bundle with no bundler, and the consultation flow through its own small server. */
 async function htmlExample(tarballs) {
   const label = 'examples/html';
-  const dir = mkdtempSync(join(tmpdir(), 'scanwise-example-html-'));
-  try {
-    prepare('html', dir, tarballs);
-    await check(`${label}: installs from the packed tarballs with no npm warning`, () => install(dir));
+  await inExample(label, 'html', tarballs, {}, async (dir) => {
     const server = await serveExample(dir);
     try {
       await browserChecks(label, server.origin, consultationFlow);
     } finally {
       await server.close();
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** The Angular example: no browser build here, but ngc with strictTemplates must accept it, and reject a swapped handler. */
 async function angularExample(tarballs) {
   const label = 'examples/angular';
-  const dir = mkdtempSync(join(tmpdir(), 'scanwise-example-angular-'));
-  try {
-    prepare('angular', dir, tarballs);
-    await check(`${label}: installs from the packed tarballs with no npm warning`, () => install(dir));
+  await inExample(label, 'angular', tarballs, {}, async (dir) => {
     await check(`${label}: ngc (strictTemplates, skipLibCheck off) accepts the component`, () => sh(dir, 'npm', ['run', 'typecheck']));
     await check(`${label}: ngc rejects a handler for another event's detail`, () => {
       const file = join(dir, 'src', 'before-visit.component.ts');
@@ -226,9 +219,7 @@ async function angularExample(tarballs) {
       const r = spawnSync('npm', ['run', 'typecheck'], { cwd: dir, encoding: 'utf8' });
       if (r.status === 0 || !/SdmPlanChangeDetail/.test(`${r.stdout}${r.stderr}`)) throw new Error(`ngc accepted it:\n${r.stdout}${r.stderr}`);
     });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 const REACT_18 = {
@@ -265,6 +256,4 @@ try {
   rmSync(packDir, { recursive: true, force: true });
 }
 
-const passed = results.filter(Boolean).length;
-console.log(`\n${passed} passed, ${results.length - passed} failed`);
-process.exit(results.every(Boolean) ? 0 : 1);
+process.exit(summary() ? 0 : 1);
