@@ -139,6 +139,8 @@ export const benefitsHarmsStyles = css`
   }
   .sources li {
     margin-block-end: 0.5rem;
+    /* A long DOI or address breaks anywhere rather than widen the explainer past a 320 px screen. */
+    overflow-wrap: anywhere;
   }
   /* The at-a-glance comparison: each question across both columns, then an answer under each. */
   .glance {
@@ -347,11 +349,11 @@ export const benefitsHarmsStyles = css`
       margin-block-end: var(--_space);
     }
     .emergency[data-level='urgent'] {
-      border-color: #000;
+      border-color: var(--_print-text);
       background: none;
     }
     .emergency[data-level='urgent'] h2 {
-      color: #000;
+      color: var(--_print-text);
     }
     .point .action {
       break-before: avoid;

@@ -111,14 +111,14 @@ export const iconArrayStyles = css`
       grid-row: 1 / span 4;
     }
     .counted {
-      fill: #000;
+      fill: var(--_print-text);
     }
     .others {
       fill: #fff;
-      stroke: #000;
+      stroke: var(--_print-text);
     }
     .caption {
-      color: #000;
+      color: var(--_print-text);
     }
     details.table {
       display: none;

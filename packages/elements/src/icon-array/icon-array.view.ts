@@ -19,7 +19,8 @@ function legendIcon(counted: boolean): TemplateResult {
 
 /**
  * The grid of people: counted people first, filled row by row from the top-left corner
- * as one block (no scatter, no partial icons: DECISION-AID-STANDARDS.md §B.4).
+ * as one block: no scatter (read as a higher risk; Ancker 2011), no partial icons (misread;
+ * IMI PROTECT).
  * One `role="img"`, named by the summary sentence; the icons themselves are hidden.
  */
 function grid(model: IconArrayModel, idPrefix: string, labelledBy: string): TemplateResult {

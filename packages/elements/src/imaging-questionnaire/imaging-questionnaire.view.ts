@@ -123,7 +123,10 @@ function problemSummary(vm: QuestionnaireViewModel, message: string): TemplateRe
   </div>`;
 }
 
-/** Stage 1: the Tier 1 emergency self-check (DECISION-AID-STANDARDS.md §D.5). */
+/**
+ * Stage 1: the emergency self-check, Tier 1 signs only (docs/evidence.md#tier-1-signs). After
+ * any "yes" (`emergency`), the emergency instructions come first.
+ */
 export function safetyView(vm: QuestionnaireViewModel, on: QuestionnaireHandlers, emergency: boolean): TemplateResult {
   const e = vm.content.emergency;
   const yesNo: Choice<'yes' | 'no'>[] = [

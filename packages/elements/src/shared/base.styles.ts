@@ -26,6 +26,8 @@ export const baseStyles = css`
     --_urgent-bg: var(--sdm-color-urgent-bg, light-dark(#fff4e5, #3a2a12));
     --_space: var(--sdm-space, 0.75rem);
     --_radius: var(--sdm-radius, 0.375rem);
+    /* Text and lines on paper (NHS.UK frontend's print text colour): black unless the page says otherwise. */
+    --_print-text: var(--sdm-print-color, #000);
   }
   :host([hidden]) {
     display: none;
@@ -94,12 +96,12 @@ export const baseStyles = css`
     /* Paper uses a clear-print font found on every system (Arial, or the metric-compatible
        Liberation Sans on Linux), so a plan breaks into the same pages wherever it is printed. */
     :host {
-      color: #000;
+      color: var(--_print-text);
       font-family: var(--sdm-print-font-family, Arial, 'Liberation Sans', Helvetica, sans-serif);
       font-size: 11pt;
     }
     a {
-      color: #000;
+      color: var(--_print-text);
     }
     a[href]::after {
       content: ' (' attr(href) ')';

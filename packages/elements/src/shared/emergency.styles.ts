@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * The "get help now" box the questionnaire and the explainer show for an emergency sign:
  * a heavy red border, the action in bold, black on paper, system colours in forced-colours mode.
- * (Its colour tokens, `--_emergency` and `--_emergency-bg`, are in baseStyles.)
+ * (Its colour tokens, `--_emergency`, `--_emergency-bg` and `--_print-text`, are in baseStyles.)
  */
 export const emergencyStyles = css`
   .emergency {
@@ -33,11 +33,11 @@ export const emergencyStyles = css`
   @media print {
     .emergency {
       break-inside: avoid;
-      border-color: #000;
+      border-color: var(--_print-text);
       background: none;
     }
     .emergency h2 {
-      color: #000;
+      color: var(--_print-text);
     }
   }
 `;
