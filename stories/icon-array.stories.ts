@@ -41,19 +41,19 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** About 1 in 100 people with new low back pain have a serious cause (EVIDENCE.md §10.1). */
+/** About 1 in 100 people with new low back pain have a serious cause (registry: serious-cause; docs/evidence.md#serious-cause). */
 export const SeriousCause: Story = {};
 
-/** Most people say yes to a warning-sign question; few have a serious cause (EVIDENCE.md §10.2). */
+/** Most people say yes to a warning-sign question; few have a serious cause (registry: red-flag-answers; docs/evidence.md#red-flag-answers). */
 export const RedFlagAnswers: Story = { args: { fact: 'red-flag-answers' } };
 
-/** Recovery: 72 out of 100 fully back to normal within a year (EVIDENCE.md §10.6). */
+/** Recovery: 72 out of 100 fully back to normal within a year (registry: recovered-1-year; docs/evidence.md#recovered-1-year). */
 export const RecoveredInAYear: Story = { args: { fact: 'recovered-1-year' } };
 
-/** A figure with a caveat and moderate certainty (EVIDENCE.md §10.9). */
+/** A figure with a caveat and moderate certainty (registry: surgery-after-early-mri; docs/evidence.md#surgery-after-early-mri). */
 export const WithCaveat: Story = { args: { fact: 'surgery-after-early-mri' } };
 
-/** Both arms side by side, same layout, same denominator, same time frame (§B.4.3). */
+/** Both arms side by side, same layout, same denominator, same time frame (IPDAS C1; Trevena 2013). */
 export const TwoOptionsSideBySide: Story = {
   render: () => html`<div style="display: flex; flex-wrap: wrap; gap: 2rem;">
     <sdm-icon-array fact="surgery-after-early-mri"></sdm-icon-array>
@@ -61,7 +61,10 @@ export const TwoOptionsSideBySide: Story = {
   </div>`,
 };
 
-/** Findings in people with no back pain, by age: the one allowed interaction is choosing the age (§B.4.6). */
+/**
+ * Findings in people with no back pain, by age: the one allowed interaction is choosing the age.
+ * Icon arrays are otherwise static: interactive arrays backfire (Zikmund-Fisher 2011).
+ */
 export const FindingsByAge: StoryObj<{ finding: FindingName; age: FindingAge }> = {
   args: { finding: 'disc-bulge', age: 40 },
   argTypes: {

@@ -67,7 +67,7 @@ beforeEach(async () => {
   await setViewport({ width: 800, height: 600 });
 });
 
-describe('<sdm-benefits-harms>: tailoring (DECISION-AID-STANDARDS §D.4)', () => {
+describe('<sdm-benefits-harms>: tailoring (one module per high theme)', () => {
   const cases: { name: string; p: ExpectationProfile | null; modules: string[] }[] = [
     { name: 'no profile', p: null, modules: [] },
     { name: 'every theme low', p: profile(1, 1, 1), modules: [] },
@@ -106,7 +106,7 @@ describe('<sdm-benefits-harms>: tailoring (DECISION-AID-STANDARDS §D.4)', () =>
   });
 });
 
-describe('<sdm-benefits-harms>: the two options (IPDAS C1, §B)', () => {
+describe('<sdm-benefits-harms>: the two options (IPDAS C1: same template, order and format)', () => {
   it('sets both options out in one template: same sections in the same order', async () => {
     const el = await explainer(null);
     const options = $$(el, '[data-option]');

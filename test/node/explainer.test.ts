@@ -171,13 +171,13 @@ describe('the option comparison (IPDAS C1)', () => {
     });
   }
 
-  it('names the options as DECISION-AID-STANDARDS.md §A.1 does', () => {
+  it('names the two options: a scan now, or wait and watch with a plan', () => {
     const titles = explainerModel({ locale: 'en-GB' }).comparison?.options.map((o) => o.title);
     assert.deepEqual(titles, ['Have a scan now', 'Wait and watch with a plan, and scan later if a set trigger appears']);
   });
 });
 
-describe('tailoring modules (DECISION-AID-STANDARDS.md §D.4)', () => {
+describe('tailoring modules (one per high theme, plus harms underestimated)', () => {
   const cases: { name: string; c: Case; before: ModuleId[]; after: ModuleId[] }[] = [
     { name: 'all low', c: { levels: { leg: 'low', thr: 'low', nav: 'low' }, harms: false }, before: [], after: [] },
     { name: 'nothing scored', c: { levels: { leg: 'not-scored', thr: 'not-scored', nav: 'not-scored' }, harms: false }, before: [], after: [] },
@@ -246,7 +246,7 @@ describe('tailoring modules (DECISION-AID-STANDARDS.md §D.4)', () => {
   });
 });
 
-describe('emergency profiles (DECISION-AID-STANDARDS.md §D.5)', () => {
+describe('emergency profiles (a Tier 1 "yes" overrides all tailoring)', () => {
   const base = profileOf(ALL_HIGH);
   const cases: { name: string; profile: unknown }[] = [
     { name: 'an emergency sign with every theme high', profile: profileOf(ALL_HIGH, true) },
@@ -546,7 +546,7 @@ describe('the evidence registry with the explainer figures', () => {
     assert.deepEqual(validateRegistry(facts, citations, TODAY), []);
   });
 
-  it('carries the radiation figures as EVIDENCE.md §5 gives them', () => {
+  it('carries the radiation figures as the evidence review gives them (docs/evidence.md#harms-of-scans)', () => {
     const expected: [string, number, string][] = [
       [radiationFactId('xray'), 1.5, 'mettler-2008'],
       [radiationFactId('ct'), 6, 'uw-radiation-dosimetry'],

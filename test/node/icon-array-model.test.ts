@@ -46,7 +46,7 @@ describe('iconArrayModel from a registry fact', () => {
     assert.equal(r.model.source?.certainty, 'Our best guess: the research has some limits.');
   });
 
-  it('switches to words for a figure under 1 in 100 (§B.4.11)', () => {
+  it('switches to words for a figure under 1 in 100 (IMI PROTECT)', () => {
     const tiny = { ...getFact('serious-cause')!, id: 'tiny', value: 0, rounded: true };
     const r = iconArrayModel({ fact: tiny }, 'en-GB');
     assert.ok(r.ok);

@@ -237,7 +237,7 @@ const value = (c: ICalComponent, name: string) => {
 // ─── Vocabulary ──────────────────────────────────────────────────────────────
 
 describe('plan vocabulary', () => {
-  it('reuses the questionnaire Tier 1 ids, then the 9 Tier 2 ids of EVIDENCE.md §11.2', () => {
+  it('reuses the questionnaire Tier 1 ids, then the 9 Tier 2 ids (docs/evidence.md#tier-2-signs)', () => {
     assert.deepEqual(SIGN_IDS.slice(0, TIER1_IDS.length), [...TIER1_IDS]);
     assert.deepEqual(
       [...TIER2_IDS],
@@ -248,7 +248,7 @@ describe('plan vocabulary', () => {
     for (const id of TIER2_IDS) assert.equal(tierOf(id), 2);
   });
 
-  it('has the required self-care steps, and no sleep-positions (not supported by §7)', () => {
+  it('has the required self-care steps, and no sleep-positions (no evidence for it)', () => {
     for (const id of ['keep-active', 'walking', 'heat', 'work', 'pain-relief', 'exercises']) {
       assert.ok((SELF_CARE_IDS as readonly string[]).includes(id), id);
     }
@@ -615,7 +615,7 @@ describe('services per locale, and overrides', () => {
 
 // ─── Tailoring ───────────────────────────────────────────────────────────────
 
-describe('tailoring order (DECISION-AID-STANDARDS.md §D.4), after the card', () => {
+describe('tailoring order (threat, legitimacy, navigation lead), after the card', () => {
   const standard: PlanSectionId[] = ['glance', 'checked', 'recovery', 'goals', 'steps', 'dates', 'safety-net', 'routine-review', 'scan-triggers', 'contacts'];
   const cases: [string, ExpectationProfile | undefined, PlanSectionId[]][] = [
     ['no profile', undefined, standard],
@@ -685,7 +685,7 @@ describe('watchful-waiting content', () => {
         assert.deepEqual(phase.hints.map((h) => h.text), SELF_CARE_IDS.map((id) => t.selfCare[id].hints[phase.phase]));
       }
     });
-    it(`${locale}: the routine-review triggers of EVIDENCE.md §11.3`, () => {
+    it(`${locale}: the routine-review triggers (docs/evidence.md#routine-review)`, () => {
       assert.deepEqual(planSection(model, 'routine-review')?.items, t.routineReview.items(checkIn));
       assert.equal(planSection(model, 'routine-review')?.items.length, 4);
     });

@@ -23,28 +23,28 @@ describe('the evidence registry as shipped', () => {
     assert.deepEqual(validateRegistry(facts, citations, TODAY), []);
   });
 
-  it('has every suggested icon-array fact of EVIDENCE.md §10', () => {
+  it('has every suggested icon-array fact (docs/evidence.md#facts-at-a-glance)', () => {
     for (const id of [
-      'serious-cause', // §10.1
-      'red-flag-answers', // §10.2
-      'no-pain-disc-bulge-age-40', // §10.3
-      'no-pain-disc-degeneration-age-80', // §10.3
-      'no-pain-abnormal-disc', // §10.4
-      'pain-halves-first-month', // §10.5
-      'mean-pain-6-weeks', // §10.5
-      'back-at-work-3-months', // §10.6
-      'recovered-1-year', // §10.6
-      'early-scan-no-faster-recovery', // §10.7
-      'xray-more-visits', // §10.7
-      'another-episode-1-year', // §10.8
-      'surgery-after-early-mri', // §10.9
-      'surgery-after-early-xray', // §10.9
+      'serious-cause',
+      'red-flag-answers',
+      'no-pain-disc-bulge-age-40',
+      'no-pain-disc-degeneration-age-80',
+      'no-pain-abnormal-disc',
+      'pain-halves-first-month',
+      'mean-pain-6-weeks',
+      'back-at-work-3-months',
+      'recovered-1-year',
+      'early-scan-no-faster-recovery',
+      'xray-more-visits',
+      'another-episode-1-year',
+      'surgery-after-early-mri',
+      'surgery-after-early-xray',
     ]) {
       assert.ok(getFact(id), `missing fact ${id}`);
     }
   });
 
-  it('carries the figures exactly as EVIDENCE.md gives them', () => {
+  it('carries the figures exactly as the evidence review gives them (docs/evidence.md#facts-at-a-glance)', () => {
     const expected: [string, number][] = [
       ['serious-cause', 1],
       ['red-flag-answers', 80],
@@ -70,7 +70,7 @@ describe('the evidence registry as shipped', () => {
     for (const [id, value] of expected) assert.equal(getFact(id)?.value, value, id);
   });
 
-  it('offers findings by age only for the verified ages (EVIDENCE.md Correction 4)', () => {
+  it('offers findings by age only for the verified ages (not 60 or 70)', () => {
     const ages = facts
       .filter((f) => f.id.startsWith('no-pain-disc-'))
       .map((f) => Number(f.id.split('-age-')[1]));

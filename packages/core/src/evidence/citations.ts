@@ -1,8 +1,8 @@
 import type { Citation } from './types.js';
 
 /**
- * Every source a fact in the registry rests on, as given in EVIDENCE.md.
- * Parts EVIDENCE.md marks as not verified are listed in `unverified` (EVIDENCE.md §12).
+ * Every source a fact in the registry rests on (docs/evidence.md#sources).
+ * Parts not yet verified against the original are listed in `unverified` (docs/evidence.md#to-be-checked).
  */
 export const citations: readonly Citation[] = [
   {
@@ -141,7 +141,7 @@ export const citations: readonly Citation[] = [
     id: 'uw-radiation-dosimetry',
     authors: 'University of Washington',
     short: 'University of Washington, Basic radiation dosimetry',
-    // The page gives no date: 2026 is the year it was read (EVIDENCE.md §5.1).
+    // The page gives no date: 2026 is the year it was read (docs/evidence.md#uw-radiation-dosimetry).
     year: 2026,
     title: 'Basic radiation dosimetry (based on RadiologyInfo/ACR–RSNA values)',
     journal: 'Trauma Radiology Reference Resource [Internet]',

@@ -8,7 +8,7 @@ export const contentMeta: ContentMeta = {
   reviewBy: '2027-11-23',
 };
 
-/** The date every figure below was last checked against EVIDENCE.md and its sources. */
+/** The date every figure below was last checked against its source. */
 const CHECKED = '2026-11-23';
 
 /** The caveat of the early-MRI and early-X-ray surgery figures: one trial, an uncertain difference. */
@@ -25,7 +25,7 @@ function words(gb: FactText, us: Partial<FactText> = {}): Record<Locale, FactTex
   return { 'en-GB': gb, 'en-US': { ...gb, ...us } };
 }
 
-/** Findings on scans of people with no back pain, by age (Brinjikji 2015, EVIDENCE.md §3.1–3.2). */
+/** Findings on scans of people with no back pain, by age (Brinjikji 2015; docs/evidence.md#scan-findings-in-people-with-no-back-pain). */
 const findingsByAge = {
   'disc-bulge': {
     ages: { 20: 30, 30: 40, 40: 50, 50: 60, 80: 84 },
@@ -39,7 +39,11 @@ const findingsByAge = {
   },
 } as const;
 
-/** The ages for which the findings-by-age figures are verified (EVIDENCE.md §3, Correction 4). */
+/**
+ * The ages for which the findings-by-age figures are verified; ages 60 and 70 are not (registry:
+ * `no-pain-disc-bulge-age-N`, `no-pain-disc-degeneration-age-N`;
+ * docs/evidence.md#scan-findings-in-people-with-no-back-pain).
+ */
 export const VERIFIED_FINDING_AGES = [20, 30, 40, 50, 80] as const;
 export type FindingAge = (typeof VERIFIED_FINDING_AGES)[number];
 export type FindingName = keyof typeof findingsByAge;
@@ -78,9 +82,10 @@ const findingFacts: Fact[] = FINDING_NAMES.flatMap((finding) =>
 );
 
 /**
- * Radiation from one scan of the lower back, by scan type (EVIDENCE.md §5.1–5.5, §5.7).
+ * Radiation from one scan of the lower back, by scan type (registry: radiation-xray, radiation-ct,
+ * radiation-mri; docs/evidence.md#harms-of-scans).
  * `value` is the effective dose in mSv (kind `count`, no denominator); patients see it as
- * time's worth of the natural background radiation everyone gets (about 3 mSv a year, §5.2).
+ * time's worth of the natural background radiation everyone gets (about 3 mSv a year; docs/evidence.md#radiation-xray).
  */
 const radiationByScan = [
   {
@@ -144,7 +149,10 @@ const radiationFacts: Fact[] = radiationByScan.map(
   }),
 );
 
-/** Every figure a patient may see. Add a figure here only with its citation and EVIDENCE.md section. */
+/**
+ * Every figure a patient may see. Add a figure here only with its citation and the evidence review
+ * section it comes from (listed in docs/evidence.md).
+ */
 export const facts: readonly Fact[] = [
   {
     id: 'serious-cause',

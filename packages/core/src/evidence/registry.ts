@@ -55,8 +55,10 @@ export { isIsoDate };
 
 /**
  * Checks a registry against the rules every number shown to a patient must meet
- * (EVIDENCE.md §10; DECISION-AID-STANDARDS.md §A C2, C5 and §B.4). Returns every
- * problem found, in plain words; an empty list means the registry is sound.
+ * (docs/evidence.md#how-to-read-the-facts): a source for every number (IPDAS C2), how sure the
+ * research is (IPDAS C5), and icon arrays out of 100 with the same denominator and time frame
+ * within a comparison (IPDAS; Trevena 2013). Returns every problem found, in plain words; an
+ * empty list means the registry is sound.
  * `today` is the date checked dates may not be after (defaults to now).
  */
 export function validateRegistry(
@@ -90,10 +92,10 @@ export function validateRegistry(
     if (!f.checked) add(f.id, 'fact has no checked date');
     else if (!isIsoDate(f.checked)) add(f.id, `checked date "${f.checked}" is not a real YYYY-MM-DD date`);
     else if (f.checked > today) add(f.id, `checked date ${f.checked} is in the future`);
-    if (!f.evidenceRef) add(f.id, 'fact does not say where in EVIDENCE.md it is documented');
+    if (!f.evidenceRef) add(f.id, 'fact does not say which section of the evidence review documents it (listed in docs/evidence.md)');
     if (!Number.isFinite(f.value)) add(f.id, 'fact value is not a number');
     if (f.kind === 'people') {
-      if (f.denominator !== 100) add(f.id, 'a "people" fact must be out of 100 (DECISION-AID-STANDARDS.md §B.4.1)');
+      if (f.denominator !== 100) add(f.id, 'a "people" fact must be out of 100, like every icon array (docs/evidence.md#how-to-read-the-facts)');
       if (!Number.isInteger(f.value) || f.value < 0 || f.value > (f.denominator ?? 0)) {
         add(f.id, 'a "people" fact must count whole people between 0 and its denominator');
       }

@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales.js';
 
-/** How sure we are of a figure (EVIDENCE.md, "How to read this document"). */
+/** How sure we are of a figure (docs/evidence.md#how-to-read-the-facts). */
 export type Certainty = 'high' | 'moderate' | 'low';
 
 /** A published source that one or more facts rest on. */
@@ -23,7 +23,7 @@ export interface Citation {
   url?: string;
   /**
    * Parts of this citation that are not yet verified against the original
-   * (EVIDENCE.md §12). Shown in the sources list as "to be checked".
+   * (docs/evidence.md#to-be-checked). Shown in the sources list as "to be checked".
    */
   unverified?: string[];
 }
@@ -70,7 +70,7 @@ export interface Fact {
   compareGroup?: string;
   /** A caveat that must be shown with the figure, per locale (e.g. "not statistically tested"). */
   caveat?: Partial<Record<Locale, string>>;
-  /** Where in EVIDENCE.md the figure is documented, e.g. "§1.1". */
+  /** The evidence review section the figure comes from, listed in docs/evidence.md, e.g. "§1.1". */
   evidenceRef: string;
   /** The citation this figure comes from. */
   citationId: string;

@@ -5,14 +5,14 @@ import { questionnaireContent, type EmergencyContact } from '../questionnaire/co
 
 /**
  * Every word of the benefits-versus-harms explainer (`<sdm-benefits-harms>`), per locale.
- * Our own plain-language wording (EVIDENCE.md, "How to read this document"): short sentences,
+ * Our own plain-language wording, never copied from the sources: short sentences,
  * grade 6 or lower per locale and grade 8 or lower per string (test/node/explainer.test.ts).
  *
  * No figure is typed here. A point that rests on a number names the registry facts that
  * carry it (`facts`), and the model resolves them with their citations (IPDAS C2, C5).
  */
 
-/** The two options, in the order shown (DECISION-AID-STANDARDS.md §A.1). */
+/** The two options, in the order shown: have a scan now, or wait and watch with a plan (IPDAS Q3). */
 export const OPTION_IDS = ['scan-now', 'wait-and-watch'] as const;
 export type OptionId = (typeof OPTION_IDS)[number];
 
@@ -21,8 +21,9 @@ export const OPTION_SECTIONS = ['whatHappens', 'goodPoints', 'downsides', 'whatI
 export type OptionSectionId = (typeof OPTION_SECTIONS)[number];
 
 /**
- * The rows of the at-a-glance comparison: questions patients ask about a scan (EVIDENCE.md §0,
- * §8; the Option Grid format, DECISION-AID-STANDARDS.md §C.6), in the standard order.
+ * The rows of the at-a-glance comparison: questions patients ask about a scan, as qualitative
+ * studies of why people want one report them, in the Option Grid format (Elwyn et al.: rows are
+ * patients' questions, columns the options), in the standard order.
  */
 export const GLANCE_ROW_IDS = ['better-sooner', 'cause', 'serious', 'harmless-findings', 'radiation', 'what-next', 'how-soon'] as const;
 export type GlanceRowId = (typeof GLANCE_ROW_IDS)[number];
@@ -48,8 +49,8 @@ export const SECTION_IDS = [
   'decision', // Q2
   'natural-history', // quality criterion 1
   'serious-causes', // quality criterion 28
-  'checked-today', // threat module (§D.4), when a plan records today's review
-  'looks-for', // threat module (§D.4), when no plan is given: no claim about today
+  'checked-today', // threat module, when a plan records today's review
+  'looks-for', // threat module, when no plan is given: no claim about today
   'scan-triggers', // threat module and the plan's triggers
   'what-a-scan-shows', // C7
   'if-scan-finds-something', // C8
@@ -74,7 +75,7 @@ export interface PointContent {
   items?: readonly string[];
   /** What to do, after the list (a sign tier's action, from core's `signActions`). */
   action?: string;
-  /** For a harm: what the plan offers instead (harms-underestimated note, §D.4). */
+  /** For a harm: what the plan offers instead (harms-underestimated note). */
   instead?: string;
 }
 
@@ -130,7 +131,7 @@ export interface ExplainerContent {
     /** Beside a plan: its "What to expect" shows how soon people get better, so the table says where. */
     figuresInPlan: string;
   };
-  /** Shown instead of everything else when the person reported an emergency sign (§D.5). */
+  /** Shown instead of everything else when the person reported an emergency sign (a Tier 1 "yes" overrides all tailoring). */
   emergency: { heading: string; action: string; points: readonly string[]; contact: EmergencyContact };
   /**
    * Shown instead of everything else when a linked plan records a sign the clinician found:
@@ -167,7 +168,7 @@ const LOCALE_WORDS: Record<Locale, LocaleWords> = {
 };
 
 /**
- * The red-flag signs, short, in the plan's words (EVIDENCE.md §11.1 and §11.2), with each
+ * The red-flag signs, short, in the plan's words (docs/evidence.md#red-flag-signs), with each
  * tier's action: the explainer, the plan and the clinician's review name each sign and action
  * the same way, from one source. Background risk factors are in no list: the patient is asked
  * to mention them (`mention`).

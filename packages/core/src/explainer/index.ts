@@ -1,6 +1,7 @@
 /**
  * The benefits-versus-harms explainer, DOM-free: its words per locale and the data model
- * `<sdm-benefits-harms>` and the patient letter render (DECISION-AID-STANDARDS.md §A, §D.4).
+ * `<sdm-benefits-harms>` and the patient letter render: built to the IPDAS minimum standards,
+ * with framing tailored by the questionnaire's belief themes.
  */
 export {
   explainerContent,

@@ -13,7 +13,10 @@ import type { AboutStatements, GlanceRowId, OptionId, OptionSectionId, SectionId
 
 export type ExplainerVariant = 'full' | 'summary';
 
-/** The tailoring modules (DECISION-AID-STANDARDS.md §D.4). */
+/**
+ * The tailoring modules: one per high belief theme, plus a note when harms are underestimated.
+ * They change the framing around the option comparison, never the comparison itself (IPDAS C1).
+ */
 export type ModuleId = 'threat' | 'legitimacy' | 'navigation' | 'harms-underestimated';
 
 /** A registry figure, resolved for one locale. Every number in the model comes as one of these. */

@@ -3,7 +3,10 @@ import type { Fact } from '../evidence/types.js';
 import type { Locale } from '../i18n/locales.js';
 import { formatDate, formatNumber, messagesFor } from '../i18n/messages.js';
 
-/** The largest array drawn: beyond this, icons get too small to count (§B.4). */
+/**
+ * The largest array drawn: beyond this, icons get too small to count. Under 1 in 100, use words
+ * instead of a bigger array (IMI PROTECT pictogram guidance).
+ */
 export const MAX_ICON_TOTAL = 1000;
 
 /** What an icon array is asked to show: a registry fact, or explicit numbers and words. */

@@ -14,7 +14,7 @@ export interface Messages {
     outOf: (count: string, total: string, approximate: boolean) => string;
     /** The one sentence read by screen readers and shown as the summary line. */
     sentence: (p: { outOf: string; population: string; outcome: string; timeframe: string; rest: string; others: string; restCount: number }) => string;
-    /** Under 1 in 100: text instead of an array (DECISION-AID-STANDARDS.md §B.4.11). */
+    /** Under 1 in 100: text instead of an array (IMI PROTECT pictogram guidance). */
     fewerThanOne: (total: string, population: string, outcome: string, timeframe: string) => string;
     who: string;
     when: string;

@@ -44,9 +44,11 @@ export {
 /**
  * The watchful-waiting plan's vocabulary and every word it shows, per locale.
  *
- * Clinical sources: EVIDENCE.md §11 (red-flag tiers and routine review), §7 (self-care;
- * NICE NG59 medicines, §7.3, without doses), §6 (what to expect) and
- * DECISION-AID-STANDARDS.md §D.4 (tailoring), §D.5 (Tier 1 / Tier 2 split).
+ * Clinical sources, listed in docs/evidence.md: #red-flag-signs (tiers and routine review),
+ * #self-care-steps (NICE NG59 medicines, without doses) and #how-back-pain-gets-better (what to
+ * expect). Tailoring: each high belief theme adds its lead line and sections. Tier 1 signs are
+ * self-checked (any "yes" means emergency advice); Tier 2 signs are reviewed by the clinician,
+ * never self-screened.
  * All wording is our own, in plain language: each locale reads at grade 6 or lower as a
  * whole and each string at grade 8 or lower (test/node/plan.test.ts). No figure is typed
  * here: the recovery figures come from the evidence registry by fact id.
@@ -55,8 +57,8 @@ export {
 export { SIGN_STATUSES, type CheckCoverage, type SignStatus } from './triage.js';
 
 /**
- * Self-care steps (EVIDENCE.md §7.1, §7.3, §7.6–7.10). `sleep-positions` is left out on
- * purpose: §7 gives no evidence for it.
+ * Self-care steps (docs/evidence.md#self-care-steps). `sleep-positions` is left out on
+ * purpose: the evidence review gives no evidence for it.
  */
 export const SELF_CARE_IDS = ['keep-active', 'walking', 'exercises', 'heat', 'work', 'pain-relief', 'stay-positive'] as const;
 export type SelfCareId = (typeof SELF_CARE_IDS)[number];
@@ -199,7 +201,7 @@ export interface PlanCatalog {
     emergency: (c: EmergencyContact) => string;
     urgent: (c: UrgentContact) => string;
   };
-  /** DECISION-AID-STANDARDS.md §D.4: the lead line of each high theme, and the written record. */
+  /** Tailoring: the lead line of each high theme, and the written record (legitimacy). */
   tailoring: {
     threat: string;
     navigation: string;

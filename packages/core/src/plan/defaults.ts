@@ -1,17 +1,20 @@
 /**
- * A new plan and its default timing (EVIDENCE.md §7.16), and the date arithmetic plans need.
+ * A new plan and its default timing (docs/evidence.md#review-timing), and the date arithmetic plans need.
  */
 import { isIsoDate, todayIso } from '../dates.js';
 import { SIGN_IDS, type SelfCareId, type SignId, type SignStatus } from './catalog.js';
 import type { Plan } from './types.js';
 
-/** Default timing (EVIDENCE.md §7.16): check-in at about 2 weeks, review at 4–6 weeks. */
+/** Default timing (docs/evidence.md#review-timing): check-in at about 2 weeks, review at 4–6 weeks. */
 export const CHECK_IN_DAYS = 14;
 export const REVIEW_DAYS = 42;
-/** A review further ahead than this is flagged (12 weeks: the end of the subacute phase, §7.6). */
+/**
+ * A review further ahead than this is flagged (12 weeks: the end of the subacute phase;
+ * docs/evidence.md#review-timing).
+ */
 export const MAX_REVIEW_DAYS = 84;
 
-/** The self-care steps a new plan starts with: the advice meant for everyone (§7.1, §7.7, §7.8). */
+/** The self-care steps a new plan starts with: the advice meant for everyone (docs/evidence.md#self-care-steps). */
 export const DEFAULT_SELF_CARE: readonly SelfCareId[] = ['keep-active', 'walking', 'exercises', 'heat'];
 
 const DAY_MS = 86_400_000;

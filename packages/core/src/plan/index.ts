@@ -1,7 +1,9 @@
 /**
  * The watchful-waiting plan, DOM-free: its words per locale, the Plan type, validation,
  * triage, the model a view renders (tailored by the questionnaire's profile), the iCalendar
- * reminders and the FHIR R4 CarePlan (EVIDENCE.md §6, §7, §11; DECISION-AID-STANDARDS.md §D.4, §D.5).
+ * reminders and the FHIR R4 CarePlan. Its evidence: docs/evidence.md#how-back-pain-gets-better,
+ * #self-care-steps, #review-timing and #red-flag-signs. Each high belief theme adds its module; Tier 1
+ * signs are self-checked, Tier 2 signs are reviewed by the clinician, never self-screened.
  */
 export {
   AGE_THRESHOLDS,

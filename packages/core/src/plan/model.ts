@@ -29,7 +29,7 @@ export function planSection<K extends PlanSectionId>(model: PlanModel, id: K): E
 }
 
 /**
- * The standard order, when no theme is high (§D.4 "all themes low": standard plan): what we
+ * The standard order, when no theme is high (no tailoring module: the standard plan): what we
  * checked, what to expect, what to do and when, then when to get help, and who to call.
  */
 const STANDARD_ORDER: readonly PlanSectionId[] = ['checked', 'recovery', 'goals', 'steps', 'dates', 'safety-net', 'routine-review', 'scan-triggers', 'contacts'];

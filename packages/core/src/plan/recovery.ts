@@ -1,5 +1,6 @@
 /**
- * The registry facts the plan shows under "What to expect" (EVIDENCE.md §6), in this order.
+ * The registry facts the plan shows under "What to expect" (docs/evidence.md#how-back-pain-gets-better),
+ * in this order.
  * A module of its own so the explainer can tell which figures a plan beside it already shows,
  * without taking in the plan's model.
  */

@@ -3,7 +3,7 @@ import { questionnaireContent, type EmergencyContact } from '../questionnaire/co
 import { TIER1_IDS, type Tier1Id } from '../questionnaire/definition.js';
 
 /**
- * The red-flag signs (EVIDENCE.md §11): their ids, tiers, the guideline ages they name, their
+ * The red-flag signs (docs/evidence.md#red-flag-signs): their ids, tiers, the guideline ages they name, their
  * words, and what to do for each tier with the locale's services. One source for every
  * component: the clinician's review and the patient's plan (via the plan catalog), the
  * explainer's lists and actions, and the letters. Kept apart from the plan catalog so that the
@@ -11,9 +11,10 @@ import { TIER1_IDS, type Tier1Id } from '../questionnaire/definition.js';
  */
 
 /**
- * The nine Tier 2 signs (EVIDENCE.md §11.2): reviewed by the clinician, never self-screened
- * (DECISION-AID-STANDARDS.md §D.5 item 4). The Tier 1 signs reuse the questionnaire's
- * linkIds (`TIER1_IDS`).
+ * The nine Tier 2 signs (docs/evidence.md#tier-2-signs): reviewed by the clinician, never
+ * self-screened, because most people with new back pain report at least one sign from the broad
+ * list (registry: red-flag-answers). The Tier 1 signs reuse the questionnaire's linkIds
+ * (`TIER1_IDS`).
  */
 export const TIER2_IDS = [
   'rf2-fever',
@@ -28,11 +29,17 @@ export const TIER2_IDS = [
 ] as const;
 export type Tier2Id = (typeof TIER2_IDS)[number];
 
-/** Every red-flag sign of the plan's review: Tier 1 first, then Tier 2, each in EVIDENCE.md order. */
+/**
+ * Every red-flag sign of the plan's review: Tier 1 first, then Tier 2, each in the evidence
+ * review's order (docs/evidence.md#red-flag-signs).
+ */
 export type SignId = Tier1Id | Tier2Id;
 export const SIGN_IDS: readonly SignId[] = [...TIER1_IDS, ...TIER2_IDS];
 
-/** 1 = emergency now (§11.1); 2 = see a clinician the same day (§11.2). */
+/**
+ * 1 = emergency now (docs/evidence.md#tier-1-signs); 2 = see a clinician the same day
+ * (docs/evidence.md#tier-2-signs).
+ */
 export type SignTier = 1 | 2;
 
 /** The tier of a sign. */
@@ -42,8 +49,9 @@ export function tierOf(id: SignId): SignTier {
 
 /**
  * Background risk factors: recorded in the clinician's review, never a warning sign on their
- * own (EVIDENCE.md §11.2 item 9: low diagnostic accuracy, Downie 2013). They never make a plan
- * urgent and are in no "get help today" list: the patient is asked to mention them instead.
+ * own (low diagnostic accuracy, Downie 2013; docs/evidence.md#background-risk-factors). They
+ * never make a plan urgent and are in no "get help today" list: the patient is asked to mention
+ * them instead.
  */
 export const BACKGROUND_IDS = ['rf2-age'] as const satisfies readonly Tier2Id[];
 export type BackgroundId = (typeof BACKGROUND_IDS)[number];
@@ -57,9 +65,10 @@ export function warningSigns(tier: SignTier): SignId[] {
 }
 
 /**
- * The ages named in Tier 2 signs. These are guideline thresholds, not figures from a study:
- * EVIDENCE.md §11.2 item 5 ("over about 70"; Henschke 2009, Downie 2013) and item 9
- * (new pain before 20 or after 50; NICE CKS via G-Care, ACP 2011).
+ * The ages named in Tier 2 signs. These are guideline thresholds, not figures from a study
+ * (docs/evidence.md#ages-named-in-the-signs): the fracture-risk sign ("over about 70"; Henschke
+ * 2009, Downie 2013) and the background risk factor (new pain before 20 or after 50; NICE CKS
+ * via G-Care, ACP 2011).
  */
 export const AGE_THRESHOLDS = { young: 20, older: 50, fracture: 70 } as const;
 
@@ -103,10 +112,10 @@ export interface SignLocaleWords {
 
 const { young, older, fracture } = AGE_THRESHOLDS;
 
-/** Every sign's words in a locale, our own plain wording of EVIDENCE.md §11.1 and §11.2. */
+/** Every sign's words in a locale, our own plain wording of the Tier 1 and Tier 2 signs (docs/evidence.md#red-flag-signs). */
 function signWording(w: SignLocaleWords): Record<SignId, SignText> {
   return {
-    // Tier 1 (EVIDENCE.md §11.1), the same signs the questionnaire asks about.
+    // Tier 1 signs (docs/evidence.md#tier-1-signs), the same signs the questionnaire asks about.
     'rf1-saddle': {
       label: 'New numbness or odd feeling around the genitals, bottom or inner thighs',
       watch: 'New numbness, tingling or an odd feeling around your genitals, bottom or inner thighs. Or it feels different when you wipe.',
@@ -140,7 +149,7 @@ function signWording(w: SignLocaleWords): Record<SignId, SignText> {
       label: 'Chest pain as well as back pain',
       watch: 'Chest pain as well as your back pain.',
     },
-    // Tier 2 (EVIDENCE.md §11.2).
+    // Tier 2 signs (docs/evidence.md#tier-2-signs).
     'rf2-fever': {
       label: 'Fever, chills or feeling unwell. Or a bacterial infection not long ago.',
       watch: 'You have a high temperature or chills, or you feel unwell all over. Or you had a bacterial infection not long ago.',
@@ -173,7 +182,7 @@ function signWording(w: SignLocaleWords): Record<SignId, SignText> {
       label: 'Pain worse when coughing or sneezing, or high up between the shoulder blades',
       watch: `Pain that gets worse when you cough, sneeze or ${w.poo}. Or pain mainly high up, between your shoulder blades.`,
     },
-    // A background risk factor, not a warning sign on its own (§11.2 item 9).
+    // A background risk factor, not a warning sign on its own (docs/evidence.md#background-risk-factors).
     'rf2-age': {
       label: `New back pain under age ${young} or over ${older}`,
       watch: `If you are under ${young} or over ${older} and this kind of back pain is new to you, tell your ${w.doctor}.`,

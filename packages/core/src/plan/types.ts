@@ -24,7 +24,7 @@ export interface PracticeContact {
  * Dates are ISO YYYY-MM-DD. Free text is kept exactly as typed (trimmed): views escape it.
  */
 export interface Plan {
-  /** The clinician's red-flag review: every Tier 1 and Tier 2 sign (EVIDENCE.md §11). */
+  /** The clinician's red-flag review: every Tier 1 and Tier 2 sign (docs/evidence.md#red-flag-signs). */
   redFlags: Record<SignId, SignStatus>;
   /**
    * The clinician's decision when a sign is present: required then, and null otherwise.
@@ -43,7 +43,7 @@ export interface Plan {
   selfCareNote: string;
   /** What the patient wants to get back to, in their words. */
   goals: string[];
-  /** The check-in date (about 2 weeks by default, EVIDENCE.md §7.16). */
+  /** The check-in date (about 2 weeks by default; docs/evidence.md#review-timing). */
   checkIn: string;
   /** The review date (about 6 weeks by default; on or after the check-in). */
   review: string;
@@ -249,8 +249,9 @@ export type PlanSection =
 export interface PlanModelOptions {
   locale: Locale;
   /**
-   * The questionnaire's profile: tailors the order (§D.4). A Tier 1 "yes" the review has not
-   * settled makes it emergency advice.
+   * The questionnaire's profile: each high theme moves its sections to the top (threat, then
+   * legitimacy, then navigation). A Tier 1 "yes" the review has not settled makes it emergency
+   * advice.
    */
   profile?: ExpectationProfile | null;
   /** Today's date, YYYY-MM-DD. */
@@ -279,7 +280,10 @@ export interface PlanModel {
   kind: PlanKind;
   triage: PlanTriage;
   title: string;
-  /** Lead lines of the high themes, in module order (§D.4). Empty unless the plan is watchful waiting. */
+  /**
+   * Lead lines of the high themes, in module order (threat, legitimacy, navigation). Empty unless
+   * the plan is watchful waiting.
+   */
   lead: string[];
   tailoring: { threat: boolean; legitimacy: boolean; navigation: boolean };
   services: ServiceContacts;

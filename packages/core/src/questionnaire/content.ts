@@ -10,11 +10,11 @@ export interface EmergencyContact {
 }
 
 /**
- * Every word of the imaging-expectation questionnaire, in one locale
- * (DECISION-AID-STANDARDS.md §D.2 and §D.5; EVIDENCE.md §11.1).
+ * Every word of the imaging-expectation questionnaire, in one locale: the belief items, and an
+ * emergency self-check of the Tier 1 signs only (docs/evidence.md#tier-1-signs).
  *
  * The belief items are our own wording (CC BY 4.0). They are a DRAFT and UNVALIDATED:
- * not yet through cognitive interviews, content validity or test–retest checks (§G item 10).
+ * not yet through cognitive interviews, content validity or test–retest checks.
  * Plain language and short sentences: each locale's text reads at grade 6 or lower as a whole,
  * and each string at grade 8 or lower (test/node/questionnaire.test.ts). No reverse-coded items.
  * The emergency questions each ask about something new, because long-standing symptoms

@@ -57,8 +57,8 @@ const radioButtons = (): Extension => ({
 const horizontal = (): Extension => ({ url: CHOICE_ORIENTATION_URL, valueCode: 'horizontal' });
 
 /**
- * The imaging-expectation questionnaire as a FHIR R4 Questionnaire (DECISION-AID-STANDARDS.md
- * §D.2, §D.5, §E.1), worded for `locale`. Item order: the emergency self-check, the belief
+ * The imaging-expectation questionnaire as a FHIR R4 Questionnaire with SDC extensions, worded
+ * for `locale`. Item order: the emergency self-check, the belief
  * themes (leg, thr, nav), then `want-scan` and `worry-text`. No item is required: an
  * unanswered item stays unanswered. A new object each call, so callers may change it.
  */

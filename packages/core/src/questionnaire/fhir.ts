@@ -85,10 +85,10 @@ function responseItems(defs: readonly QuestionnaireItem[], a: Answers): Question
 }
 
 /**
- * The answers as a FHIR R4 QuestionnaireResponse to our Questionnaire (DECISION-AID-STANDARDS.md
- * §E.2). Items mirror the Questionnaire's linkIds and nesting; unanswered items and groups with
- * no answers are left out; the display item `rf1-emergency` is never answered. Invalid parts of
- * `answers` are left out (see `validateAnswers`); never throws.
+ * The answers as a FHIR R4 QuestionnaireResponse to our Questionnaire. Items mirror the
+ * Questionnaire's linkIds and nesting; unanswered items and groups with no answers are left out;
+ * the display item `rf1-emergency` is never answered. Invalid parts of `answers` are left out
+ * (see `validateAnswers`); never throws.
  *
  * Theme means are NOT written into the response: a response may only hold linkIds its
  * Questionnaire defines, and calculated read-only items would need a FHIRPath `ordinal()`/

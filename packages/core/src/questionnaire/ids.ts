@@ -5,7 +5,7 @@
  */
 import { isOneOf } from '../one-of.js';
 
-/** The three belief themes (§D.2): legitimacy, threat, navigation. */
+/** The three belief themes, four draft items each: legitimacy, threat, navigation. */
 export const BELIEF_THEMES = ['leg', 'thr', 'nav'] as const;
 export type BeliefTheme = (typeof BELIEF_THEMES)[number];
 
@@ -20,7 +20,7 @@ export type ItemId = (typeof THEME_ITEMS)[BeliefTheme][number];
 /** All 12 belief items, theme by theme. */
 export const ITEM_IDS: readonly ItemId[] = BELIEF_THEMES.flatMap((theme) => THEME_ITEMS[theme]);
 
-/** The eight Tier 1 emergency signs (EVIDENCE.md §11.1), in the order asked. */
+/** The eight Tier 1 emergency signs (docs/evidence.md#tier-1-signs), in the order asked. */
 export const TIER1_IDS = [
   'rf1-saddle',
   'rf1-bladder',

@@ -1,7 +1,7 @@
 /**
  * The imaging-expectation questionnaire, DOM-free: its words per locale, the FHIR R4
  * Questionnaire, scoring into an ExpectationProfile, answer validation and the
- * QuestionnaireResponse mapping (DECISION-AID-STANDARDS.md §D, §E).
+ * QuestionnaireResponse mapping (FHIR R4 Questionnaire / QuestionnaireResponse, SDC subset).
  */
 export {
   emergencyInstructions,

@@ -42,8 +42,9 @@ export interface ThemeScore {
 export type Triage = 'emergency' | 'routine';
 
 /**
- * What the answers say, for tailoring and for the clinician (DECISION-AID-STANDARDS.md §D.3,
- * §D.5). There is deliberately no total score: the themes are separate drivers.
+ * What the answers say, for tailoring and for the clinician: a mean per belief theme, item flags,
+ * and triage from the Tier 1 self-check. There is deliberately no total score: the themes are
+ * separate drivers.
  */
 export interface ExpectationProfile {
   themes: Record<BeliefTheme, ThemeScore>;
@@ -81,7 +82,10 @@ export type AnswersResult =
 /** A theme is scored only when at least this many of its 4 items are answered. */
 export const MIN_ANSWERED_PER_THEME = 3;
 
-/** Band edges (provisional, §D.3): mean < 2.5 is low, mean < 3.5 is mixed, anything else high. */
+/**
+ * Band edges (provisional, to be calibrated when the items are validated): mean < 2.5 is low,
+ * mean < 3.5 is mixed, anything else high.
+ */
 export const LEVEL_EDGES = { mixed: 2.5, high: 3.5 } as const;
 
 /** The band a theme mean falls in. */
@@ -99,8 +103,9 @@ function themeScore(values: readonly (Likert | undefined)[]): ThemeScore {
 }
 
 /**
- * Scores answers per §D.3. Never throws: anything invalid in `answers` is ignored, as
- * `validateAnswers` would drop it.
+ * Scores answers: each theme's mean once at least 3 of its 4 items are answered, the item flags
+ * and the triage. Never throws: anything invalid in `answers` is ignored, as `validateAnswers`
+ * would drop it.
  */
 export function score(answers: Answers): ExpectationProfile {
   const checked = validateAnswers(answers);

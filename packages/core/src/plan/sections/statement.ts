@@ -2,8 +2,9 @@ import { coverageOf } from '../triage.js';
 import { foundSigns, type Section, type SectionContext } from './context.js';
 
 /**
- * The written record, for a patient who doubts the pain is taken seriously (legitimacy high,
- * §D.4): who saw them on `today`, what was checked, and the dates to come.
+ * The written record, for a patient who doubts the pain is taken seriously (legitimacy high:
+ * the diagnosis and plan in writing, a record to show others without a scan): who saw them on
+ * `today`, what was checked, and the dates to come.
  */
 export function statementSection({ plan, t, date }: SectionContext, today: string): Section<'statement'> {
   const { legitimacy } = t.tailoring;
