@@ -175,8 +175,8 @@ export const Print: Story = {
   parameters: { docs: { description: { story: 'Open print preview: one to two pages of A4 or US Letter.' } } },
 };
 
-/** Large print: open print preview. `--sdm-plan-print-font-size: 14pt` on the element; the plan runs on to more sheets. */
+/** Large print: open print preview. `--sdm-watchful-waiting-plan-print-font-size: 14pt` on the element; the plan runs on to more sheets. */
 export const PrintLarge: Story = {
-  args: { style: '--sdm-plan-print-font-size: 14pt' },
+  args: { style: '--sdm-watchful-waiting-plan-print-font-size: 14pt' },
   parameters: { docs: { description: { story: 'Open print preview: 14 pt text for people who need large print, on more sheets.' } } },
 };

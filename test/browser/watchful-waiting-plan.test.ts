@@ -1400,12 +1400,12 @@ describe('<sdm-watchful-waiting-plan>: layout and print', () => {
     }
   }
 
-  it('large print: --sdm-plan-print-font-size sets the text size on paper, and the plan runs on to more sheets', async () => {
+  it('large print: --sdm-watchful-waiting-plan-print-font-size sets the text size on paper, and the plan runs on to more sheets', async () => {
     const el = await view(storyPlan());
     await emulateMedia({ media: 'print' });
     expect(getComputedStyle($(el, '.plan')!).fontSize).to.equal('12.6667px'); // 9.5 pt
     const standard = await executeServerCommand<number, { format: string }>('pdf-pages', { format: 'A4' });
-    el.style.setProperty('--sdm-plan-print-font-size', '14pt');
+    el.style.setProperty('--sdm-watchful-waiting-plan-print-font-size', '14pt');
     expect(getComputedStyle($(el, '.plan')!).fontSize).to.equal('18.6667px');
     const large = await executeServerCommand<number, { format: string }>('pdf-pages', { format: 'A4' });
     expect(large).to.be.greaterThan(standard);

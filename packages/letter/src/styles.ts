@@ -44,7 +44,7 @@ export function pageCss(paper: 'a4' | 'letter', forPdf = false): string {
  * On screen the same letter reads as a narrow, centred page.
  */
 const letterCssSource = `
-:host{--sdm-font-family:"Liberation Sans",Arial,Helvetica,"DejaVu Sans",sans-serif;--sdm-font-size:11pt;--sdm-line-height:1.45;--sdm-color-text:#000;--sdm-color-muted:#333;--sdm-color-link:#000;--sdm-color-card-bg:#fff;--sdm-color-border:#777;--sdm-explainer-max-width:none;--sdm-questionnaire-max-width:none;--sdm-plan-max-width:none;
+:host{--sdm-font-family:"Liberation Sans",Arial,Helvetica,"DejaVu Sans",sans-serif;--sdm-font-size:11pt;--sdm-line-height:1.45;--sdm-color-text:#000;--sdm-color-muted:#333;--sdm-color-link:#000;--sdm-color-card-bg:#fff;--sdm-color-border:#777;--sdm-benefits-harms-max-width:none;--sdm-imaging-questionnaire-max-width:none;--sdm-watchful-waiting-plan-max-width:none;
 font-family:var(--sdm-font-family);font-size:11pt;line-height:1.45;color:#000;max-width:46rem;margin:0 auto;padding:1.5rem 1.25rem 2rem;box-sizing:border-box}
 *,*::before,*::after{box-sizing:border-box}
 h1{font-size:18pt;line-height:1.2;margin:0 0 10pt}

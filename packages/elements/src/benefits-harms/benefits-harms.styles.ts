@@ -7,7 +7,7 @@ export const benefitsHarmsStyles = css`
   :host {
     --_card-bg: var(--sdm-color-card-bg, light-dark(#f6f8fa, #1c2127));
     container-type: inline-size;
-    max-inline-size: var(--sdm-explainer-max-width, 60rem);
+    max-inline-size: var(--sdm-benefits-harms-max-width, 60rem);
   }
   h2 {
     font-size: 1.5em;
@@ -232,7 +232,7 @@ export const benefitsHarmsStyles = css`
     /* The summary prints as one side of paper, an Option Grid: the question on the left, an
        answer under each option; the full guide stays behind its fold. */
     .explainer[data-variant='summary'] {
-      font-size: var(--sdm-explainer-print-font-size, 9pt);
+      font-size: var(--sdm-benefits-harms-print-font-size, 9pt);
       line-height: 1.3;
     }
     .glance-table :is(td.both, td.option-facts) .glance-fact {

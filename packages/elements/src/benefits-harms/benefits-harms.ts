@@ -70,7 +70,7 @@ declare global {
  * @csspart error - A message about input that could not be used.
  * @csspart notice - A note such as a language fallback.
  *
- * @cssproperty [--sdm-explainer-max-width=60rem] - Largest width.
+ * @cssproperty [--sdm-benefits-harms-max-width=60rem] - Largest width.
  * @cssproperty [--sdm-color-card-bg=light-dark(#f6f8fa, #1c2127)] - Background of the option cards.
  * @cssproperty [--sdm-color-emergency=light-dark(#b00020, #ff8a80)] - Border and heading of emergency guidance.
  * @cssproperty [--sdm-color-emergency-bg=light-dark(#fdecee, #3b1115)] - Background of emergency guidance.
@@ -78,7 +78,7 @@ declare global {
  * @cssproperty [--sdm-color-urgent-bg=light-dark(#fff4e5, #3a2a12)] - Background of "be seen today" and "your plan comes first".
  * @cssproperty [--sdm-icon-counted=light-dark(#1f5f8b, #7cc0ee)] - Fill of the counted people in icon arrays.
  * @cssproperty [--sdm-font-family=system-ui] - Font of all Scanwise elements.
- * @cssproperty [--sdm-explainer-print-font-size=9pt] - Text size of the summary on paper (one side of A4 or US Letter at 9pt).
+ * @cssproperty [--sdm-benefits-harms-print-font-size=9pt] - Text size of the summary on paper (one side of A4 or US Letter at 9pt).
  * @cssproperty [--sdm-print-font-family=Arial] - Font on paper (Arial, Liberation Sans or Helvetica, so pages break the same everywhere).
  * @cssproperty [--sdm-font-size=1rem] - Base text size.
  * @cssproperty [--sdm-line-height=1.5] - Line height.

@@ -8,7 +8,7 @@ export const questionnaireStyles = css`
     --_on-primary: var(--sdm-color-on-primary, light-dark(#ffffff, #0b1a2b));
     --_chosen-bg: var(--sdm-color-chosen-bg, light-dark(#e7f0fb, #16314d));
     container-type: inline-size;
-    max-inline-size: var(--sdm-questionnaire-max-width, 48rem);
+    max-inline-size: var(--sdm-imaging-questionnaire-max-width, 48rem);
   }
   .frame {
     border: 0;

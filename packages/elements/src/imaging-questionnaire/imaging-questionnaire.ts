@@ -133,7 +133,7 @@ export interface SdmImagingQuestionnaire {
  * @cssproperty [--sdm-print-font-family=Arial] - Font on paper (Arial, Liberation Sans or Helvetica, so pages break the same everywhere).
  * @cssproperty [--sdm-color-text=light-dark(#1b1f24, #eef1f4)] - Text colour.
  * @cssproperty [--sdm-color-border=light-dark(#c5ccd4, #56606b)] - Borders of questions and answers.
- * @cssproperty [--sdm-questionnaire-max-width=48rem] - Largest width.
+ * @cssproperty [--sdm-imaging-questionnaire-max-width=48rem] - Largest width.
  * @cssproperty [--sdm-color-on-primary=light-dark(#ffffff, #0b1a2b)] - Text of the main buttons.
  * @cssproperty [--sdm-color-chosen-bg=light-dark(#e7f0fb, #16314d)] - Background of a chosen answer.
  * @cssproperty [--sdm-font-size=1rem] - Base text size.

@@ -18,7 +18,7 @@ export const planPrintStyles = css`
     }
     .plan {
       color: var(--_print-text);
-      font-size: var(--sdm-plan-print-font-size, 9.5pt);
+      font-size: var(--sdm-watchful-waiting-plan-print-font-size, 9.5pt);
       line-height: 1.25;
     }
     .plan * {

@@ -9,7 +9,7 @@ export const planScreenStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    max-inline-size: var(--sdm-plan-max-width, 48rem);
+    max-inline-size: var(--sdm-watchful-waiting-plan-max-width, 48rem);
   }
   /* The plan's own tokens; the shared ones (--_space, --_radius, --_border, --_muted…) are the base styles'. */
   .plan,

@@ -182,7 +182,7 @@ export interface SdmWatchfulWaitingPlan {
  * @csspart error - A message about input that could not be used.
  * @csspart notice - A note such as a language fallback.
  *
- * @cssproperty [--sdm-plan-max-width=48rem] - Largest width.
+ * @cssproperty [--sdm-watchful-waiting-plan-max-width=48rem] - Largest width.
  * @cssproperty [--sdm-color-emergency=light-dark(#b00020, #ff8a80)] - Border and heading of "get help now", and the card's emergency action.
  * @cssproperty [--sdm-color-emergency-bg=light-dark(#fdecee, #3b1115)] - Background of "get help now".
  * @cssproperty [--sdm-color-urgent=light-dark(#8a4b00, #ffc46b)] - Border and heading of "get help today", the card's same-day action, and the clinician's decision (tests arranged, waiting still right).
@@ -191,7 +191,7 @@ export interface SdmWatchfulWaitingPlan {
  * @cssproperty [--sdm-color-primary=light-dark(#0b5cad, #8cc4ff)] - The card's border, the calendar link and chosen answers in the form.
  * @cssproperty [--sdm-icon-counted=light-dark(#1f5f8b, #7cc0ee)] - Fill of the counted people in icon arrays.
  * @cssproperty [--sdm-font-family=system-ui] - Font of all Scanwise elements.
- * @cssproperty [--sdm-plan-print-font-size=9.5pt] - Text size on paper. Larger for large print (14pt, say), on more sheets.
+ * @cssproperty [--sdm-watchful-waiting-plan-print-font-size=9.5pt] - Text size on paper. Larger for large print (14pt, say), on more sheets.
  * @cssproperty [--sdm-print-font-family=Arial] - Font on paper (Arial, Liberation Sans or Helvetica, so pages break the same everywhere).
  * @cssproperty [--sdm-color-text=light-dark(#1b1f24, #eef1f4)] - Text colour.
  * @cssproperty [--sdm-print-color=#000] - Colour of text and lines on paper.
