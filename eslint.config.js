@@ -18,6 +18,18 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  // Type-aware rules on the packages' sources (what ships): floating promises, unsafe any,
+  // objects in template strings and the like.
+  ...tseslint.configs.recommendedTypeCheckedOnly.map((config) => ({ ...config, files: ['packages/*/src/**/*.ts'] })),
+  {
+    files: ['packages/*/src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // Input from outside (attributes, JSON, templates) is turned into text with String() on
+      // purpose, then checked and escaped; an object's "[object Object]" is then just bad input.
+      '@typescript-eslint/no-base-to-string': 'off',
+    },
+  },
   {
     files: ['packages/elements/**/*.ts', 'stories/**/*.ts', 'test/browser/**/*.ts'],
     ...lit.configs['flat/recommended'],

@@ -278,7 +278,7 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
 // Run when called as a program (not when imported by tests).
 const invoked = process.argv[1] ? resolve(process.argv[1]) : '';
 if (invoked && /[/\\](cli\.(ts|js)|scanwise-letter)$/.test(invoked)) {
-  main(process.argv.slice(2)).then((code) => {
+  void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
 }

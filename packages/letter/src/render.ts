@@ -193,6 +193,7 @@ export function toFragment(c: ComposedLetter): string {
 }
 
 /** Checks the input and composes the letter, or throws `LetterInputError` with every problem in plain words. */
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- names the shape expected; anything is checked
 export function prepareLetter(input: LetterInput | unknown, options: { forPdf?: boolean; today?: string } = {}): ComposedLetter {
   const checked = checkLetter(input, options.today);
   if (!checked.ok) throw new LetterInputError(checked.problems);

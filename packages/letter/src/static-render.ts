@@ -205,13 +205,13 @@ function child(v: unknown): string {
   if (type === 'number') return String(v);
   if (type === 'string' || type === 'boolean' || type === 'bigint') return escapeText(v);
   if (isTemplate(v)) return template(v);
-  if (typeof v === 'object' && '_$litDirective$' in (v as object)) throw new Unsupported('a directive');
+  if (typeof v === 'object' && '_$litDirective$' in v) throw new Unsupported('a directive');
   if (typeof v === 'object' && typeof (v as Iterable<unknown>)[Symbol.iterator] === 'function') {
     let out = '';
     for (const item of v as Iterable<unknown>) out += child(item);
     return out;
   }
-  if (type === 'object' && '_$litType$' in (v as object)) throw new Unsupported('a compiled template');
+  if (typeof v === 'object' && v !== null && '_$litType$' in v) throw new Unsupported('a compiled template');
   return escapeText(String(v));
 }
 
@@ -253,5 +253,5 @@ function template(r: Result): string {
 
 /** A Lit template as static HTML. Throws `Unsupported` for what it does not know. */
 export function renderStatic(t: TemplateResult): string {
-  return template(t as unknown as Result);
+  return template(t);
 }

@@ -1,5 +1,5 @@
 import { tokenize, TokenType, type CSSToken } from '@csstools/css-tokenizer';
-import { Parser, type DefaultTreeAdapterMap, type Token } from 'parse5';
+import { html, Parser, type DefaultTreeAdapterMap, type Token } from 'parse5';
 
 /**
  * The check a practice's letter template must pass before it becomes a letter. The template is
@@ -28,7 +28,7 @@ type Element = DefaultTreeAdapterMap['element'];
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
 type Document = DefaultTreeAdapterMap['document'];
 
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const HTML_NS = html.NS.HTML;
 
 /**
  * The Content-Security-Policy of every letter: no script, no frames, no plug-ins, nothing fetched
@@ -602,7 +602,7 @@ export function scanTemplate(text: string, images: ReadonlyMap<string, string> =
         }
       }
       visit(child, refused);
-      if (child.tagName === 'template' && 'content' in child) visit((child as DefaultTreeAdapterMap['template']).content, refused);
+      if (child.tagName === 'template' && 'content' in child) visit(child.content, refused);
     }
   };
   visit(doc, false);

@@ -8,7 +8,7 @@ import {
   type FindingAge,
   type Locale,
 } from '@scanwise/core';
-import type { DefaultTreeAdapterMap } from 'parse5';
+import { html, type DefaultTreeAdapterMap } from 'parse5';
 import { explainerHtml, planHtml, planModelFor, questionnaireHtml } from './components.js';
 import { findJsonError, MAX_JSON_DEPTH } from './json-error.js';
 import { checkLetter, LetterInputError, type LetterInput, type LetterProblem } from './input.js';
@@ -97,7 +97,7 @@ const KIND: Record<Tag, ComponentKind> = {
   'sdm-watchful-waiting-plan': 'plan',
   'sdm-imaging-questionnaire': 'questionnaire',
 };
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const HTML_NS = html.NS.HTML;
 
 const isElement = (n: Node): n is Element => 'tagName' in n;
 const attr = (el: Element, name: string): string | undefined => el.attrs.find((a) => a.name === name)?.value;
@@ -109,14 +109,17 @@ function* walk(node: Node): Generator<Element> {
     if (!isElement(child)) continue;
     yield child;
     yield* walk(child);
-    if (child.tagName === 'template' && 'content' in child) yield* walk((child as DefaultTreeAdapterMap['template']).content);
+    if (child.tagName === 'template' && 'content' in child) yield* walk(child.content);
   }
 }
 
 function inside(el: Element): boolean {
+  // The casts are needed by tsc (parse5's ParentNode is not its Node); the type-aware linter reads it otherwise.
+  /* eslint-disable @typescript-eslint/no-unnecessary-type-assertion */
   for (let p = el.parentNode; p && 'tagName' in p; p = (p as Element).parentNode) {
     if (isTag(p as Element)) return true;
   }
+  /* eslint-enable @typescript-eslint/no-unnecessary-type-assertion */
   return false;
 }
 

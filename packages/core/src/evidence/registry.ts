@@ -90,7 +90,7 @@ export function validateRegistry(
     else if (!citeIds.has(f.citationId)) add(f.id, `fact cites "${f.citationId}", which is not in the registry`);
     else used.add(f.citationId);
     if (!f.checked) add(f.id, 'fact has no checked date');
-    else if (!isIsoDate(f.checked)) add(f.id, `checked date "${f.checked}" is not a real YYYY-MM-DD date`);
+    else if (!isIsoDate(f.checked)) add(f.id, `checked date "${String(f.checked)}" is not a real YYYY-MM-DD date`);
     else if (f.checked > today) add(f.id, `checked date ${f.checked} is in the future`);
     if (!f.evidenceRef) add(f.id, 'fact does not say which section of the evidence review documents it (listed in docs/evidence.md)');
     if (!Number.isFinite(f.value)) add(f.id, 'fact value is not a number');

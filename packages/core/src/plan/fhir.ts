@@ -61,7 +61,7 @@ function textParts(url: string, parts: Record<string, string | undefined>): Care
 }
 
 function planExtensions(plan: Plan, t: PlanCatalog): CarePlanExtension[] {
-  const services = Object.entries(SERVICE_PARTS).map(([name, [group, key]]) => [name, (plan.services?.[group] as Record<string, string> | undefined)?.[key]]);
+  const services = Object.entries(SERVICE_PARTS).map(([name, [group, key]]) => [name, (plan.services?.[group] as Record<string, string> | undefined)?.[key]] as const);
   return [
     ...SIGN_IDS.map((id) => ({
       url: PLAN_EXTENSIONS.redFlag,

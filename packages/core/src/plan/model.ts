@@ -63,11 +63,9 @@ const untailored = (): PlanModel['tailoring'] => ({ threat: false, legitimacy: f
 
 /** Overrides layered: each later one wins, key by key; blank values do not count (see servicesFor). */
 export function mergeServices(...layers: (ServiceOverrides | undefined)[]): ServiceOverrides {
-  const keep = <T extends object>(o: T | undefined) => Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => typeof v === 'string' && v.trim()));
-  return {
-    emergency: Object.assign({}, ...layers.map((l) => keep(l?.emergency))),
-    urgent: Object.assign({}, ...layers.map((l) => keep(l?.urgent))),
-  };
+  const merged = (pick: (l: ServiceOverrides | undefined) => object | undefined): Record<string, string> =>
+    Object.fromEntries(layers.flatMap((l) => Object.entries(pick(l) ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '')));
+  return { emergency: merged((l) => l?.emergency), urgent: merged((l) => l?.urgent) };
 }
 
 /** The parts of a model that depend on its kind. */

@@ -7,7 +7,7 @@ import { isIsoDate } from '../dates.js';
 import { isTier1Id } from '../questionnaire/ids.js';
 import { describe, isRecord, parseIfString } from '../questionnaire/scoring.js';
 import { cutText, wellFormed } from '../text.js';
-import { isSelfCareId, isSignId, isSignStatus, type SelfCareId, type ServiceOverrides } from './catalog.js';
+import { isSelfCareId, isSignId, isSignStatus, type SelfCareId } from './catalog.js';
 import { addDays, CHECK_IN_DAYS, defaultPlan, REVIEW_DAYS } from './defaults.js';
 import { DECISION_KINDS, decisionNeeded, type ClinicalDecision, type DecisionKind } from './triage.js';
 import type { Plan, PlanProblem, PlanResult, PlanTextField } from './types.js';
@@ -280,7 +280,7 @@ function readServices(value: unknown, plan: Plan, add: Add): void {
     if (Object.keys(kept).length) services[group] = kept;
   }
   // Only the groups and keys of SERVICE_FIELDS get this far.
-  if (Object.keys(services).length) plan.services = services as ServiceOverrides;
+  if (Object.keys(services).length) plan.services = services;
 }
 
 /**

@@ -51,19 +51,19 @@ export interface QuestionnaireViewModel {
 
 export interface QuestionnaireHandlers {
   /** One listener per stage: every radio's change bubbles here (fewer listeners, less work). */
-  choose(event: Event): void;
-  safety(id: Tier1Id, yes: boolean): void;
-  noneOfThese(): void;
-  continueFromSafety(): void;
-  item(id: ItemId, value: Likert): void;
-  wantScan(value: WantScan): void;
-  worry(text: string): void;
-  next(): void;
-  back(): void;
-  review(): void;
-  change(id: StepId): void;
-  submit(): void;
-  restart(): void;
+  choose: (event: Event) => void;
+  safety: (id: Tier1Id, yes: boolean) => void;
+  noneOfThese: () => void;
+  continueFromSafety: () => void;
+  item: (id: ItemId, value: Likert) => void;
+  wantScan: (value: WantScan) => void;
+  worry: (text: string) => void;
+  next: () => void;
+  back: () => void;
+  review: () => void;
+  change: (id: StepId) => void;
+  submit: () => void;
+  restart: () => void;
 }
 
 interface Choice<V extends string | number> {

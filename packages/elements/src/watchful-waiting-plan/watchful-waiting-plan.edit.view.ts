@@ -57,7 +57,7 @@ export interface PlanEditHandlers {
    * `data-field` (`redFlags.<sign>`, `decision.<key>`, `selfCare`, `selfCareNote`, `goals`,
    * `checkIn`, `review`, `scanTriggers`, `practice.<key>`), and its `change` event bubbles here.
    */
-  change(event: Event): void;
+  change: (event: Event) => void;
 }
 
 const id = (vm: PlanEditViewModel, field: string) => `${vm.idPrefix}-${field.replace(/[.[\]]/g, '-')}`;
