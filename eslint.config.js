@@ -54,7 +54,18 @@ export default tseslint.config(
     files: ['packages/core/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'HTMLElement', 'customElements', 'localStorage', 'sessionStorage', 'fetch', 'XMLHttpRequest'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'HTMLElement',
+        'customElements',
+        'localStorage',
+        'sessionStorage',
+        'fetch',
+        'XMLHttpRequest',
+      ],
       'no-restricted-imports': ['error', { patterns: ['lit', 'lit/*', '@lit/*', '@scanwise/elements*'] }],
     },
   },
@@ -68,7 +79,20 @@ export default tseslint.config(
   {
     files: ['packages/core/**/*.ts'],
     rules: {
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'HTMLElement', 'customElements', 'localStorage', 'sessionStorage', 'fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'HTMLElement',
+        'customElements',
+        'localStorage',
+        'sessionStorage',
+        'fetch',
+        'XMLHttpRequest',
+        'WebSocket',
+        'EventSource',
+      ],
     },
   },
 );

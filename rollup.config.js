@@ -19,11 +19,9 @@ import {
 import { minifyCssTemplates } from './scripts/minify-css.mjs';
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: './tsconfig.json' });
-const min = () =>
-  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
+const min = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
 // Resolve workspace packages to their TypeScript sources, and Lit to its production build.
-const resolve = () =>
-  nodeResolve({ browser: true, exportConditions: ['@scanwise/source', 'production'] });
+const resolve = () => nodeResolve({ browser: true, exportConditions: ['@scanwise/source', 'production'] });
 
 const elements = ELEMENTS_SRC;
 /** The element folders, found in packages/elements/src (scripts/components.mjs): the one list of components. */

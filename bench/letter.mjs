@@ -56,7 +56,7 @@ function median(xs) {
 /** Letters per second: runs `fn(i)` for about ROUND_MS per round. */
 function perSecond(fn) {
   let i = 0;
-  for (const end = performance.now() + 200; performance.now() < end; ) fn(i++); // warm-up
+  for (const end = performance.now() + 200; performance.now() < end;) fn(i++); // warm-up
   const rates = [];
   let bytes = 0;
   for (let r = 0; r < rounds; r++) {
@@ -76,7 +76,13 @@ function perSecond(fn) {
 const rows = [];
 const html = (name, fn) => {
   const r = perSecond(fn);
-  rows.push([name, `${r.median.toFixed(0)} /s`, `${r.min.toFixed(0)}–${r.max.toFixed(0)}`, `${(1000 / r.median).toFixed(2)} ms`, `${(r.bytes / 1024).toFixed(0)} KB`]);
+  rows.push([
+    name,
+    `${r.median.toFixed(0)} /s`,
+    `${r.min.toFixed(0)}–${r.max.toFixed(0)}`,
+    `${(1000 / r.median).toFixed(2)} ms`,
+    `${(r.bytes / 1024).toFixed(0)} KB`,
+  ]);
 };
 
 html('HTML: plan + explainer summary + clinician copy', (i) => renderLetter(letter(i)));
@@ -118,9 +124,15 @@ if (pdfCount > 0) {
           const s = performance.now();
           const pdf = await printer.print(make(i));
           times.push(performance.now() - s);
-          pages = (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+          pages = (
+            Buffer.from(pdf)
+              .toString('latin1')
+              .match(/\/Type\s*\/Page\b/g) ?? []
+          ).length;
         }
-        console.log(`- ${name}: median ${median(times).toFixed(0)} ms (${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)}), ${pdfCount} letters of ${pages} pages.`);
+        console.log(
+          `- ${name}: median ${median(times).toFixed(0)} ms (${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)}), ${pdfCount} letters of ${pages} pages.`,
+        );
       }
     } finally {
       await printer.close();

@@ -28,14 +28,31 @@ if (!existsSync(LF)) {
 
 let questionnaire;
 if (toy) {
-  const opt = (code, n) => ({ valueCoding: { code, display: code }, extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/ordinalValue', valueDecimal: n }] });
-  questionnaire = { resourceType: 'Questionnaire', status: 'draft', item: Array.from({ length: 12 }, (_, i) => ({ linkId: `q${i}`, type: 'choice', text: `Item ${i}`, extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl', valueCodeableConcept: { coding: [{ system: 'http://hl7.org/fhir/questionnaire-item-control', code: 'radio-button' }] } }], answerOption: ['sd', 'd', 'ns', 'a', 'sa'].map(opt) })) };
+  const opt = (code, n) => ({
+    valueCoding: { code, display: code },
+    extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/ordinalValue', valueDecimal: n }],
+  });
+  questionnaire = {
+    resourceType: 'Questionnaire',
+    status: 'draft',
+    item: Array.from({ length: 12 }, (_, i) => ({
+      linkId: `q${i}`,
+      type: 'choice',
+      text: `Item ${i}`,
+      extension: [
+        {
+          url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
+          valueCodeableConcept: { coding: [{ system: 'http://hl7.org/fhir/questionnaire-item-control', code: 'radio-button' }] },
+        },
+      ],
+      answerOption: ['sd', 'd', 'ns', 'a', 'sa'].map(opt),
+    })),
+  };
 } else {
   const core = await import('../packages/core/dist/index.js');
   questionnaire = core.buildQuestionnaire('en-GB');
 }
-const beliefRadios = JSON.stringify(questionnaire)
-  .match(/"linkId":"(leg|thr|nav|q)[-\d]+"/g)?.length * 5;
+const beliefRadios = JSON.stringify(questionnaire).match(/"linkId":"(leg|thr|nav|q)[-\d]+"/g)?.length * 5;
 
 // Both pages start the clock in their first script. A MutationObserver on the document and on
 // every shadow root (attachShadow is wrapped before any other script runs) stops the "in the DOM"
@@ -139,16 +156,26 @@ const rows = names.map((n) => {
   const s = samples[n];
   return `| ${n === 'lforms' ? 'LHC-Forms 40.1.3 `<wc-lhc-form>`' : 'Scanwise `<sdm-imaging-questionnaire>`'} | ${(s.js / 1024).toFixed(1)} KB / ${(s.jsGz / 1024).toFixed(1)} KB | **${ms(median(s.script))}** (${range(s.script)}) | ${ms(median(s.painted))} (${range(s.painted)}) | ${ms(median(s.nav))} (${range(s.nav)}) |`;
 });
-const table = ['| renderer | JS raw / gzip | first script → form in the DOM, median (min–max) | first script → next frame drawn | navigation → form in the DOM |', '| --- | ---: | ---: | ---: | ---: |', ...rows].join('\n');
+const table = [
+  '| renderer | JS raw / gzip | first script → form in the DOM, median (min–max) | first script → next frame drawn | navigation → form in the DOM |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...rows,
+].join('\n');
 const ratio = (key) => median(samples.lforms[key]) / median(samples.scanwise[key]);
-const summary = names.length > 1
-  ? `\n\nScanwise is **${ratio('script').toFixed(1)}×** faster from first script to the form in the DOM (target: at least 15×), and ${ratio('painted').toFixed(1)}× to the next frame drawn, which adds the same first text layout and paint to both (font set-up dominates it on a page with no text yet).`
-  : '';
+const summary =
+  names.length > 1
+    ? `\n\nScanwise is **${ratio('script').toFixed(1)}×** faster from first script to the form in the DOM (target: at least 15×), and ${ratio('painted').toFixed(1)}× to the next frame drawn, which adds the same first text layout and paint to both (font set-up dominates it on a page with no text yet).`
+    : '';
 console.log(table + summary);
 if (!toy) {
   const stamp = `Measured ${new Date().toISOString().slice(0, 10)}: ${RUNS} cold runs per renderer, order alternating, headless Chromium, localhost, no cache. "In the DOM" = all ${beliefRadios} belief-item radios inserted (seen by a MutationObserver, no polling); "next frame drawn" = a task queued from the following animation frame. Scanwise is given "none of these" for the emergency check so that it shows the belief items, as LHC-Forms shows every item.`;
   const file = 'bench/RESULTS.md';
   const md = readFileSync(file, 'utf8');
   const block = `<!-- questionnaire:start -->\n${stamp}\n\n${table}${summary}\n<!-- questionnaire:end -->`;
-  writeFileSync(file, md.includes('<!-- questionnaire:start -->') ? md.replace(/<!-- questionnaire:start -->[\s\S]*<!-- questionnaire:end -->/, block) : `${md}\n## Questionnaire render speed\n\n\`node bench/questionnaire-render.mjs\` (after \`npm run build\`).\n\n${block}\n`);
+  writeFileSync(
+    file,
+    md.includes('<!-- questionnaire:start -->')
+      ? md.replace(/<!-- questionnaire:start -->[\s\S]*<!-- questionnaire:end -->/, block)
+      : `${md}\n## Questionnaire render speed\n\n\`node bench/questionnaire-render.mjs\` (after \`npm run build\`).\n\n${block}\n`,
+  );
 }

@@ -10,7 +10,9 @@ const gz = (b) => gzipSync(b, { level: 9 }).length;
 const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const rows = [];
 
-for (const f of readdirSync('packages/elements/dist/cdn').filter((x) => x.endsWith('.js')).sort()) {
+for (const f of readdirSync('packages/elements/dist/cdn')
+  .filter((x) => x.endsWith('.js'))
+  .sort()) {
   const code = readFileSync(`packages/elements/dist/cdn/${f}`);
   rows.push(['CDN bundle (Lit included)', `@scanwise/elements/dist/cdn/${f}`, code.length, gz(code), br(code)]);
 }

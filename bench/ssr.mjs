@@ -62,9 +62,7 @@ const js = {
 const ssrHtml = collectResultSync(render(html`<sdm-imaging-questionnaire lang="en-GB"></sdm-imaging-questionnaire>`));
 const inner = /<template shadowroot[^>]*>([\s\S]*)<\/template>/.exec(ssrHtml)[1];
 const css = /^<style>([\s\S]*?)<\/style>/.exec(inner)[1];
-const bare = inner
-  .replace(/^<style>[\s\S]*?<\/style>/, '')
-  .replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g, '');
+const bare = inner.replace(/^<style>[\s\S]*?<\/style>/, '').replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g, '');
 if ((bare.match(/type="radio"/g) ?? []).length !== RADIOS) throw new Error('the blank questionnaire should have 16 radios');
 
 // Every page starts the same clock. The radios are counted in the document and in every shadow
@@ -104,7 +102,8 @@ try {
   window.__bench.live = performance.now();
 } catch (e) { window.__bench.error = String(e); }
 </script>`;
-const head = (extra = '') => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Questionnaire</title>${clock}${extra}</head>`;
+const head = (extra = '') =>
+  `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Questionnaire</title>${clock}${extra}</head>`;
 const pages = {
   static: `${head(`<style>${scopeCss(css, '.sdm-q')}</style>`)}<body><div class="sdm-q">${bare}</div><script>__check()</script></body></html>`,
   ssr: `${head('<script type="module" src="/hydrate.js"></script>')}<body>${ssrHtml}<script>__check()</script>${live}</body></html>`,
@@ -140,7 +139,9 @@ for (let run = 0; run < RUNS; run++) {
     await page
       .waitForFunction((s) => window.__bench?.drawn && window.__bench.fcp && (!s || window.__bench.live), Boolean(scriptOf[name]), { timeout: 30000 })
       .catch(async (e) => {
-        throw new Error(`${name}: ${e.message}; measured ${JSON.stringify(await page.evaluate(() => window.__bench))}; defined ${await page.evaluate((t) => Boolean(customElements.get(t)), TAG)}; ${errors.join("; ")}`);
+        throw new Error(
+          `${name}: ${e.message}; measured ${JSON.stringify(await page.evaluate(() => window.__bench))}; defined ${await page.evaluate((t) => Boolean(customElements.get(t)), TAG)}; ${errors.join('; ')}`,
+        );
       });
     const b = await page.evaluate(() => ({ ...window.__bench, response: performance.getEntriesByType('navigation')[0].responseStart }));
     if (process.env.BENCH_DEBUG) console.log(name, JSON.stringify(b));
@@ -158,7 +159,8 @@ server.close();
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(0)} ms`;
-const cell = (xs, bold = false) => (xs.length ? `${bold ? '**' : ''}${ms(median(xs))}${bold ? '**' : ''} (${ms(Math.min(...xs))}–${ms(Math.max(...xs))})` : '–');
+const cell = (xs, bold = false) =>
+  xs.length ? `${bold ? '**' : ''}${ms(median(xs))}${bold ? '**' : ''} (${ms(Math.min(...xs))}–${ms(Math.max(...xs))})` : '–';
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const size = (name) => {
   const h = Buffer.from(pages[name]);
@@ -170,7 +172,10 @@ const label = {
   ssr: 'server-rendered (declarative shadow DOM), hydrated by a module script',
   client: 'client-only render (today)',
 };
-const rows = names.map((n) => `| ${label[n]} | ${size(n)} | ${cell(samples[n].drawn, true)} | ${cell(samples[n].inDom)} | ${cell(samples[n].fcp)} | ${cell(samples[n].live)} |`);
+const rows = names.map(
+  (n) =>
+    `| ${label[n]} | ${size(n)} | ${cell(samples[n].drawn, true)} | ${cell(samples[n].inDom)} | ${cell(samples[n].fcp)} | ${cell(samples[n].live)} |`,
+);
 const table = [
   '| page | HTML raw / gzip | JS raw / gzip | navigation → drawn, median (min–max) | navigation → radios in the DOM | first contentful paint | navigation → live (hydrated or rendered) |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -190,5 +195,8 @@ const stamp = `Measured ${new Date().toISOString().slice(0, 10)}: ${RUNS} cold r
 const file = 'bench/RESULTS.md';
 const md = readFileSync(file, 'utf8');
 if (md.includes('<!-- ssr:start -->')) {
-  writeFileSync(file, md.replace(/<!-- ssr:start -->[\s\S]*<!-- ssr:end -->/, `<!-- ssr:start -->\n${stamp}\n\n${table}${summary}\n<!-- ssr:end -->`));
+  writeFileSync(
+    file,
+    md.replace(/<!-- ssr:start -->[\s\S]*<!-- ssr:end -->/, `<!-- ssr:start -->\n${stamp}\n\n${table}${summary}\n<!-- ssr:end -->`),
+  );
 }

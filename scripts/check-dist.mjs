@@ -46,10 +46,32 @@ for (const [ws, dir, must] of [
   [
     '@scanwise/elements',
     'packages/elements',
-    ['dist/index.js', 'dist/index.d.ts', 'dist/icon-array/icon-array.js', 'dist/icon-array/icon-array.d.ts', 'dist/icon-array/define.js', 'dist/cdn/icon-array.js', 'dist/imaging-questionnaire/define.js', 'dist/imaging-questionnaire/imaging-questionnaire.d.ts', 'dist/cdn/imaging-questionnaire.js', 'dist/benefits-harms/define.js', 'dist/benefits-harms/benefits-harms.d.ts', 'dist/cdn/benefits-harms.js', 'dist/watchful-waiting-plan/define.js', 'dist/watchful-waiting-plan/watchful-waiting-plan.d.ts', 'dist/cdn/watchful-waiting-plan.js', 'custom-elements.json', 'README.md'],
+    [
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/icon-array/icon-array.js',
+      'dist/icon-array/icon-array.d.ts',
+      'dist/icon-array/define.js',
+      'dist/cdn/icon-array.js',
+      'dist/imaging-questionnaire/define.js',
+      'dist/imaging-questionnaire/imaging-questionnaire.d.ts',
+      'dist/cdn/imaging-questionnaire.js',
+      'dist/benefits-harms/define.js',
+      'dist/benefits-harms/benefits-harms.d.ts',
+      'dist/cdn/benefits-harms.js',
+      'dist/watchful-waiting-plan/define.js',
+      'dist/watchful-waiting-plan/watchful-waiting-plan.d.ts',
+      'dist/cdn/watchful-waiting-plan.js',
+      'custom-elements.json',
+      'README.md',
+    ],
   ],
   ['@scanwise/letter', 'packages/letter', ['dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'README.md']],
-  ['@scanwise/react', 'packages/react', ['dist/index.js', 'dist/index.d.ts', 'dist/imaging-questionnaire.js', 'dist/watchful-waiting-plan.d.ts', 'README.md']],
+  [
+    '@scanwise/react',
+    'packages/react',
+    ['dist/index.js', 'dist/index.d.ts', 'dist/imaging-questionnaire.js', 'dist/watchful-waiting-plan.d.ts', 'README.md'],
+  ],
 ]) {
   const files = packed(ws);
   await check(`${ws} packs its modules, types and docs`, () => {
@@ -91,7 +113,11 @@ await check('examples/letter.html is what the CLI makes from the example templat
   const dir = mkdtempSync(join(tmpdir(), 'scanwise-letter-'));
   try {
     const out = join(dir, 'letter.html');
-    execFileSync(process.execPath, ['packages/letter/dist/cli.js', '--input', 'examples/letter-data.json', '--template', 'examples/letter-template.html', '--out', out], { stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      ['packages/letter/dist/cli.js', '--input', 'examples/letter-data.json', '--template', 'examples/letter-template.html', '--out', out],
+      { stdio: 'pipe' },
+    );
     assert(readFileSync(out, 'utf8') === readFileSync('examples/letter.html', 'utf8'), 'examples/letter.html is stale: run npm run example:letter');
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -106,7 +132,10 @@ await check('custom-elements.json points at built modules', () => {
 
 /** Runs `npm pack` for a workspace into `dest`; returns the tarball's path. */
 function packTarball(workspace, dest) {
-  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', dest, '-w', workspace], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', dest, '-w', workspace], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   return join(dest, JSON.parse(out)[0].filename);
 }
 
@@ -120,7 +149,11 @@ function installedDir(pkgDir, dep) {
 /** Markdown and HTML link targets in a README, outside code blocks and code spans. */
 function readmeLinks(md) {
   const text = md.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '').replace(/`[^`\n]*`/g, '');
-  return [...text.matchAll(/\]\(\s*<?([^)\s>]+)/g), ...text.matchAll(/^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm), ...text.matchAll(/\b(?:href|src)\s*=\s*["']([^"']+)/g)].map((m) => m[1]);
+  return [
+    ...text.matchAll(/\]\(\s*<?([^)\s>]+)/g),
+    ...text.matchAll(/^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm),
+    ...text.matchAll(/\b(?:href|src)\s*=\s*["']([^"']+)/g),
+  ].map((m) => m[1]);
 }
 
 console.log('Published tarballs');
@@ -145,7 +178,10 @@ try {
     await check(`${ws}: the tarball is publishable (not private; license, repository)`, () => {
       assert(pkg.private !== true, '"private": true');
       assert(pkg.license === 'Apache-2.0', `license ${pkg.license}`);
-      assert(/^git\+https:\/\/github\.com\/[^/]+\/[^/]+\.git$/.test(pkg.repository?.url ?? '') && pkg.repository?.directory === dir, `repository ${JSON.stringify(pkg.repository)}`);
+      assert(
+        /^git\+https:\/\/github\.com\/[^/]+\/[^/]+\.git$/.test(pkg.repository?.url ?? '') && pkg.repository?.directory === dir,
+        `repository ${JSON.stringify(pkg.repository)}`,
+      );
     });
     await check(`${ws}: the tarball holds LICENSE, the repository's Apache License 2.0`, () => {
       const license = join(root, 'LICENSE');
@@ -165,32 +201,58 @@ try {
     await check(`${ws}: @arethetypeswrong/cli finds nothing in the tarball (ESM-only profile)`, () => {
       // ESM only ("type": "module", no CommonJS build): the esm-only profile leaves out node10 and
       // require() from node16, and checks node16 from ESM and bundler resolution.
-      const r = spawnSync(process.execPath, ['node_modules/@arethetypeswrong/cli/dist/index.js', tgz, '--profile', 'esm-only', '--no-definitely-typed', '--no-color', '--no-emoji'], { encoding: 'utf8' });
+      const r = spawnSync(
+        process.execPath,
+        ['node_modules/@arethetypeswrong/cli/dist/index.js', tgz, '--profile', 'esm-only', '--no-definitely-typed', '--no-color', '--no-emoji'],
+        { encoding: 'utf8' },
+      );
       assert(r.status === 0, `${r.stdout}${r.stderr}`.trim().split('\n').slice(-30).join('\n'));
     });
-    await check(`${ws}: its types compile for a consumer with skipLibCheck off${ws === '@scanwise/letter' ? ', without playwright-core' : ''}`, () => {
-      // Its dependencies, and its peers but playwright-core (React's and Vue's types for the framework entries).
-      const peers = Object.keys(pkg.peerDependencies ?? {}).filter((p) => p !== 'playwright-core');
-      for (const dep of Object.keys({ ...pkg.dependencies, ...Object.fromEntries(peers.map((p) => [p, '*'])), '@types/node': '*' })) {
-        const link = join(consumer, 'node_modules', dep);
-        fs.mkdirSync(join(link, '..'), { recursive: true });
-        fs.symlinkSync(extracted.get(dep) ?? installedDir(dir, dep), link, 'dir');
-      }
-      assert(!fs.existsSync(join(consumer, 'node_modules', 'playwright-core')), 'playwright-core is in the consumer project');
-      const entries = Object.entries(pkg.exports).filter(([, t]) => typeof t === 'object' && t.types);
-      fs.writeFileSync(join(consumer, 'package.json'), '{ "type": "module", "private": true }\n');
-      fs.writeFileSync(join(consumer, 'index.ts'), entries.map(([sub], i) => `export * as e${i} from '${ws}${sub.slice(1)}';\n`).join(''));
-      const tsc = join(process.cwd(), 'node_modules/typescript/bin/tsc');
-      const args = ['--noEmit', '--strict', '--skipLibCheck', 'false', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', 'index.ts'];
-      const r = spawnSync(process.execPath, [tsc, ...args], { cwd: consumer, encoding: 'utf8' });
-      assert(r.status === 0, `${entries.length} entry points:\n${`${r.stdout}${r.stderr}`.trim().split('\n').slice(0, 20).join('\n')}`);
-    });
+    await check(
+      `${ws}: its types compile for a consumer with skipLibCheck off${ws === '@scanwise/letter' ? ', without playwright-core' : ''}`,
+      () => {
+        // Its dependencies, and its peers but playwright-core (React's and Vue's types for the framework entries).
+        const peers = Object.keys(pkg.peerDependencies ?? {}).filter((p) => p !== 'playwright-core');
+        for (const dep of Object.keys({ ...pkg.dependencies, ...Object.fromEntries(peers.map((p) => [p, '*'])), '@types/node': '*' })) {
+          const link = join(consumer, 'node_modules', dep);
+          fs.mkdirSync(join(link, '..'), { recursive: true });
+          fs.symlinkSync(extracted.get(dep) ?? installedDir(dir, dep), link, 'dir');
+        }
+        assert(!fs.existsSync(join(consumer, 'node_modules', 'playwright-core')), 'playwright-core is in the consumer project');
+        const entries = Object.entries(pkg.exports).filter(([, t]) => typeof t === 'object' && t.types);
+        fs.writeFileSync(join(consumer, 'package.json'), '{ "type": "module", "private": true }\n');
+        fs.writeFileSync(join(consumer, 'index.ts'), entries.map(([sub], i) => `export * as e${i} from '${ws}${sub.slice(1)}';\n`).join(''));
+        const tsc = join(process.cwd(), 'node_modules/typescript/bin/tsc');
+        const args = [
+          '--noEmit',
+          '--strict',
+          '--skipLibCheck',
+          'false',
+          '--module',
+          'nodenext',
+          '--moduleResolution',
+          'nodenext',
+          '--target',
+          'es2022',
+          '--types',
+          'node',
+          'index.ts',
+        ];
+        const r = spawnSync(process.execPath, [tsc, ...args], { cwd: consumer, encoding: 'utf8' });
+        assert(r.status === 0, `${entries.length} entry points:\n${`${r.stdout}${r.stderr}`.trim().split('\n').slice(0, 20).join('\n')}`);
+      },
+    );
     if (ws === '@scanwise/letter') {
       await check('@scanwise/letter: playwright-core is an optional peer dependency, and no .d.ts imports it', () => {
         assert(!pkg.dependencies?.['playwright-core'] && !pkg.optionalDependencies?.['playwright-core'], 'playwright-core is a dependency');
-        assert(pkg.peerDependencies?.['playwright-core'] && pkg.peerDependenciesMeta?.['playwright-core']?.optional === true, 'playwright-core is not an optional peer');
+        assert(
+          pkg.peerDependencies?.['playwright-core'] && pkg.peerDependenciesMeta?.['playwright-core']?.optional === true,
+          'playwright-core is not an optional peer',
+        );
         const dts = fs.readdirSync(join(root, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.d.ts'));
-        const importing = dts.filter((f) => /(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]playwright-core['"/]/.test(readFileSync(join(root, 'dist', String(f)), 'utf8')));
+        const importing = dts.filter((f) =>
+          /(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]playwright-core['"/]/.test(readFileSync(join(root, 'dist', String(f)), 'utf8')),
+        );
         assert(importing.length === 0, `imports playwright-core: ${importing.join(', ')}`);
       });
     }
@@ -244,14 +306,35 @@ try {
     await page.addScriptTag({ url: `${origin}/packages/elements/dist/cdn/scanwise.js`, type: 'module' });
     await page.waitForTimeout(200);
     assert(errors.length === 0, `page errors: ${errors.join('; ')}`);
-    assert(warnings.some((w) => w.includes('already defined')), `no warning; got ${warnings.join('; ')}`);
+    assert(
+      warnings.some((w) => w.includes('already defined')),
+      `no warning; got ${warnings.join('; ')}`,
+    );
   });
   // Each component's own bundle, with its CSS minified at build time: the element renders, its
   // screen styles apply, and so do its print styles.
   const bundles = [
-    ['imaging-questionnaire', '<sdm-imaging-questionnaire></sdm-imaging-questionnaire>', '.question', 'borderTopLeftRadius', '6px', '.actions', 'display', 'none'],
+    [
+      'imaging-questionnaire',
+      '<sdm-imaging-questionnaire></sdm-imaging-questionnaire>',
+      '.question',
+      'borderTopLeftRadius',
+      '6px',
+      '.actions',
+      'display',
+      'none',
+    ],
     ['benefits-harms', '<sdm-benefits-harms></sdm-benefits-harms>', '.option', 'borderTopWidth', '1px', '.options', 'display', 'block'],
-    ['watchful-waiting-plan', '<sdm-watchful-waiting-plan today="2026-11-23"></sdm-watchful-waiting-plan>', '.tier-1', 'borderTopWidth', '4px', '.week-table', 'display', 'table'],
+    [
+      'watchful-waiting-plan',
+      '<sdm-watchful-waiting-plan today="2026-11-23"></sdm-watchful-waiting-plan>',
+      '.tier-1',
+      'borderTopWidth',
+      '4px',
+      '.week-table',
+      'display',
+      'table',
+    ],
   ];
   for (const [name, markup, selector, prop, value, printSelector, printProp, printValue] of bundles) {
     await check(`the ${name} bundle renders its element with its screen and print styles`, async () => {
@@ -259,15 +342,21 @@ try {
       const tabErrors = [];
       tab.on('pageerror', (e) => tabErrors.push(e.message));
       await tab.goto(`${origin}/examples/cdn.html`);
-      await tab.setContent(`<!doctype html><html lang="en-GB"><body>${markup}<script type="module" src="${origin}/packages/elements/dist/cdn/${name}.js"></script></body></html>`, { waitUntil: 'networkidle' });
+      await tab.setContent(
+        `<!doctype html><html lang="en-GB"><body>${markup}<script type="module" src="${origin}/packages/elements/dist/cdn/${name}.js"></script></body></html>`,
+        { waitUntil: 'networkidle' },
+      );
       const read = (sel, p) =>
-        tab.evaluate(async ([sel, p]) => {
-          const el = document.body.firstElementChild;
-          await customElements.whenDefined(el.localName);
-          await el.updateComplete;
-          const node = el.shadowRoot.querySelector(sel);
-          return node ? getComputedStyle(node)[p] : 'missing';
-        }, [sel, p]);
+        tab.evaluate(
+          async ([sel, p]) => {
+            const el = document.body.firstElementChild;
+            await customElements.whenDefined(el.localName);
+            await el.updateComplete;
+            const node = el.shadowRoot.querySelector(sel);
+            return node ? getComputedStyle(node)[p] : 'missing';
+          },
+          [sel, p],
+        );
       const screen = await read(selector, prop);
       await tab.emulateMedia({ media: 'print' });
       const paper = await read(printSelector, printProp);
@@ -315,9 +404,12 @@ try {
   };
   const setups = [
     ['the all-in-one bundle (cdn/scanwise.js)', cdn('scanwise')],
-    ['the component bundles, the explainer\'s first', ['benefits-harms', 'imaging-questionnaire', 'watchful-waiting-plan'].map(cdn).join('')],
-    ['the component bundles, the explainer\'s last', ['watchful-waiting-plan', 'imaging-questionnaire', 'benefits-harms'].map(cdn).join('')],
-    ['the npm @scanwise/elements/define.js (an import map for Lit and core)', `<script type="importmap">${JSON.stringify(importMap)}</script><script type="module" src="/packages/elements/dist/define.js"></script>`],
+    ["the component bundles, the explainer's first", ['benefits-harms', 'imaging-questionnaire', 'watchful-waiting-plan'].map(cdn).join('')],
+    ["the component bundles, the explainer's last", ['watchful-waiting-plan', 'imaging-questionnaire', 'benefits-harms'].map(cdn).join('')],
+    [
+      'the npm @scanwise/elements/define.js (an import map for Lit and core)',
+      `<script type="importmap">${JSON.stringify(importMap)}</script><script type="module" src="/packages/elements/dist/define.js"></script>`,
+    ],
   ];
   for (const [name, scripts] of setups) {
     await check(`${name}: every follower follows, the explainer before the questionnaire in the HTML`, async () => {
@@ -328,7 +420,10 @@ try {
       tab.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && tabErrors.push(`${r.url()}: ${r.status()}`));
       const url = `${origin}/__check-dist__/links.html`;
       await tab.route(url, (route) =>
-        route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Links</title>${scripts}</head><body>${linkBody}</body></html>` }),
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Links</title>${scripts}</head><body>${linkBody}</body></html>`,
+        }),
       );
       try {
         await tab.goto(url, { waitUntil: 'load' });
@@ -340,7 +435,9 @@ try {
             const tags = ['sdm-benefits-harms', 'sdm-imaging-questionnaire', 'sdm-watchful-waiting-plan'];
             await Promise.race([
               Promise.all(tags.map((tag) => customElements.whenDefined(tag))),
-              new Promise((resolve, reject) => setTimeout(() => reject(new Error(`not defined after 10 s: ${tags.filter((t) => !customElements.get(t))}`)), 10000)),
+              new Promise((resolve, reject) =>
+                setTimeout(() => reject(new Error(`not defined after 10 s: ${tags.filter((t) => !customElements.get(t))}`)), 10000),
+              ),
             ]);
             const settle = async () => {
               for (let i = 0; i < 5; i++) {

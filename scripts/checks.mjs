@@ -10,7 +10,11 @@ export async function check(name, fn, { stack = false } = {}) {
     console.log(`  ✓ ${name}`);
   } catch (e) {
     results.push(false);
-    const text = stack ? String(e?.stack ?? e).split('\n').slice(0, 12) : String(e?.message ?? e).split('\n');
+    const text = stack
+      ? String(e?.stack ?? e)
+          .split('\n')
+          .slice(0, 12)
+      : String(e?.message ?? e).split('\n');
     console.log(`  ✗ ${name}\n    ${text.join('\n    ')}`);
   }
 }

@@ -119,11 +119,7 @@ const factLink = (f) => `[${f.id}](#${slug(f.id)})`;
 /** The full reference, its link and what is still to be checked. */
 function reference(c) {
   const href = citationHref(c);
-  return [
-    md(formatCitation(c)),
-    href && link(href, href),
-    c.unverified?.length && `**To be checked:** ${md(c.unverified.join(', '))}.`,
-  ]
+  return [md(formatCitation(c)), href && link(href, href), c.unverified?.length && `**To be checked:** ${md(c.unverified.join(', '))}.`]
     .filter(Boolean)
     .join(' ');
 }
@@ -185,7 +181,10 @@ function redFlags() {
   const actions = signActions(LOCALE);
   const plan = planCatalog(LOCALE);
   const signTable = (ids) =>
-    table(['Sign', "Clinician's label", 'What the patient reads'], ids.map((id) => [`\`${id}\``, md(signs[id].label), md(signs[id].watch)]));
+    table(
+      ['Sign', "Clinician's label", 'What the patient reads'],
+      ids.map((id) => [`\`${id}\``, md(signs[id].label), md(signs[id].watch)]),
+    );
   const tier = (n) => [
     `### Tier ${n} signs`,
     `The patient's heading: "${md(plan.safetyNet.tiers[n].heading)}". What to do: ${md(actions[n])}`,
@@ -198,7 +197,7 @@ function redFlags() {
     ...tier(1),
     ...tier(2),
     '### Background risk factors',
-    'Recorded in the clinician\'s review. On their own they are not a warning sign: they never make a plan urgent, and the patient is asked to mention them instead.',
+    "Recorded in the clinician's review. On their own they are not a warning sign: they never make a plan urgent, and the patient is asked to mention them instead.",
     signTable(BACKGROUND_IDS),
     '### Ages named in the signs',
     'Guideline thresholds, not figures from a study (`AGE_THRESHOLDS`).',
@@ -212,14 +211,17 @@ function redFlags() {
     ),
     '### Routine review',
     'Not a red flag: when the plan asks the patient to book a routine visit sooner.',
-    `${md(plan.routineReview.intro)}\n\n${plan.routineReview.items('[check-in date]').map((item) => `- ${md(item)}`).join('\n')}`,
+    `${md(plan.routineReview.intro)}\n\n${plan.routineReview
+      .items('[check-in date]')
+      .map((item) => `- ${md(item)}`)
+      .join('\n')}`,
   ];
 }
 
 function reviewTiming() {
   return [
     '## Review timing',
-    'The plan\'s default dates, in days from the day the plan is made (`packages/core/src/plan/defaults.ts` and `triage.ts`). A clinician can change them.',
+    "The plan's default dates, in days from the day the plan is made (`packages/core/src/plan/defaults.ts` and `triage.ts`). A clinician can change them.",
     table(
       ['Date', 'Day', 'Constant'],
       [
@@ -237,7 +239,7 @@ function selfCare() {
   const steps = planCatalog(LOCALE).selfCare;
   return [
     '## Self-care steps',
-    'The steps a plan can hold, in the plan\'s words. Core records no source for each step yet, so none is listed here.',
+    "The steps a plan can hold, in the plan's words. Core records no source for each step yet, so none is listed here.",
     table(
       ['Step', 'Title', 'Why it helps', 'In a new plan'],
       SELF_CARE_IDS.map((id) => [`\`${id}\``, md(steps[id].title), md(steps[id].why), DEFAULT_SELF_CARE.includes(id) ? 'yes' : 'no']),
@@ -248,7 +250,7 @@ function selfCare() {
 function sources() {
   return [
     '## Sources',
-    'Every source a fact rests on, in the registry\'s order.',
+    "Every source a fact rests on, in the registry's order.",
     ...citations.flatMap((c) => {
       const used = facts.filter((f) => f.citationId === c.id);
       return [
@@ -270,14 +272,21 @@ function toBeChecked() {
     open.length
       ? table(
           ['Source', 'Not yet verified', 'Facts that rest on it'],
-          open.map((c) => [citationLink(c), md(c.unverified.join(', ')), facts.filter((f) => f.citationId === c.id).map(factLink).join(', ')]),
+          open.map((c) => [
+            citationLink(c),
+            md(c.unverified.join(', ')),
+            facts
+              .filter((f) => f.citationId === c.id)
+              .map(factLink)
+              .join(', '),
+          ]),
         )
       : 'Nothing: every source is verified.',
   ];
 }
 
 const CERTAINTY = [
-  ['high', 'read in the primary paper\'s abstract or tables, or in the official guideline itself'],
+  ['high', "read in the primary paper's abstract or tables, or in the official guideline itself"],
   ['moderate', 'read in a faithful secondary copy, or the figure needs a caveat'],
   ['low', 'a weak source, a small or old study, or our own arithmetic on reported numbers'],
 ];
@@ -290,7 +299,7 @@ function howToRead() {
       "- **Source's figure**: the number as the source reports it.",
       '- **Who** and **When**: who the figure is about and over what time, as the patient reads them.',
       '- **Compare with**: facts meant to be shown side by side; they share a denominator and a time frame.',
-      '- **Evidence review section**: where the project\'s evidence review documents the figure (`evidenceRef`).',
+      "- **Evidence review section**: where the project's evidence review documents the figure (`evidenceRef`).",
       '- **Checked**: the date the figure was last checked against its source.',
       `- **Certainty**, how sure we are of the figure:\n${CERTAINTY.map(([level, meaning]) => `  - ${level}: ${meaning}`).join('\n')}`,
     ].join('\n'),
@@ -300,7 +309,10 @@ function howToRead() {
 
 /** The page's sections, in order, each a list of Markdown blocks. */
 function sections() {
-  const lastChecked = facts.map((f) => f.checked).sort().at(-1);
+  const lastChecked = facts
+    .map((f) => f.checked)
+    .sort()
+    .at(-1);
   return [
     [
       '# Scanwise evidence',

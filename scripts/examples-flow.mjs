@@ -12,12 +12,17 @@ export function checkQuestionnaireResponse(qr) {
   const problems = [];
   if (qr.resourceType !== 'QuestionnaireResponse') problems.push(`resourceType ${qr.resourceType}`);
   if (qr.status !== 'completed') problems.push(`status ${qr.status}`);
-  if (!/^https:\/\/scanwise\.dev\/fhir\/Questionnaire\/imaging-expectations\|/.test(qr.questionnaire ?? '')) problems.push(`questionnaire ${qr.questionnaire}`);
+  if (!/^https:\/\/scanwise\.dev\/fhir\/Questionnaire\/imaging-expectations\|/.test(qr.questionnaire ?? ''))
+    problems.push(`questionnaire ${qr.questionnaire}`);
   if (!(qr.item?.length > 0)) problems.push('no items');
   if (problems.length) throw new Error(problems.join('; '));
 }
 
-const shadowText = (page, tag) => page.locator(tag).first().evaluate((el) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+const shadowText = (page, tag) =>
+  page
+    .locator(tag)
+    .first()
+    .evaluate((el) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
 
 /** Answers the questionnaire by clicking: no emergency sign, "agree" to every belief, then sends the answers. */
 export async function answerQuestionnaire(page) {
@@ -48,7 +53,10 @@ async function answerAndFollow(page, check, label) {
     await page.locator('sdm-imaging-questionnaire [part~="done"]').first().waitFor();
   });
   await check(`${label}: the explainer follows the answers`, async () => {
-    await page.waitForFunction((b) => (document.querySelector('sdm-benefits-harms')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? b) !== b, before);
+    await page.waitForFunction(
+      (b) => (document.querySelector('sdm-benefits-harms')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? b) !== b,
+      before,
+    );
     const after = await shadowText(page, 'sdm-benefits-harms');
     if (!after || /could not/i.test(after)) throw new Error(`explainer shows: ${after.slice(0, 200)}`);
   });
@@ -85,7 +93,9 @@ export async function consultationFlow(page, check, label, origin) {
   await answerAndFollow(page, check, label);
   await check(`${label}: the clinician's summary shows the answers read back from the stored QuestionnaireResponse`, async () => {
     await page.waitForFunction(() => document.querySelector('#summary')?.answers?.wantScan != null);
-    const same = await page.evaluate(() => JSON.stringify(document.querySelector('#summary').answers) === JSON.stringify(document.querySelector('#q').answers));
+    const same = await page.evaluate(
+      () => JSON.stringify(document.querySelector('#summary').answers) === JSON.stringify(document.querySelector('#q').answers),
+    );
     if (!same) throw new Error('the summary holds other answers');
     if ((await shadowText(page, '#summary')).length < 100) throw new Error('the summary is nearly empty');
   });
@@ -123,7 +133,8 @@ export async function consultationFlow(page, check, label, origin) {
   await check(`${label}: the .ics reminder holds the check-in and the review`, async () => {
     const ics = await (await get(origin, '/reminder.ics')).text();
     const plan = await page.locator('#plan').evaluate((el) => el.plan);
-    for (const date of [plan.checkIn, plan.review]) if (!ics.includes(`DTSTART;VALUE=DATE:${date.replaceAll('-', '')}`)) throw new Error(`no event on ${date}`);
+    for (const date of [plan.checkIn, plan.review])
+      if (!ics.includes(`DTSTART;VALUE=DATE:${date.replaceAll('-', '')}`)) throw new Error(`no event on ${date}`);
     if (!ics.startsWith('BEGIN:VCALENDAR')) throw new Error('not a calendar');
   });
 }

@@ -30,7 +30,10 @@ function sh(cwd, cmd, args) {
 function packAll(dest) {
   const tarballs = {};
   for (const ws of WORKSPACES) {
-    const out = execFileSync('npm', ['pack', '--json', '--pack-destination', dest, '-w', `@scanwise/${ws}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = execFileSync('npm', ['pack', '--json', '--pack-destination', dest, '-w', `@scanwise/${ws}`], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     tarballs[`@scanwise/${ws}`] = join(dest, JSON.parse(out)[0].filename);
   }
   return tarballs;
@@ -127,7 +130,8 @@ async function browserChecks(label, origin, flow = patientFlow) {
   try {
     await flow(page, check, label, origin);
     // EXAMPLE_SHOTS=<folder>: a full-page screenshot of each example, to look at.
-    if (process.env.EXAMPLE_SHOTS) await page.screenshot({ path: join(process.env.EXAMPLE_SHOTS, `${label.replace(/\W+/g, '-')}.png`), fullPage: true });
+    if (process.env.EXAMPLE_SHOTS)
+      await page.screenshot({ path: join(process.env.EXAMPLE_SHOTS, `${label.replace(/\W+/g, '-')}.png`), fullPage: true });
     await check(`${label}: sdm-complete's QuestionnaireResponse reached the page's own FHIR endpoint, valid`, async () => {
       const posted = await (await fetch(`${origin}/fhir/QuestionnaireResponse`)).json();
       if (posted.length !== 1) throw new Error(`${posted.length} responses posted`);
@@ -159,7 +163,8 @@ function vueRejects(dir) {
   try {
     const r = spawnSync('npx', ['vue-tsc', '--noEmit'], { cwd: dir, encoding: 'utf8' });
     const out = `${r.stdout}${r.stderr}`;
-    for (const line of [6, 7]) if (!out.includes(`src/Wrong.vue(${line},`)) throw new Error(`no error on line ${line} of Wrong.vue:\n${out.slice(0, 1500)}`);
+    for (const line of [6, 7])
+      if (!out.includes(`src/Wrong.vue(${line},`)) throw new Error(`no error on line ${line} of Wrong.vue:\n${out.slice(0, 1500)}`);
   } finally {
     rmSync(join(dir, 'src', 'Wrong.vue'));
   }

@@ -72,7 +72,7 @@ export function reactTypes(elements) {
     })
     .join('');
   return (
-    header(body, 'Raw tags in React 19 JSX: `import type {} from \'@scanwise/elements/react-jsx\';`') +
+    header(body, "Raw tags in React 19 JSX: `import type {} from '@scanwise/elements/react-jsx';`") +
     `import type { DetailedHTMLProps, HTMLAttributes } from 'react';\n\n` +
     `/** What React gives every element: its HTML attributes, \`ref\`, \`key\` and \`class\`. */\n` +
     `type ScanwiseJsxProps<E extends HTMLElement> = DetailedHTMLProps<HTMLAttributes<E>, E> & { class?: string };\n\n` +
@@ -86,9 +86,7 @@ export function reactTypes(elements) {
 export function vueTypes(elements) {
   const body = elements
     .map((e) => {
-      const events = e.events
-        .map((ev) => `${doc(ev.description, '      ')}      on${pascal(ev.name)}?: (event: ${ev.type}) => void;\n`)
-        .join('');
+      const events = e.events.map((ev) => `${doc(ev.description, '      ')}      on${pascal(ev.name)}?: (event: ${ev.type}) => void;\n`).join('');
       return (
         doc(`\`<${e.tag}>\`: ${e.summary}`, '    ') +
         `    '${e.tag}': DefineComponent<\n      HTMLAttributes &\n        ${propsOf(e)} & {\n` +
@@ -99,7 +97,7 @@ export function vueTypes(elements) {
     })
     .join('');
   return (
-    header(body, 'Raw tags in Vue 3 templates: `import type {} from \'@scanwise/elements/vue\';`') +
+    header(body, "Raw tags in Vue 3 templates: `import type {} from '@scanwise/elements/vue';`") +
     `import type { DefineComponent, HTMLAttributes } from 'vue';\n\n` +
     `declare module 'vue' {\n  interface GlobalComponents {\n` +
     body +

@@ -15,7 +15,7 @@ const squeeze = (code) =>
 export function minifyCss(text) {
   const pieces = [];
   let code = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text[i];
     if (c === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);

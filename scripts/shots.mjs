@@ -28,9 +28,8 @@ const browser = await chromium.launch({
 const page = await browser.newPage({ viewport: { width, height: height || 600 } });
 await page.emulateMedia({ media: print ? 'print' : 'screen', forcedColors: forced ? 'active' : 'none' });
 for (const id of args) {
-  const url = id.startsWith('http') || id.startsWith('file:')
-    ? id
-    : `${base}/iframe.html?id=${id}&viewMode=story${dark ? '&globals=scheme:dark' : ''}`;
+  const url =
+    id.startsWith('http') || id.startsWith('file:') ? id : `${base}/iframe.html?id=${id}&viewMode=story${dark ? '&globals=scheme:dark' : ''}`;
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForTimeout(300);
   const file = `${out}/${id.replace(/[^a-z0-9-]+/gi, '_').slice(-80)}${dark ? '-dark' : ''}${print ? '-print' : ''}${forced ? '-forced' : ''}-${width}.png`;

@@ -1,4 +1,4 @@
-// `npm test`: lint, the Node tests (core, letters) and the browser tests (real Chromium),
+// `npm test`: lint and formatting, the Node tests (core, letters) and the browser tests (real Chromium),
 // then one closing line "N passed, N failed" that CI reads.
 // `node scripts/test.mjs node` or `… browser` runs one part.
 import { spawnSync } from 'node:child_process';
@@ -18,11 +18,17 @@ function run(label, cmd, args) {
   return r.status ?? 1;
 }
 
+/** ESLint (type-aware on the sources), then Prettier's check of the formatting (`npm run format` fixes it). */
 function lint() {
-  if (run('lint (eslint)', bin('eslint'), ['.']) === 0) totals.passed++;
-  else {
-    totals.failed++;
-    broken.push('lint');
+  for (const [label, cmd, args] of [
+    ['lint (eslint)', bin('eslint'), ['.']],
+    ['format (prettier --check; npm run format fixes it)', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
+  ]) {
+    if (run(label, cmd, args) === 0) totals.passed++;
+    else {
+      totals.failed++;
+      broken.push(label.split(' ')[0]);
+    }
   }
 }
 

@@ -45,7 +45,10 @@ const meta: Meta<Args> = {
   component: 'sdm-benefits-harms',
   render,
   args: { variant: 'full' },
-  argTypes: { variant: { control: 'inline-radio', options: ['full', 'summary'] }, age: { control: 'inline-radio', options: [undefined, '20', '30', '40', '50', '80'] } },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['full', 'summary'] },
+    age: { control: 'inline-radio', options: [undefined, '20', '30', '40', '50', '80'] },
+  },
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -102,7 +105,10 @@ export const WithPlanSafeToWait: Story = {
 export const WithPlanTestsArranged: Story = {
   args: {
     themes: [2, 4, 2],
-    plan: reviewedPlan({ 'rf2-cancer': 'present' }, { kind: 'referral', arranged: 'An MRI scan of your lower back at City Hospital.', by: '2026-11-30' }),
+    plan: reviewedPlan(
+      { 'rf2-cancer': 'present' },
+      { kind: 'referral', arranged: 'An MRI scan of your lower back at City Hospital.', by: '2026-11-30' },
+    ),
   },
 };
 
@@ -111,7 +117,10 @@ export const WithPlanSeenToday: Story = { args: { themes: [2, 4, 2], plan: revie
 
 /** A Tier 1 sign found: the clinician's emergency referral, and the emergency number if it is not already happening. */
 export const WithPlanEmergencyReferral: Story = {
-  args: { themes: [2, 4, 2], plan: reviewedPlan({ 'rf1-weakness': 'present' }, { kind: 'emergency', arranged: 'We called an ambulance to take you to hospital.' }) },
+  args: {
+    themes: [2, 4, 2],
+    plan: reviewedPlan({ 'rf1-weakness': 'present' }, { kind: 'emergency', arranged: 'We called an ambulance to take you to hospital.' }),
+  },
 };
 
 /**
@@ -120,7 +129,8 @@ export const WithPlanEmergencyReferral: Story = {
  * follow. (Side by side on a wide screen; on a phone the explainer comes first.)
  */
 export const LinkedToPlan: Story = {
-  render: () => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr)); gap: 2rem; align-items: start">
+  render:
+    () => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr)); gap: 2rem; align-items: start">
     <sdm-benefits-harms plan-for="plan-linked" variant="summary" .profile=${score(answersFor(2, 4, 2))}></sdm-benefits-harms>
     <sdm-watchful-waiting-plan id="plan-linked" mode="edit" today=${TODAY} .plan=${reviewedPlan()}></sdm-watchful-waiting-plan>
   </div>`,

@@ -34,9 +34,11 @@ interface Refs {
 
 /** One FHIR resource as JSON text (Lit escapes it). */
 const resource = (type: string, value: object | undefined) => html`<h3>${type}</h3>
-  ${value
-    ? html`<pre data-resource=${type} style="white-space: pre-wrap; overflow-wrap: anywhere">${JSON.stringify(value, null, 2)}</pre>`
-    : html`<p>Not made yet.</p>`}`;
+  ${
+    value
+      ? html`<pre data-resource=${type} style="white-space: pre-wrap; overflow-wrap: anywhere">${JSON.stringify(value, null, 2)}</pre>`
+      : html`<p>Not made yet.</p>`
+  }`;
 
 /** The whole visit, drawn from what it holds so far. */
 function visitView(visit: Visit, on: Handlers, refs: Refs): TemplateResult {
@@ -85,9 +87,11 @@ function visitView(visit: Visit, on: Handlers, refs: Refs): TemplateResult {
     <section aria-labelledby="visit-step-6">
       <h2 id="visit-step-6">6. To take home</h2>
       <p>A portal's server makes the letter (HTML and PDF) with <code>@scanwise/letter</code>. The reminder needs only core's <code>toICalendar</code>:</p>
-      ${visit.reminder
-        ? html`<p><a href=${visit.reminder} download="back-pain-plan.ics">Download reminder (.ics)</a></p>`
-        : html`<p>The reminder is ready once the plan is saved.</p>`}
+      ${
+        visit.reminder
+          ? html`<p><a href=${visit.reminder} download="back-pain-plan.ics">Download reminder (.ics)</a></p>`
+          : html`<p>The reminder is ready once the plan is saved.</p>`
+      }
       <details>
         <summary>The FHIR resources the portal would keep</summary>
         ${resource('QuestionnaireResponse', visit.questionnaireResponse)} ${resource('CarePlan', visit.carePlan)}

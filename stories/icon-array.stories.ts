@@ -146,4 +146,3 @@ export const ErrorMissingWords: Story = errorStory({ count: '10' }, 'Code `missi
 export const UnknownLanguage: Story = {
   render: () => html`<div lang="fr"><sdm-icon-array fact="serious-cause"></sdm-icon-array></div>`,
 };
-

@@ -104,7 +104,8 @@ export const ClinicianPlanRecordedPresent: Story = {
 };
 /** Clinician summary following a plan on the page with `plan-for`: record the sign in the plan and watch the summary follow. */
 export const ClinicianLinkedToPlan: Story = {
-  render: () => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr)); gap: 2rem; align-items: start">
+  render:
+    () => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr)); gap: 2rem; align-items: start">
     <sdm-imaging-questionnaire
       id="q-plan-answers"
       view="clinician"

@@ -1,4 +1,16 @@
-import { addDays, defaultPlan, EARLY_REVIEW_DAYS, score, SIGN_IDS, type Answers, type ClinicalDecision, type Likert, type Plan, type SignId, type SignStatus } from '@scanwise/core';
+import {
+  addDays,
+  defaultPlan,
+  EARLY_REVIEW_DAYS,
+  score,
+  SIGN_IDS,
+  type Answers,
+  type ClinicalDecision,
+  type Likert,
+  type Plan,
+  type SignId,
+  type SignStatus,
+} from '@scanwise/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -75,7 +87,10 @@ export const EditWarnings: Story = {
   args: {
     mode: 'edit',
     plan: {
-      ...filledPlan({ 'rf2-fever': 'present' }, { kind: 'wait', reason: 'Your temperature and blood tests were normal.', review: addDays(TODAY, 20) }),
+      ...filledPlan(
+        { 'rf2-fever': 'present' },
+        { kind: 'wait', reason: 'Your temperature and blood tests were normal.', review: addDays(TODAY, 20) },
+      ),
       checkIn: '2026-11-01',
       review: '2026-11-20',
     },
@@ -119,7 +134,10 @@ export const ViewNavigationHigh: Story = { args: { themes: [2, 2, 5] } };
  * A&E or call 999 now if this is not already happening", and no watchful-waiting text at all.
  */
 export const EmergencyReferral: Story = {
-  args: { plan: filledPlan({ 'rf1-bladder': 'present' }, { kind: 'emergency', arranged: 'We called an ambulance to take you to City Hospital now.' }), themes: [2, 5, 2] },
+  args: {
+    plan: filledPlan({ 'rf1-bladder': 'present' }, { kind: 'emergency', arranged: 'We called an ambulance to take you to City Hospital now.' }),
+    themes: [2, 5, 2],
+  },
 };
 /**
  * A Tier 2 sign present, tests arranged: what happens next and by when, the warning signs and
@@ -141,7 +159,11 @@ export const WaitingStillRight: Story = {
   args: {
     plan: filledPlan(
       { 'rf2-fever': 'present' },
-      { kind: 'wait', reason: 'Your temperature and blood tests were normal, and the infection you had last month has cleared.', review: addDays(TODAY, EARLY_REVIEW_DAYS) },
+      {
+        kind: 'wait',
+        reason: 'Your temperature and blood tests were normal, and the infection you had last month has cleared.',
+        review: addDays(TODAY, EARLY_REVIEW_DAYS),
+      },
     ),
   },
 };
@@ -155,7 +177,13 @@ export const Over50Routine: Story = { args: { plan: filledPlan({ 'rf2-age': 'pre
 
 /** US English: 911, the emergency room, urgent care. */
 export const EnUS: Story = {
-  args: { plan: { ...filledPlan(), practice: { name: 'Riverside Family Medicine', phone: '(555) 010-0123', clinician: 'Dr. Amira Khan' }, timeZone: 'America/Chicago' } },
+  args: {
+    plan: {
+      ...filledPlan(),
+      practice: { name: 'Riverside Family Medicine', phone: '(555) 010-0123', clinician: 'Dr. Amira Khan' },
+      timeZone: 'America/Chicago',
+    },
+  },
   decorators: [(story) => html`<div lang="en-US">${story()}</div>`],
 };
 

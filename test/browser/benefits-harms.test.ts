@@ -52,7 +52,9 @@ function profile(leg: Likert, thr: Likert, nav: Likert, extra: Partial<Answers['
 const emergencyProfile = (sign: Tier1Id) => score({ emergency: { ...noSigns, [sign]: true }, items: {} });
 
 async function explainer(p?: ExpectationProfile | null, attrs: { age?: string; variant?: string; lang?: string } = {}): Promise<B> {
-  const el = await fixture<B>(html`<sdm-benefits-harms .profile=${p} lang=${attrs.lang ?? 'en-GB'} variant=${attrs.variant ?? 'full'} age=${attrs.age ?? ''}></sdm-benefits-harms>`);
+  const el = await fixture<B>(
+    html`<sdm-benefits-harms .profile=${p} lang=${attrs.lang ?? 'en-GB'} variant=${attrs.variant ?? 'full'} age=${attrs.age ?? ''}></sdm-benefits-harms>`,
+  );
   await el.updateComplete;
   return el;
 }
@@ -60,7 +62,10 @@ async function explainer(p?: ExpectationProfile | null, attrs: { age?: string; v
 const modules = (el: B) => $$(el, '[data-module]').map((m) => m.dataset.module);
 const LOCALES: Locale[] = ['en-GB', 'en-US'];
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const comparisonText = (el: B) => $(el, '.comparison')!.textContent!.replace(/\s+/g, ' ').replace(/sdm-bh\d+/g, '');
+const comparisonText = (el: B) =>
+  $(el, '.comparison')!
+    .textContent!.replace(/\s+/g, ' ')
+    .replace(/sdm-bh\d+/g, '');
 
 beforeEach(async () => {
   await emulateMedia({ media: 'screen' });
@@ -75,7 +80,11 @@ describe('<sdm-benefits-harms>: tailoring (one module per high theme)', () => {
     { name: 'threat high with "a scan cannot harm me" agreed', p: profile(2, 4, 2), modules: ['threat', 'harms-underestimated'] },
     { name: 'legitimacy high', p: profile(4, 2, 2), modules: ['legitimacy'] },
     { name: 'navigation high', p: profile(2, 2, 4), modules: ['navigation'] },
-    { name: 'every theme high, in the order threat, legitimacy, navigation', p: profile(5, 5, 5, { 'thr-4': 3 }), modules: ['threat', 'legitimacy', 'navigation'] },
+    {
+      name: 'every theme high, in the order threat, legitimacy, navigation',
+      p: profile(5, 5, 5, { 'thr-4': 3 }),
+      modules: ['threat', 'legitimacy', 'navigation'],
+    },
     { name: '"a scan cannot harm me" strongly agreed', p: profile(2, 2, 2, { 'thr-4': 5 }), modules: ['harms-underestimated'] },
   ];
   let neutralComparison = '';
@@ -152,7 +161,10 @@ describe('<sdm-benefits-harms>: every number comes from the registry, with its s
       const stray: string[] = [];
       // Red-flag signs and their actions are core's words (signsFor, signActions): their ages are
       // guideline thresholds (core's AGE_THRESHOLDS), their numbers are services to call.
-      const signs = new Set([...Object.values(planCatalog('en-GB').signs).flatMap((s) => [s.label, s.watch]), ...Object.values(signActions('en-GB'))]);
+      const signs = new Set([
+        ...Object.values(planCatalog('en-GB').signs).flatMap((s) => [s.label, s.watch]),
+        ...Object.values(signActions('en-GB')),
+      ]);
       const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const parent = n.parentElement;
@@ -177,7 +189,7 @@ describe('<sdm-benefits-harms>: every number comes from the registry, with its s
 });
 
 describe('<sdm-benefits-harms>: findings in people without back pain, by age', () => {
-  it('shows the age-free figure until an age is chosen, then that age\'s figures; the picker works by keyboard', async () => {
+  it("shows the age-free figure until an age is chosen, then that age's figures; the picker works by keyboard", async () => {
     const el = await explainer(profile(4, 2, 2));
     const shown = () => $$(el, '[data-module="legitimacy"] [data-fact]').map((f) => f.dataset.fact);
     expect(shown()).to.deep.equal(['no-pain-abnormal-disc']);
@@ -234,7 +246,7 @@ describe('<sdm-benefits-harms>: an emergency sign comes first, always', () => {
     expect($(el, '[part="emergency"]')!.textContent).to.match(/emergency room/i);
   });
 
-  it('emergency-number and emergency-service override the locale\'s, escaped', async () => {
+  it("emergency-number and emergency-service override the locale's, escaped", async () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const el = await fixture<B>(html`<sdm-benefits-harms lang="en-GB" emergency-number="112" emergency-service=${hostile}></sdm-benefits-harms>`);
     el.profile = emergencyProfile('rf1-chest');
@@ -275,7 +287,10 @@ describe('<sdm-benefits-harms>: variants, languages', () => {
     expect($(full, '.full-guide'), 'full has no fold').to.equal(null);
     // Each cell names its question and its column for a screen reader.
     for (const td of $$(summary, '.glance td')) {
-      const names = td.getAttribute('headers')!.split(' ').map((id) => text(summary.shadowRoot!.getElementById(id)));
+      const names = td
+        .getAttribute('headers')!
+        .split(' ')
+        .map((id) => text(summary.shadowRoot!.getElementById(id)));
       expect(names[0]!.endsWith('?'), names.join(' / ')).to.equal(true);
       if (!td.hasAttribute('colspan')) expect(names[1]).to.match(/scan|wait/i);
     }
@@ -367,7 +382,11 @@ describe('<sdm-benefits-harms>: bad input', () => {
   const bad: [string, unknown, RegExp][] = [
     ['a number instead of a profile', 42, /profile/i],
     ['themes missing', { flags: {}, triage: 'routine' }, /themes/],
-    ['an impossible theme level', { ...profile(2, 2, 2), themes: { ...profile(2, 2, 2).themes, thr: { mean: 9, band: 'huge', answered: 4 } } }, /thr/],
+    [
+      'an impossible theme level',
+      { ...profile(2, 2, 2), themes: { ...profile(2, 2, 2).themes, thr: { mean: 9, band: 'huge', answered: 4 } } },
+      /thr/,
+    ],
     ['a hostile string for triage', { ...profile(2, 2, 2), triage: '<script>alert(1)</script>' }, /triage/],
   ];
   for (const [name, input, field] of bad) {
@@ -513,20 +532,58 @@ function rowsFor(sign: SignId): Row[] {
   if (tierOf(sign) === 1) {
     const id = sign as Tier1Id;
     rows.push(
-      { name: 'present, emergency referral', plan: planWith(sign, 'present', { decision: DECISIONS.emergency }), profile: threatHigh(), shown: 'seen-now' },
-      { name: 'present, and the patient answered yes', plan: planWith(sign, 'present', { decision: DECISIONS.emergency }), profile: threatHighReporting(id), shown: 'seen-now' },
-      { name: 'answered yes, recorded absent without asking again (conflict)', plan: planWith(sign, 'absent'), profile: threatHighReporting(id), shown: 'get-help-now' },
-      { name: 'answered yes, asked again: absent', plan: planWith(sign, 'absent', { rechecked: [id] }), profile: threatHighReporting(id), shown: 'routine', checked: 'all' },
+      {
+        name: 'present, emergency referral',
+        plan: planWith(sign, 'present', { decision: DECISIONS.emergency }),
+        profile: threatHigh(),
+        shown: 'seen-now',
+      },
+      {
+        name: 'present, and the patient answered yes',
+        plan: planWith(sign, 'present', { decision: DECISIONS.emergency }),
+        profile: threatHighReporting(id),
+        shown: 'seen-now',
+      },
+      {
+        name: 'answered yes, recorded absent without asking again (conflict)',
+        plan: planWith(sign, 'absent'),
+        profile: threatHighReporting(id),
+        shown: 'get-help-now',
+      },
+      {
+        name: 'answered yes, asked again: absent',
+        plan: planWith(sign, 'absent', { rechecked: [id] }),
+        profile: threatHighReporting(id),
+        shown: 'routine',
+        checked: 'all',
+      },
     );
   } else if (isBackground(sign)) {
     rows.push(
       { name: 'present alone (a background risk factor)', plan: planWith(sign, 'present'), profile: threatHigh(), shown: 'routine', checked: 'all' },
-      { name: 'present, with a stray "wait" decision', plan: planWith(sign, 'present', { decision: DECISIONS.wait }), profile: threatHigh(), shown: 'routine', checked: 'all' },
+      {
+        name: 'present, with a stray "wait" decision',
+        plan: planWith(sign, 'present', { decision: DECISIONS.wait }),
+        profile: threatHigh(),
+        shown: 'routine',
+        checked: 'all',
+      },
     );
   } else {
     rows.push(
-      { name: 'present, tests or referral arranged', plan: planWith(sign, 'present', { decision: DECISIONS.referral }), profile: threatHigh(), shown: 'plan-first' },
-      { name: 'present, assessed: waiting is still right', plan: planWith(sign, 'present', { decision: DECISIONS.wait }), profile: threatHigh(), shown: 'early-review', checked: 'found' },
+      {
+        name: 'present, tests or referral arranged',
+        plan: planWith(sign, 'present', { decision: DECISIONS.referral }),
+        profile: threatHigh(),
+        shown: 'plan-first',
+      },
+      {
+        name: 'present, assessed: waiting is still right',
+        plan: planWith(sign, 'present', { decision: DECISIONS.wait }),
+        profile: threatHigh(),
+        shown: 'early-review',
+        checked: 'found',
+      },
       { name: 'present, no decision yet', plan: planWith(sign, 'present'), profile: threatHigh(), shown: 'seen-today' },
     );
   }
@@ -534,7 +591,8 @@ function rowsFor(sign: SignId): Row[] {
 }
 
 /** Words that send someone for care now or today: allowed only where the row calls for them. */
-const CALLS_FOR_CARE = /be seen (today|now)|same[- ]day|get help (now|today)|urgent GP appointment|urgent care|NHS 111|doctor's office|A&E|emergency room|\b(999|911)\b/i;
+const CALLS_FOR_CARE =
+  /be seen (today|now)|same[- ]day|get help (now|today)|urgent GP appointment|urgent care|NHS 111|doctor's office|A&E|emergency room|\b(999|911)\b/i;
 
 /** What the row must show: its heading (null: the explainer's title) and its actions, exactly. */
 function expected(row: Row, locale: Locale): { heading: string | null; level: string | null; actions: string[] } {
@@ -559,7 +617,9 @@ function expected(row: Row, locale: Locale): { heading: string | null; level: st
 const actionsOf = (el: B) => $$(el, '.emergency-text, .action').map(text);
 
 async function explainerWithPlan(row: Row, locale: Locale): Promise<B> {
-  const el = await fixture<B>(html`<sdm-benefits-harms lang=${locale} variant="full" .profile=${row.profile} .plan=${row.plan}></sdm-benefits-harms>`);
+  const el = await fixture<B>(
+    html`<sdm-benefits-harms lang=${locale} variant="full" .profile=${row.profile} .plan=${row.plan}></sdm-benefits-harms>`,
+  );
   await el.updateComplete;
   return el;
 }
@@ -672,7 +732,7 @@ describe('<sdm-benefits-harms plan-for>: the same, following a real <sdm-watchfu
   });
 });
 
-describe('<sdm-benefits-harms>: the signs and their actions are core\'s, in one wording', () => {
+describe("<sdm-benefits-harms>: the signs and their actions are core's, in one wording", () => {
   for (const locale of LOCALES) {
     it(`${locale}: scan triggers and "looks for" list core's signs, with signActions after each list; the age only as "tell your ${locale === 'en-GB' ? 'GP' : 'doctor'}"`, async () => {
       const el = await explainer(threatHigh(), { lang: locale });
@@ -684,7 +744,8 @@ describe('<sdm-benefits-harms>: the signs and their actions are core\'s, in one 
       expect(triggers.map(items)).to.deep.equal([labels(1), labels(2)]);
       expect(triggers.map((p) => text(p.querySelector('.action')))).to.deep.equal([actions[1], actions[2]]);
       // Each action comes after its list.
-      for (const p of triggers) expect(p.querySelector('ul')!.compareDocumentPosition(p.querySelector('.action')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+      for (const p of triggers)
+        expect(p.querySelector('ul')!.compareDocumentPosition(p.querySelector('.action')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
       const looksFor = $(el, '[data-section="looks-for"]')!;
       expect([...looksFor.querySelectorAll('.point > ul > li')].map(text)).to.deep.equal(labels(2));
       expect(looksFor.querySelector('.action')).to.equal(null);
@@ -722,7 +783,9 @@ describe('<sdm-benefits-harms>: "What we checked today" only with a plan that re
     });
 
     it(`${locale}: a plan that checked nothing yet is no plan for this`, async () => {
-      const el = await fixture<B>(html`<sdm-benefits-harms lang=${locale} .profile=${threatHigh()} .plan=${defaultPlan(TODAY)}></sdm-benefits-harms>`);
+      const el = await fixture<B>(
+        html`<sdm-benefits-harms lang=${locale} .profile=${threatHigh()} .plan=${defaultPlan(TODAY)}></sdm-benefits-harms>`,
+      );
       expect(text($(el, '[data-section="looks-for"] h3'))).to.equal(looksFor[locale]);
       expect($(el, '[data-section="checked-today"]')).to.equal(null);
     });
@@ -754,7 +817,7 @@ describe('<sdm-benefits-harms>: "What we checked today" only with a plan that re
   }
 });
 
-describe('<sdm-benefits-harms>: radiation in the registry\'s figures, with no word that plays it down', () => {
+describe("<sdm-benefits-harms>: radiation in the registry's figures, with no word that plays it down", () => {
   for (const locale of LOCALES) {
     for (const [name, p] of [
       ['neutral', null],
@@ -811,8 +874,14 @@ describe('<sdm-benefits-harms>: the guidance box in each level, on screen and on
   afterEach(() => emulateMedia({ media: 'screen' }));
 
   it('urgent guidance has the urgent colours (not the emergency ones), black on paper; emergency keeps its own', async () => {
-    const urgent = await explainerWithPlan(rowsFor('rf2-fever').find((r) => r.shown === 'seen-today')!, 'en-GB');
-    const emergency = await explainerWithPlan(rowsFor('rf1-chest').find((r) => r.shown === 'seen-now')!, 'en-GB');
+    const urgent = await explainerWithPlan(
+      rowsFor('rf2-fever').find((r) => r.shown === 'seen-today')!,
+      'en-GB',
+    );
+    const emergency = await explainerWithPlan(
+      rowsFor('rf1-chest').find((r) => r.shown === 'seen-now')!,
+      'en-GB',
+    );
     const border = (el: B) => getComputedStyle($(el, '[part="emergency"]')!).borderTopColor;
     expect(border(urgent)).to.equal('rgb(138, 75, 0)');
     expect(border(emergency)).to.equal('rgb(176, 0, 32)');
@@ -823,7 +892,7 @@ describe('<sdm-benefits-harms>: the guidance box in each level, on screen and on
     expect(border(urgent)).to.equal('rgb(0, 0, 0)');
   });
 
-  it('a point\'s action has the emphasis of the plan\'s tier actions', async () => {
+  it("a point's action has the emphasis of the plan's tier actions", async () => {
     const el = await explainer(threatHigh());
     const action = $(el, '[data-section="scan-triggers"] .action')!;
     const base = parseFloat(getComputedStyle($(el, '[data-section="scan-triggers"] .point p')!).fontSize);

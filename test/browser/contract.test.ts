@@ -74,9 +74,16 @@ const CONTRACTS: Contract[] = [
     tag: 'sdm-benefits-harms',
     states: [
       { name: 'neutral', template: () => html`<sdm-benefits-harms></sdm-benefits-harms>` },
-      { name: 'every theme high', template: () => html`<sdm-benefits-harms .profile=${score({ emergency: noSigns, items: allItems(5), wantScan: 'yes' })}></sdm-benefits-harms>` },
+      {
+        name: 'every theme high',
+        template: () =>
+          html`<sdm-benefits-harms .profile=${score({ emergency: noSigns, items: allItems(5), wantScan: 'yes' })}></sdm-benefits-harms>`,
+      },
       { name: 'summary', template: () => html`<sdm-benefits-harms variant="summary"></sdm-benefits-harms>` },
-      { name: 'an emergency sign', template: () => html`<sdm-benefits-harms .profile=${score({ emergency: { 'rf1-chest': true }, items: {} })}></sdm-benefits-harms>` },
+      {
+        name: 'an emergency sign',
+        template: () => html`<sdm-benefits-harms .profile=${score({ emergency: { 'rf1-chest': true }, items: {} })}></sdm-benefits-harms>`,
+      },
     ],
     bad: { attribute: 'age', values: ['45', '46'], code: 'invalid-age' },
     properties: ['profile', 'plan'],
@@ -86,11 +93,18 @@ const CONTRACTS: Contract[] = [
     tag: 'sdm-imaging-questionnaire',
     states: [
       { name: 'the emergency check', template: () => html`<sdm-imaging-questionnaire></sdm-imaging-questionnaire>` },
-      { name: 'the belief questions', template: () => html`<sdm-imaging-questionnaire .answers=${{ emergency: noSigns, items: {} }}></sdm-imaging-questionnaire>` },
-      { name: 'an emergency sign', template: () => html`<sdm-imaging-questionnaire .answers=${{ emergency: { 'rf1-chest': true }, items: {} }}></sdm-imaging-questionnaire>` },
+      {
+        name: 'the belief questions',
+        template: () => html`<sdm-imaging-questionnaire .answers=${{ emergency: noSigns, items: {} }}></sdm-imaging-questionnaire>`,
+      },
+      {
+        name: 'an emergency sign',
+        template: () => html`<sdm-imaging-questionnaire .answers=${{ emergency: { 'rf1-chest': true }, items: {} }}></sdm-imaging-questionnaire>`,
+      },
       {
         name: "the clinician's summary",
-        template: () => html`<sdm-imaging-questionnaire view="clinician" .answers=${{ emergency: noSigns, items: allItems(4), wantScan: 'yes' }}></sdm-imaging-questionnaire>`,
+        template: () =>
+          html`<sdm-imaging-questionnaire view="clinician" .answers=${{ emergency: noSigns, items: allItems(4), wantScan: 'yes' }}></sdm-imaging-questionnaire>`,
       },
     ],
     bad: { attribute: 'mode', values: ['sideways', 'upside-down'], code: 'unknown-value' },
@@ -102,9 +116,18 @@ const CONTRACTS: Contract[] = [
     states: [
       { name: 'a new plan', template: () => html`<sdm-watchful-waiting-plan today=${TODAY}></sdm-watchful-waiting-plan>` },
       { name: 'a filled plan', template: () => html`<sdm-watchful-waiting-plan today=${TODAY} .plan=${filledPlan()}></sdm-watchful-waiting-plan>` },
-      { name: 'a plan with a decision', template: () => html`<sdm-watchful-waiting-plan today=${TODAY} .plan=${waiting}></sdm-watchful-waiting-plan>` },
-      { name: 'the form', template: () => html`<sdm-watchful-waiting-plan mode="edit" today=${TODAY} .plan=${filledPlan()}></sdm-watchful-waiting-plan>` },
-      { name: 'the form, with a decision', template: () => html`<sdm-watchful-waiting-plan mode="edit" today=${TODAY} .plan=${waiting}></sdm-watchful-waiting-plan>` },
+      {
+        name: 'a plan with a decision',
+        template: () => html`<sdm-watchful-waiting-plan today=${TODAY} .plan=${waiting}></sdm-watchful-waiting-plan>`,
+      },
+      {
+        name: 'the form',
+        template: () => html`<sdm-watchful-waiting-plan mode="edit" today=${TODAY} .plan=${filledPlan()}></sdm-watchful-waiting-plan>`,
+      },
+      {
+        name: 'the form, with a decision',
+        template: () => html`<sdm-watchful-waiting-plan mode="edit" today=${TODAY} .plan=${waiting}></sdm-watchful-waiting-plan>`,
+      },
     ],
     bad: { attribute: 'today', values: ['2026-02-30', '2026-13-01'], code: 'invalid-today' },
     properties: ['plan', 'profile'],
@@ -120,7 +143,19 @@ const CONTRACTS: Contract[] = [
 ];
 
 /** Attribute values no element can use: markup, huge, empty, odd numbers, control characters, a lone surrogate, a script link. */
-const HOSTILE_TEXT = ['<img src=x onerror=alert(1)>', 'x'.repeat(100_000), '', '   ', '-1', 'NaN', '1e309', '\u0000\u202e\ufffd', '\ud800', 'javascript:alert(1)', '{"__proto__":{"x":1}}'];
+const HOSTILE_TEXT = [
+  '<img src=x onerror=alert(1)>',
+  'x'.repeat(100_000),
+  '',
+  '   ',
+  '-1',
+  'NaN',
+  '1e309',
+  '\u0000\u202e\ufffd',
+  '\ud800',
+  'javascript:alert(1)',
+  '{"__proto__":{"x":1}}',
+];
 
 /** Property values of the wrong kind or shape. */
 const MALFORMED: unknown[] = [
@@ -143,7 +178,10 @@ const MALFORMED: unknown[] = [
  * Puts the element of `template` in a fresh container (320 px wide when `narrow`), with `lang`
  * when given, and waits for its first render. Every sdm-error from it is collected.
  */
-async function mount(template: TemplateResult, opts: { lang?: string; narrow?: boolean } = {}): Promise<{ el: Host; errors: SdmErrorDetail[]; box: HTMLElement }> {
+async function mount(
+  template: TemplateResult,
+  opts: { lang?: string; narrow?: boolean } = {},
+): Promise<{ el: Host; errors: SdmErrorDetail[]; box: HTMLElement }> {
   const box = await fixture<HTMLDivElement>(html`<div style=${opts.narrow ? 'width: 320px' : ''}></div>`);
   const errors = collectErrors(box);
   const holder = document.createElement('div');
@@ -189,7 +227,13 @@ const shown = (el: Host, selector: string) => [...el.shadowRoot!.querySelectorAl
 
 /** Never throws, never blank, never fails to draw, no markup let in, and any problem on screen. */
 async function expectStillWorking(el: Host, what: string): Promise<void> {
-  expect(await el.updateComplete.then(() => 'done', (e: unknown) => `threw: ${String(e)}`), what).to.equal('done');
+  expect(
+    await el.updateComplete.then(
+      () => 'done',
+      (e: unknown) => `threw: ${String(e)}`,
+    ),
+    what,
+  ).to.equal('done');
   const codes = el.problems.map((p) => p.code);
   expect(codes, what).not.to.include('render-failed');
   expect(el.shadowRoot!.querySelector('[data-problem="render-failed"]'), what).to.equal(null);
@@ -224,10 +268,16 @@ for (const c of CONTRACTS) {
       el.setAttribute(c.bad.attribute, a);
       el.requestUpdate();
       await el.updateComplete;
-      expect(errors.map((e) => e.code), 'the same input twice').to.deep.equal([c.bad.code]);
+      expect(
+        errors.map((e) => e.code),
+        'the same input twice',
+      ).to.deep.equal([c.bad.code]);
       el.setAttribute(c.bad.attribute, b);
       await el.updateComplete;
-      expect(errors.map((e) => e.code), 'a different input').to.deep.equal([c.bad.code, c.bad.code]);
+      expect(
+        errors.map((e) => e.code),
+        'a different input',
+      ).to.deep.equal([c.bad.code, c.bad.code]);
       expect(errors[1]!.message).not.to.equal(errors[0]!.message);
       const alerts = shown(el, '[role="alert"][part~="error"]');
       expect(alerts).to.have.length(1);

@@ -26,7 +26,7 @@ describe('<sdm-icon-array> with a registry fact', () => {
     expect(icons(el)[0]!.classList.contains('counted')).to.equal(true);
   });
 
-  it('announces one clear sentence as the picture\'s name, and hides the icons', () => {
+  it("announces one clear sentence as the picture's name, and hides the icons", () => {
     const svg = img(el)!;
     expect(labelledByText(svg)).to.equal(
       'About 1 out of 100 people seeing a GP or physio with new low back pain turned out to have a serious cause over the next year. The other 99 did not.',
@@ -50,12 +50,7 @@ describe('<sdm-icon-array> with a registry fact', () => {
     await nextFrame();
     expect(details.open).to.equal(true);
     const cells = $$(el, 'table tr').map((tr) => (tr as HTMLElement).innerText.replace(/\s+/g, ' ').trim());
-    expect(cells).to.deep.equal([
-      'Group Number of people',
-      'turned out to have a serious cause 1',
-      'did not 99',
-      'Total 100',
-    ]);
+    expect(cells).to.deep.equal(['Group Number of people', 'turned out to have a serious cause 1', 'did not 99', 'Total 100']);
     await expect(el).to.be.accessible();
   });
 
@@ -99,9 +94,7 @@ describe('<sdm-icon-array> with explicit numbers', () => {
   });
 
   it('says so when no source is given', async () => {
-    const el: SdmIconArray = await fixture(
-      html`<sdm-icon-array count="3" label="had it" population="people" timeframe="now"></sdm-icon-array>`,
-    );
+    const el: SdmIconArray = await fixture(html`<sdm-icon-array count="3" label="had it" population="people" timeframe="now"></sdm-icon-array>`);
     expect(shadowText(el)).to.contain('Source not given.');
   });
 
@@ -126,13 +119,23 @@ describe('<sdm-icon-array> bad input: a visible, announced message and sdm-error
   const cases: { name: string; attrs: Record<string, string>; code: string; text: string }[] = [
     { name: 'unknown fact', attrs: { fact: 'not-a-fact' }, code: 'unknown-fact', text: 'There is no figure called "not-a-fact".' },
     { name: 'fact that is not people', attrs: { fact: 'mean-pain-6-weeks' }, code: 'not-people-fact', text: 'is not a number of people' },
-    { name: 'count above total', attrs: { count: '120', total: '100' }, code: 'count-above-total', text: 'The count (120) is more than the total (100).' },
+    {
+      name: 'count above total',
+      attrs: { count: '120', total: '100' },
+      code: 'count-above-total',
+      text: 'The count (120) is more than the total (100).',
+    },
     { name: 'negative count', attrs: { count: '-1' }, code: 'negative', text: '"count" cannot be below zero' },
     { name: 'non-numeric count', attrs: { count: 'many' }, code: 'not-a-number', text: '"count" should be a number, but it is "many".' },
     { name: 'part person', attrs: { count: '1.5' }, code: 'not-whole', text: 'whole number' },
     { name: 'non-numeric total', attrs: { count: '1', total: 'all' }, code: 'not-a-number', text: '"total" should be a number' },
     { name: 'nothing at all', attrs: {}, code: 'missing-count', text: 'No figure was given' },
-    { name: 'hostile words', attrs: { count: '1', total: '<img src=x onerror=alert(1)>' }, code: 'not-a-number', text: '<img src=x onerror=alert(1)>' },
+    {
+      name: 'hostile words',
+      attrs: { count: '1', total: '<img src=x onerror=alert(1)>' },
+      code: 'not-a-number',
+      text: '<img src=x onerror=alert(1)>',
+    },
   ];
   for (const c of cases) {
     it(c.name, async () => {
@@ -159,9 +162,7 @@ describe('<sdm-icon-array> bad input: a visible, announced message and sdm-error
   }
 
   it('recovers when the input is fixed, and reports a problem once, not on every render', async () => {
-    const el: SdmIconArray = await fixture(
-      html`<sdm-icon-array count="200" label="had it" population="people" timeframe="now"></sdm-icon-array>`,
-    );
+    const el: SdmIconArray = await fixture(html`<sdm-icon-array count="200" label="had it" population="people" timeframe="now"></sdm-icon-array>`);
     const errors = collectErrors(el);
     el.label = 'had it again';
     await el.updateComplete;
@@ -243,7 +244,12 @@ describe('<sdm-icon-array> looks right everywhere', () => {
     for (const cls of ['who', 'when']) {
       const line = $(el, `.caption .${cls}`)!;
       expect(line.checkVisibility(), cls).to.equal(false);
-      expect(sentence).to.contain(line.textContent!.replace(/^[^:]*:\s*/, '').replace(/\.\s*$/, '').trim());
+      expect(sentence).to.contain(
+        line
+          .textContent!.replace(/^[^:]*:\s*/, '')
+          .replace(/\.\s*$/, '')
+          .trim(),
+      );
     }
     expect($(el, '.legend')!.checkVisibility()).to.equal(false);
     expect($(el, '.source')!.checkVisibility()).to.equal(true);

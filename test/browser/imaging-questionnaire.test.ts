@@ -91,7 +91,12 @@ describe('<sdm-imaging-questionnaire>: the emergency check comes first', () => {
   const contacts: { name: string; lang: string; attrs?: { number?: string; service?: string }; text: RegExp; not?: RegExp }[] = [
     { name: 'en-GB: 999 and A&E', lang: 'en-GB', text: /^Go to A&E or call 999 now\./ },
     { name: 'en-US: 911 and the emergency room', lang: 'en-US', text: /^Go to the emergency room or call 911 now\./ },
-    { name: 'an overridden number and service', lang: 'en-GB', attrs: { number: '112', service: 'the nearest hospital' }, text: /^Go to the nearest hospital or call 112 now\./ },
+    {
+      name: 'an overridden number and service',
+      lang: 'en-GB',
+      attrs: { number: '112', service: 'the nearest hospital' },
+      text: /^Go to the nearest hospital or call 112 now\./,
+    },
     { name: 'en-AU: no number guessed', lang: 'en-AU', text: /call your local emergency number/, not: /999|911/ },
     { name: 'a language we do not have: no number guessed', lang: 'fr', text: /call your local emergency number/, not: /999|911/ },
     { name: 'no language on the page at all: no number guessed', lang: '', text: /call your local emergency number/, not: /999|911/ },
@@ -155,7 +160,9 @@ describe('<sdm-imaging-questionnaire>: answering', () => {
   });
 
   it('asks for unanswered statements before review, and lists none as answered that were not', async () => {
-    const el = await fixture<Q>(html`<sdm-imaging-questionnaire .answers=${{ emergency: noSigns, items: { 'leg-1': 2 } }}></sdm-imaging-questionnaire>`);
+    const el = await fixture<Q>(
+      html`<sdm-imaging-questionnaire .answers=${{ emergency: noSigns, items: { 'leg-1': 2 } }}></sdm-imaging-questionnaire>`,
+    );
     await press(el, 'Check your answers');
     expect($$(el, '[aria-invalid="true"]')).to.have.length(12); // 11 statements + want-scan; worry is optional
     expect(shadowText(el)).to.contain('Please answer all the questions.');
@@ -181,7 +188,9 @@ describe('<sdm-imaging-questionnaire>: answering', () => {
   });
 
   it('step mode shows one question with "Question n of 14", and needs an answer to go on', async () => {
-    const el = await fixture<Q>(html`<sdm-imaging-questionnaire mode="step" .answers=${{ emergency: noSigns, items: {} }}></sdm-imaging-questionnaire>`);
+    const el = await fixture<Q>(
+      html`<sdm-imaging-questionnaire mode="step" .answers=${{ emergency: noSigns, items: {} }}></sdm-imaging-questionnaire>`,
+    );
     expect($$(el, '[data-question]')).to.have.length(1);
     expect(shadowText(el)).to.contain('Question 1 of 14');
     await press(el, 'Next');
@@ -251,7 +260,9 @@ describe('<sdm-imaging-questionnaire>: answering', () => {
 
 describe('<sdm-imaging-questionnaire> in a form', () => {
   const inForm = () =>
-    fixture<HTMLFormElement>(html`<form><sdm-imaging-questionnaire name="expectations" required></sdm-imaging-questionnaire><button>Send</button></form>`);
+    fixture<HTMLFormElement>(
+      html`<form><sdm-imaging-questionnaire name="expectations" required></sdm-imaging-questionnaire><button>Send</button></form>`,
+    );
 
   it('submits its answers as JSON under its name, and is invalid until finished', async () => {
     const form = await inForm();
@@ -287,7 +298,9 @@ describe('<sdm-imaging-questionnaire> in a form', () => {
   });
 
   it('a disabled fieldset around it disables every answer', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><sdm-imaging-questionnaire name="q"></sdm-imaging-questionnaire></fieldset></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><fieldset disabled><sdm-imaging-questionnaire name="q"></sdm-imaging-questionnaire></fieldset></form>`,
+    );
     const el = form.querySelector('sdm-imaging-questionnaire')!;
     await el.updateComplete;
     expect(el.matches(':disabled')).to.equal(true);
@@ -386,13 +399,22 @@ describe('<sdm-imaging-questionnaire view="clinician">', () => {
     {
       name: 'threat high, harms underestimated',
       answers: { ...full(2), items: { ...allItems(2), 'thr-1': 4, 'thr-2': 4, 'thr-3': 4, 'thr-4': 4 } },
-      expect: ['Threat (fear of missing something) High 4.00', 'Thinks a scan cannot do any harm.', 'Explore the fear of a missed serious cause', 'Talk about the possible harms of a scan.'],
+      expect: [
+        'Threat (fear of missing something) High 4.00',
+        'Thinks a scan cannot do any harm.',
+        'Explore the fear of a missed serious cause',
+        'Talk about the possible harms of a scan.',
+      ],
       absent: ['Make sure they feel listened to'],
     },
     {
       name: 'legitimacy high with strong agreement',
       answers: { ...full(2), items: { ...allItems(2), 'leg-1': 5, 'leg-2': 5, 'leg-3': 4, 'leg-4': 4 } },
-      expect: ['Legitimacy (scan as proof) High 4.50', 'A scan would prove to other people that my pain is real.', 'Make sure they feel listened to, valued and believed.'],
+      expect: [
+        'Legitimacy (scan as proof) High 4.50',
+        'A scan would prove to other people that my pain is real.',
+        'Make sure they feel listened to, valued and believed.',
+      ],
     },
     {
       name: 'a theme with too few answers',
@@ -423,7 +445,10 @@ describe('<sdm-imaging-questionnaire view="clinician">', () => {
 
 describe('<sdm-imaging-questionnaire view="clinician"> with the plan: the conflict the plan\'s edit mode shows', () => {
   const TODAY = '2026-12-01';
-  const reporting = (...signs: Tier1Id[]): Answers => ({ emergency: { ...noSigns, ...Object.fromEntries(signs.map((id) => [id, true])) }, items: {} });
+  const reporting = (...signs: Tier1Id[]): Answers => ({
+    emergency: { ...noSigns, ...Object.fromEntries(signs.map((id) => [id, true])) },
+    items: {},
+  });
   /** A review that found every sign absent, then the given statuses; `rechecked`: asked again. */
   function planWith(statuses: Partial<Record<Tier1Id, 'present' | 'absent'>>, rechecked: Tier1Id[] = []): Plan {
     const plan = defaultPlan(TODAY);
@@ -437,14 +462,35 @@ describe('<sdm-imaging-questionnaire view="clinician"> with the plan: the confli
   const clinicianText = (el: Q) => ($(el, '[part="clinician"]')!.innerText ?? '').replace(/\s+/g, ' ');
 
   const cases: { name: string; answers: Answers; plan: Plan | null; lines: [Tier1Id, string][]; alert: boolean }[] = [
-    { name: 'conflict: answered yes, recorded absent without asking again', answers: reporting('rf1-bowel'), plan: planWith({}), lines: [['rf1-bowel', 'conflict']], alert: true },
-    { name: 'recorded present: an emergency referral, with what was arranged', answers: reporting('rf1-bowel'), plan: planWith({ 'rf1-bowel': 'present' }), lines: [['rf1-bowel', 'present']], alert: false },
-    { name: 'asked again: absent', answers: reporting('rf1-bowel'), plan: planWith({}, ['rf1-bowel']), lines: [['rf1-bowel', 'rechecked']], alert: false },
+    {
+      name: 'conflict: answered yes, recorded absent without asking again',
+      answers: reporting('rf1-bowel'),
+      plan: planWith({}),
+      lines: [['rf1-bowel', 'conflict']],
+      alert: true,
+    },
+    {
+      name: 'recorded present: an emergency referral, with what was arranged',
+      answers: reporting('rf1-bowel'),
+      plan: planWith({ 'rf1-bowel': 'present' }),
+      lines: [['rf1-bowel', 'present']],
+      alert: false,
+    },
+    {
+      name: 'asked again: absent',
+      answers: reporting('rf1-bowel'),
+      plan: planWith({}, ['rf1-bowel']),
+      lines: [['rf1-bowel', 'rechecked']],
+      alert: false,
+    },
     {
       name: 'two signs: one asked again, one not settled',
       answers: reporting('rf1-saddle', 'rf1-chest'),
       plan: planWith({}, ['rf1-saddle']),
-      lines: [['rf1-saddle', 'rechecked'], ['rf1-chest', 'conflict']],
+      lines: [
+        ['rf1-saddle', 'rechecked'],
+        ['rf1-chest', 'conflict'],
+      ],
       alert: true,
     },
     { name: 'no plan', answers: reporting('rf1-bowel'), plan: null, lines: [], alert: true },
@@ -462,7 +508,9 @@ describe('<sdm-imaging-questionnaire view="clinician"> with the plan: the confli
 
     for (const c of cases) {
       it(`${locale}: ${c.name}`, async () => {
-        const el = await fixture<Q>(html`<sdm-imaging-questionnaire lang=${locale} view="clinician" .answers=${c.answers} .plan=${c.plan ?? undefined}></sdm-imaging-questionnaire>`);
+        const el = await fixture<Q>(
+          html`<sdm-imaging-questionnaire lang=${locale} view="clinician" .answers=${c.answers} .plan=${c.plan ?? undefined}></sdm-imaging-questionnaire>`,
+        );
         const text = clinicianText(el);
         expect(text).to.contain('EMERGENCY SIGN REPORTED');
         expect($(el, '.reported')!.getAttribute('role')).to.equal(c.alert ? 'alert' : null);
@@ -479,7 +527,9 @@ describe('<sdm-imaging-questionnaire view="clinician"> with the plan: the confli
   }
 
   it('with no emergency sign reported, a plan changes nothing in the summary', async () => {
-    const el = await fixture<Q>(html`<sdm-imaging-questionnaire view="clinician" .answers=${full(3)} .plan=${planWith({ 'rf1-chest': 'present' })}></sdm-imaging-questionnaire>`);
+    const el = await fixture<Q>(
+      html`<sdm-imaging-questionnaire view="clinician" .answers=${full(3)} .plan=${planWith({ 'rf1-chest': 'present' })}></sdm-imaging-questionnaire>`,
+    );
     expect($(el, '.in-plan')).to.equal(null);
     expect(clinicianText(el)).to.contain('No emergency signs reported');
   });
@@ -521,8 +571,19 @@ describe('<sdm-imaging-questionnaire view="clinician"> with the plan: the confli
     await expect(el).to.be.accessible();
   });
 
-  it('reads a plan leniently by the same rule as core\'s reviewOf', () => {
-    const inputs: unknown[] = [null, 42, 'oops', '{}', {}, { redFlags: 3 }, { redFlags: {} }, JSON.stringify(planWith({})), planWith({ 'rf1-chest': 'present' }), [1]];
+  it("reads a plan leniently by the same rule as core's reviewOf", () => {
+    const inputs: unknown[] = [
+      null,
+      42,
+      'oops',
+      '{}',
+      {},
+      { redFlags: 3 },
+      { redFlags: {} },
+      JSON.stringify(planWith({})),
+      planWith({ 'rf1-chest': 'present' }),
+      [1],
+    ];
     for (const input of inputs) {
       const readable = followPlan(input, 'plan', '').plan !== null;
       expect(readable, JSON.stringify(input)).to.equal(input != null && reviewOf(input) !== null);
@@ -543,12 +604,16 @@ describe('<sdm-imaging-questionnaire> looks right everywhere', () => {
   });
 
   it('passes axe in a dark page', async () => {
-    const wrap = await fixture(html`<div style="color-scheme: dark; background: #121417"><sdm-imaging-questionnaire .answers=${{ emergency: { 'rf1-chest': true }, items: {} }}></sdm-imaging-questionnaire></div>`);
+    const wrap = await fixture(
+      html`<div style="color-scheme: dark; background: #121417"><sdm-imaging-questionnaire .answers=${{ emergency: { 'rf1-chest': true }, items: {} }}></sdm-imaging-questionnaire></div>`,
+    );
     await expect(wrap).to.be.accessible();
   });
 
   it('prints without buttons, keeping the emergency instructions', async () => {
-    const el = await fixture<Q>(html`<sdm-imaging-questionnaire .answers=${{ emergency: { 'rf1-chest': true }, items: {} }}></sdm-imaging-questionnaire>`);
+    const el = await fixture<Q>(
+      html`<sdm-imaging-questionnaire .answers=${{ emergency: { 'rf1-chest': true }, items: {} }}></sdm-imaging-questionnaire>`,
+    );
     await emulateMedia({ media: 'print' });
     expect($$(el, 'button').every((b) => getComputedStyle(b).display === 'none')).to.equal(true);
     expect(getComputedStyle($(el, '[part="emergency"]')!).display).not.to.equal('none');

@@ -64,7 +64,11 @@ interface Pair {
   attr: 'for' | 'plan-for';
   prop: 'for' | 'planFor';
   follower: { define: (tag: string) => void; markup: (tag: string, id: string | null) => string; shows: (el: Element) => string };
-  target: { define: (tag: string) => void; markup: (tag: string, id: string | null, state: State) => string; set: (el: Element, state: State) => void };
+  target: {
+    define: (tag: string) => void;
+    markup: (tag: string, id: string | null, state: State) => string;
+    set: (el: Element, state: State) => void;
+  };
   /** What the follower shows with nothing linked, and with the target in each state. */
   expected: { none: string } & Record<State, string>;
 }
@@ -115,7 +119,8 @@ const pairs: Pair[] = [
     prop: 'planFor',
     follower: {
       define: (tag) => customElements.define(tag, class extends SdmImagingQuestionnaire {}),
-      markup: (tag, id) => `<${tag} view="clinician"${id ? ` plan-for="${id}"` : ''}>${json({ emergency: { ...noSigns, 'rf1-weakness': true }, items: {} })}</${tag}>`,
+      markup: (tag, id) =>
+        `<${tag} view="clinician"${id ? ` plan-for="${id}"` : ''}>${json({ emergency: { ...noSigns, 'rf1-weakness': true }, items: {} })}</${tag}>`,
       shows: clinicianShows,
     },
     target: planTarget,
@@ -160,7 +165,8 @@ describe('the real tags and define.ts, with the elements in the page before the 
     // The first import of define.ts and its modules is served here, mid-test: allow for a slow machine.
     this.timeout(60000);
     // Each test file runs in its own page: nothing here has registered the real tags yet.
-    for (const tag of ['sdm-benefits-harms', 'sdm-imaging-questionnaire', 'sdm-watchful-waiting-plan']) expect(customElements.get(tag), tag).to.equal(undefined);
+    for (const tag of ['sdm-benefits-harms', 'sdm-imaging-questionnaire', 'sdm-watchful-waiting-plan'])
+      expect(customElements.get(tag), tag).to.equal(undefined);
     const page = container();
     // As in a plain HTML page: each follower comes before the element it names.
     page.innerHTML = `
@@ -321,14 +327,14 @@ for (const pair of pairs) {
       other.append(host);
       host.attachShadow({ mode: 'open' }).append(follower);
       await settle(follower);
-      expect(shows(follower), 'ids are looked up in the follower\'s own root').to.equal(pair.expected.none);
+      expect(shows(follower), "ids are looked up in the follower's own root").to.equal(pair.expected.none);
       div.append(follower);
       pair.target.set(target, 'a');
       await settle(follower, target);
       expect(shows(follower)).to.equal(pair.expected.a);
     });
 
-    it('the follower\'s attribute is removed, then set to another element\'s id', async () => {
+    it("the follower's attribute is removed, then set to another element's id", async () => {
       const { div, follower, tt } = await page();
       const otherId = freshId();
       div.append(make(pair.target.markup(tt, otherId, 'b')));
@@ -340,7 +346,7 @@ for (const pair of pairs) {
       expect(shows(follower)).to.equal(pair.expected.b);
     });
 
-    it('the follower\'s property (not its attribute) is set before its tag is defined', async () => {
+    it("the follower's property (not its attribute) is set before its tag is defined", async () => {
       const [ft, tt, id] = [fresh('sdm-follower'), fresh('sdm-target'), freshId()];
       pair.target.define(tt);
       const follower = make(pair.follower.markup(ft, null));

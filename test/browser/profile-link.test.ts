@@ -125,7 +125,10 @@ describe('plan-for="…" links to a plan element, whatever the order', () => {
     const probe = root.querySelector<PlanProbe>('plan-probe')!;
     await settle(probe);
     expect(probe.plan).to.equal(null);
-    root.insertAdjacentHTML('beforeend', `<sdm-watchful-waiting-plan id="p2" today="${TODAY}">${json(planWith(['rf2-fever', 'rf2-cough']))}</sdm-watchful-waiting-plan>`);
+    root.insertAdjacentHTML(
+      'beforeend',
+      `<sdm-watchful-waiting-plan id="p2" today="${TODAY}">${json(planWith(['rf2-fever', 'rf2-cough']))}</sdm-watchful-waiting-plan>`,
+    );
     await settle(probe);
     expect(presentCount(probe)).to.equal(2);
   });
@@ -193,7 +196,7 @@ describe('plan-for="…" links to a plan element, whatever the order', () => {
     expect(probe.plan).to.equal(null);
   });
 
-  it('works inside a shadow root, where ids are the shadow root\'s', async () => {
+  it("works inside a shadow root, where ids are the shadow root's", async () => {
     const host = await fixture(html`<div></div>`);
     const shadow = host.attachShadow({ mode: 'open' });
     shadow.innerHTML = `<plan-probe plan-for="p7"></plan-probe><sdm-watchful-waiting-plan id="p7" today="${TODAY}">${json(planWith(['rf2-immune']))}</sdm-watchful-waiting-plan>`;
@@ -212,7 +215,7 @@ describe('plan-for="…" links to a plan element, whatever the order', () => {
 });
 
 describe('for="…" also links to a questionnaire that upgrades after the follower', () => {
-  it('reads the profile once the questionnaire\'s tag is defined', async () => {
+  it("reads the profile once the questionnaire's tag is defined", async () => {
     const tag = `sdm-q-late-${++late}`;
     const root = await fixture(html`<div><link-probe for="q-late"></link-probe></div>`);
     root.insertAdjacentHTML('beforeend', `<${tag} id="q-late"></${tag}>`);

@@ -105,14 +105,37 @@ async function assertNothingRanOrLeft(since: number): Promise<void> {
   // An image's onerror runs after its failed load, and resource entries come in a later task: give them time.
   await new Promise((resolve) => setTimeout(resolve, 100));
   expect(pwned, 'script from the input ran').to.deep.equal([]);
-  expect(requests.filter((r) => r.startTime >= since).map((r) => r.name), 'requests left the page').to.deep.equal([]);
+  expect(
+    requests.filter((r) => r.startTime >= since).map((r) => r.name),
+    'requests left the page',
+  ).to.deep.equal([]);
   expect(document.scripts.length, 'scripts added to the page').to.equal(scripts);
 }
 
 // ─── What a shadow root may hold ────────────────────────────────────────────
 
 /** Elements that run script, load a document or fetch: none of the elements draws any. */
-const FORBIDDEN = new Set(['script', 'iframe', 'frame', 'object', 'embed', 'img', 'image', 'link', 'base', 'style', 'video', 'audio', 'source', 'math', 'template', 'noscript', 'foreignobject', 'meta', 'form']);
+const FORBIDDEN = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'img',
+  'image',
+  'link',
+  'base',
+  'style',
+  'video',
+  'audio',
+  'source',
+  'math',
+  'template',
+  'noscript',
+  'foreignobject',
+  'meta',
+  'form',
+]);
 const URL_ATTRIBUTES = new Set(['href', 'xlink:href', 'src', 'srcset', 'action', 'formaction', 'poster', 'data', 'background', 'ping', 'srcdoc']);
 
 /** Every element under an element's shadow root, and under the shadow roots within (icon arrays). */
@@ -256,7 +279,9 @@ describe(`property-based tests in Chromium (fast-check seed ${SEED}, ${RUNS} run
       });
     }
     it('pass escaped text, in-page references, links to sources and the calendar file', () => {
-      const ok = host('<p title="&lt;img onerror=x&gt;">&lt;script&gt;</p><svg><use href="#i"></use></svg><a href="https://doi.org/10.1/x">s</a><a href="data:text/calendar;charset=utf-8,x">c</a>');
+      const ok = host(
+        '<p title="&lt;img onerror=x&gt;">&lt;script&gt;</p><svg><use href="#i"></use></svg><a href="https://doi.org/10.1/x">s</a><a href="data:text/calendar;charset=utf-8,x">c</a>',
+      );
       expect(domProblems(ok, true)).to.deep.equal([]);
       expect(domProblems(ok, false)).to.deep.equal([]);
     });
@@ -304,7 +329,14 @@ describe(`property-based tests in Chromium (fast-check seed ${SEED}, ${RUNS} run
       assertMix(mix.counts);
       await assertNothingRanOrLeft(since);
       // A representative invalid state: hostile text kept, a wrong field reported.
-      await set(x, (el) => (el.plan = { ...marked(fc.sample(validPlan, { seed: SEED, numRuns: 1 })[0]!, '"><img src=x onerror=window.__pwned=1>'), selfCareNote: 42 } as unknown as Plan));
+      await set(
+        x,
+        (el) =>
+          (el.plan = {
+            ...marked(fc.sample(validPlan, { seed: SEED, numRuns: 1 })[0]!, '"><img src=x onerror=window.__pwned=1>'),
+            selfCareNote: 42,
+          } as unknown as Plan),
+      );
       expect(shownProblems(x)).to.have.length(1);
       await expect(x).to.be.accessible();
     });
@@ -315,7 +347,13 @@ describe(`property-based tests in Chromium (fast-check seed ${SEED}, ${RUNS} run
       this.timeout(PROPERTY_TIMEOUT);
       const since = performance.now();
       // A short watchful-waiting plan (every sign checked and absent), which the profile tailors.
-      const plan: Plan = { ...defaultPlan(TODAY), redFlags: allAbsent(), selfCare: ['keep-active', 'walking'], goals: ['"><img src=/__pwned.png onerror=window.__pwned=1>'], practice: { name: 'Riverside', phone: '', clinician: '<script>window.__pwned=1</script>' } };
+      const plan: Plan = {
+        ...defaultPlan(TODAY),
+        redFlags: allAbsent(),
+        selfCare: ['keep-active', 'walking'],
+        goals: ['"><img src=/__pwned.png onerror=window.__pwned=1>'],
+        practice: { name: 'Riverside', phone: '', clinician: '<script>window.__pwned=1</script>' },
+      };
       const x = await fixture<P>(html`<sdm-watchful-waiting-plan today=${TODAY} .plan=${plan}></sdm-watchful-waiting-plan>`);
       const y = await fixture<P>(html`<sdm-watchful-waiting-plan today=${TODAY} .plan=${plan}></sdm-watchful-waiting-plan>`);
       const errors = collectErrors(x);
@@ -342,7 +380,15 @@ describe(`property-based tests in Chromium (fast-check seed ${SEED}, ${RUNS} run
       );
       assertMix(mix.counts);
       await assertNothingRanOrLeft(since);
-      await set(x, (el) => (el.profile = { themes: { thr: { level: '<script>window.__pwned=1</script>' } }, flags: 'none', triage: 7 } as unknown as ExpectationProfile));
+      await set(
+        x,
+        (el) =>
+          (el.profile = {
+            themes: { thr: { level: '<script>window.__pwned=1</script>' } },
+            flags: 'none',
+            triage: 7,
+          } as unknown as ExpectationProfile),
+      );
       expect(shownProblems(x)!.length).to.be.greaterThan(0);
       await expect(x).to.be.accessible();
     });
@@ -375,7 +421,10 @@ describe(`property-based tests in Chromium (fast-check seed ${SEED}, ${RUNS} run
           const model = explainerModel({ locale: 'en-GB', variant: 'summary', profile: readProfile(c.value).profile });
           const emergency = x.shadowRoot!.querySelector<HTMLElement>('[part="emergency"]');
           expect(emergency?.dataset.level ?? null, '"get help now"').to.equal(model.emergency?.level ?? null);
-          expect([...x.shadowRoot!.querySelectorAll<HTMLElement>('[part="glance"] tbody[data-row]')].map((r) => r.dataset.row), 'the rows at a glance').to.deep.equal(model.glance?.rows.map((r) => r.id) ?? []);
+          expect(
+            [...x.shadowRoot!.querySelectorAll<HTMLElement>('[part="glance"] tbody[data-row]')].map((r) => r.dataset.row),
+            'the rows at a glance',
+          ).to.deep.equal(model.glance?.rows.map((r) => r.id) ?? []);
           expect(domProblems(x)).to.deep.equal([]);
           if (++n % COMPARE_EVERY === 0) await assertSameAsAlone(x, y, (el, v) => (el.profile = v as ExpectationProfile), c.value);
         }),
@@ -383,7 +432,15 @@ describe(`property-based tests in Chromium (fast-check seed ${SEED}, ${RUNS} run
       );
       assertMix(mix.counts);
       await assertNothingRanOrLeft(since);
-      await set(x, (el) => (el.profile = { themes: 'high', flags: { emergency: '"><svg onload=window.__pwned=1>' }, triage: 'routine' } as unknown as ExpectationProfile));
+      await set(
+        x,
+        (el) =>
+          (el.profile = {
+            themes: 'high',
+            flags: { emergency: '"><svg onload=window.__pwned=1>' },
+            triage: 'routine',
+          } as unknown as ExpectationProfile),
+      );
       expect(shownProblems(x)!.length).to.be.greaterThan(0);
       await expect(x).to.be.accessible();
     });
@@ -418,7 +475,15 @@ describe(`property-based tests in Chromium (fast-check seed ${SEED}, ${RUNS} run
       );
       assertMix(mix.counts);
       await assertNothingRanOrLeft(since);
-      await set(q, (el) => (el.answers = { emergency: { 'rf1-chest': 'yes' }, items: { 'thr-1': 9 }, worry: '</textarea><script>window.__pwned=1</script>' } as unknown as Answers));
+      await set(
+        q,
+        (el) =>
+          (el.answers = {
+            emergency: { 'rf1-chest': 'yes' },
+            items: { 'thr-1': 9 },
+            worry: '</textarea><script>window.__pwned=1</script>',
+          } as unknown as Answers),
+      );
       expect(shownProblems(q)!.length).to.be.greaterThan(0);
       await expect(q).to.be.accessible();
     });
@@ -466,7 +531,14 @@ function assertShownAsKept(q: Q): void {
       expect(textarea.value, `the worry shown`).to.equal((a.worry ?? '').replace(/\r\n?/g, '\n'));
       continue;
     }
-    const answer = id in a.emergency ? (a.emergency as Record<string, boolean>)[id] : id in a.items ? (a.items as Record<string, number>)[id] : id === 'want-scan' ? a.wantScan : undefined;
+    const answer =
+      id in a.emergency
+        ? (a.emergency as Record<string, boolean>)[id]
+        : id in a.items
+          ? (a.items as Record<string, number>)[id]
+          : id === 'want-scan'
+            ? a.wantScan
+            : undefined;
     const want = answer === undefined ? [] : [typeof answer === 'boolean' ? (answer ? 'yes' : 'no') : String(answer)];
     expect(checked, `the answer shown to ${id}`).to.deep.equal(want);
   }

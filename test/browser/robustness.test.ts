@@ -55,8 +55,16 @@ describe('an element that throws while it draws: one visible message alone, sdm-
     /** The user's data, which a failure must leave as it was. */
     data: (el: HTMLElement) => unknown;
   }
-  const throwingPlan = { get redFlags(): never { throw new Error('test: the plan cannot be read'); } };
-  const throwingProfile = { get flags(): never { throw new Error('test: the profile cannot be read'); } };
+  const throwingPlan = {
+    get redFlags(): never {
+      throw new Error('test: the plan cannot be read');
+    },
+  };
+  const throwingProfile = {
+    get flags(): never {
+      throw new Error('test: the profile cannot be read');
+    },
+  };
   const rows: Row[] = [
     {
       name: '<sdm-icon-array>: a label that cannot be read as text',
@@ -137,7 +145,7 @@ describe('an element that throws while it draws: one visible message alone, sdm-
     });
   }
 
-  it('the message is in the page\'s language (en-US words come from the en-US catalog)', async () => {
+  it("the message is in the page's language (en-US words come from the en-US catalog)", async () => {
     const wrapper = await fixture(html`<div lang="en-US"><sdm-icon-array count="1" label="a" population="b" timeframe="c"></sdm-icon-array></div>`);
     const el = wrapper.firstElementChild as SdmIconArray;
     el.population = throwsAsText() as unknown as string;
@@ -203,21 +211,112 @@ describe('attributes of any length, and phone numbers that are not', () => {
   const long = 'x'.repeat(MB);
   const icon = { count: '30', population: 'people like you', timeframe: 'in a year' };
   const rows: Row[] = [
-    { name: 'plan: a 1 MB emergency-number', tag: 'sdm-watchful-waiting-plan', attrs: { 'emergency-number': '9'.repeat(MB) }, problems: [['invalid-phone', 'emergency-number']], has: /call 999 now/ },
-    { name: 'plan: a 1 MB emergency-service, cut to 200 as plan.services is', tag: 'sdm-watchful-waiting-plan', attrs: { 'emergency-service': long }, problems: [['too-long', 'emergency-service']], has: new RegExp(`Go to x{200} or call 999`) },
-    { name: 'plan: a 1 MB urgent-line', tag: 'sdm-watchful-waiting-plan', attrs: { 'urgent-line': long }, problems: [['too-long', 'urgent-line']], has: /Call x{200} /, not: /x{201}/ },
-    { name: 'plan: a 1 MB urgent-place', tag: 'sdm-watchful-waiting-plan', attrs: { 'urgent-place': long }, problems: [['too-long', 'urgent-place']], not: /x{201}/ },
-    { name: 'plan: emergency-number "abc"', tag: 'sdm-watchful-waiting-plan', attrs: { 'emergency-number': 'abc' }, problems: [['invalid-phone', 'emergency-number']], has: /call 999 now/, not: /call abc/ },
-    { name: 'plan: emergency-number with one digit', tag: 'sdm-watchful-waiting-plan', attrs: { 'emergency-number': '9' }, problems: [['invalid-phone', 'emergency-number']], has: /call 999 now/ },
+    {
+      name: 'plan: a 1 MB emergency-number',
+      tag: 'sdm-watchful-waiting-plan',
+      attrs: { 'emergency-number': '9'.repeat(MB) },
+      problems: [['invalid-phone', 'emergency-number']],
+      has: /call 999 now/,
+    },
+    {
+      name: 'plan: a 1 MB emergency-service, cut to 200 as plan.services is',
+      tag: 'sdm-watchful-waiting-plan',
+      attrs: { 'emergency-service': long },
+      problems: [['too-long', 'emergency-service']],
+      has: new RegExp(`Go to x{200} or call 999`),
+    },
+    {
+      name: 'plan: a 1 MB urgent-line',
+      tag: 'sdm-watchful-waiting-plan',
+      attrs: { 'urgent-line': long },
+      problems: [['too-long', 'urgent-line']],
+      has: /Call x{200} /,
+      not: /x{201}/,
+    },
+    {
+      name: 'plan: a 1 MB urgent-place',
+      tag: 'sdm-watchful-waiting-plan',
+      attrs: { 'urgent-place': long },
+      problems: [['too-long', 'urgent-place']],
+      not: /x{201}/,
+    },
+    {
+      name: 'plan: emergency-number "abc"',
+      tag: 'sdm-watchful-waiting-plan',
+      attrs: { 'emergency-number': 'abc' },
+      problems: [['invalid-phone', 'emergency-number']],
+      has: /call 999 now/,
+      not: /call abc/,
+    },
+    {
+      name: 'plan: emergency-number with one digit',
+      tag: 'sdm-watchful-waiting-plan',
+      attrs: { 'emergency-number': '9' },
+      problems: [['invalid-phone', 'emergency-number']],
+      has: /call 999 now/,
+    },
     { name: 'plan: a 1 MB today', tag: 'sdm-watchful-waiting-plan', attrs: { today: long }, problems: [['too-long', 'today']] },
-    { name: 'plan: a real phone number is kept', tag: 'sdm-watchful-waiting-plan', attrs: { 'emergency-number': '+44 (0)20 7946-0000' }, problems: [], has: /call \+44 \(0\)20 7946-0000 now/ },
-    { name: 'questionnaire: a 1 MB emergency-number and service', tag: 'sdm-imaging-questionnaire', attrs: { 'emergency-number': '9'.repeat(MB), 'emergency-service': long }, problems: [['invalid-phone', 'emergency-number'], ['too-long', 'emergency-service']] },
-    { name: 'questionnaire: emergency-number "abc"', tag: 'sdm-imaging-questionnaire', attrs: { 'emergency-number': 'abc' }, problems: [['invalid-phone', 'emergency-number']] },
-    { name: 'questionnaire: a 1 MB persist key (nothing kept)', tag: 'sdm-imaging-questionnaire', attrs: { persist: long }, problems: [['too-long', 'persist']] },
-    { name: 'explainer: a 1 MB emergency-number, service and age', tag: 'sdm-benefits-harms', attrs: { 'emergency-number': '1'.repeat(MB), 'emergency-service': long, age: '4'.repeat(MB) }, problems: [['too-long', 'age'], ['invalid-phone', 'emergency-number'], ['too-long', 'emergency-service']] },
-    { name: 'explainer: emergency-number "abc"', tag: 'sdm-benefits-harms', attrs: { 'emergency-number': 'abc' }, problems: [['invalid-phone', 'emergency-number']] },
-    { name: 'icon array: a 1 MB label, cut to 200', tag: 'sdm-icon-array', attrs: { ...icon, label: long }, problems: [['too-long', 'label']], has: /30 out of 100 people like you x{200} in a year/, not: /x{201}/ },
-    { name: 'icon array: a 1 MB count (left out, not cut into another number)', tag: 'sdm-icon-array', attrs: { ...icon, label: 'had it', count: '1'.repeat(MB) }, problems: [['too-long', 'count'], ['missing-count', 'count']] },
+    {
+      name: 'plan: a real phone number is kept',
+      tag: 'sdm-watchful-waiting-plan',
+      attrs: { 'emergency-number': '+44 (0)20 7946-0000' },
+      problems: [],
+      has: /call \+44 \(0\)20 7946-0000 now/,
+    },
+    {
+      name: 'questionnaire: a 1 MB emergency-number and service',
+      tag: 'sdm-imaging-questionnaire',
+      attrs: { 'emergency-number': '9'.repeat(MB), 'emergency-service': long },
+      problems: [
+        ['invalid-phone', 'emergency-number'],
+        ['too-long', 'emergency-service'],
+      ],
+    },
+    {
+      name: 'questionnaire: emergency-number "abc"',
+      tag: 'sdm-imaging-questionnaire',
+      attrs: { 'emergency-number': 'abc' },
+      problems: [['invalid-phone', 'emergency-number']],
+    },
+    {
+      name: 'questionnaire: a 1 MB persist key (nothing kept)',
+      tag: 'sdm-imaging-questionnaire',
+      attrs: { persist: long },
+      problems: [['too-long', 'persist']],
+    },
+    {
+      name: 'explainer: a 1 MB emergency-number, service and age',
+      tag: 'sdm-benefits-harms',
+      attrs: { 'emergency-number': '1'.repeat(MB), 'emergency-service': long, age: '4'.repeat(MB) },
+      problems: [
+        ['too-long', 'age'],
+        ['invalid-phone', 'emergency-number'],
+        ['too-long', 'emergency-service'],
+      ],
+    },
+    {
+      name: 'explainer: emergency-number "abc"',
+      tag: 'sdm-benefits-harms',
+      attrs: { 'emergency-number': 'abc' },
+      problems: [['invalid-phone', 'emergency-number']],
+    },
+    {
+      name: 'icon array: a 1 MB label, cut to 200',
+      tag: 'sdm-icon-array',
+      attrs: { ...icon, label: long },
+      problems: [['too-long', 'label']],
+      has: /30 out of 100 people like you x{200} in a year/,
+      not: /x{201}/,
+    },
+    {
+      name: 'icon array: a 1 MB count (left out, not cut into another number)',
+      tag: 'sdm-icon-array',
+      attrs: { ...icon, label: 'had it', count: '1'.repeat(MB) },
+      problems: [
+        ['too-long', 'count'],
+        ['missing-count', 'count'],
+      ],
+    },
   ];
   for (const row of rows) {
     it(`${row.name}: ${row.problems.length ? 'reported, and within limits' : 'kept'}`, async () => {
@@ -252,10 +351,34 @@ describe('attributes of any length, and phone numbers that are not', () => {
 
 describe('settings that are not one of their values: reported, and the documented default used', () => {
   const rows = [
-    { name: 'explainer variant="fancy"', make: () => fixture(html`<sdm-benefits-harms variant="fancy"></sdm-benefits-harms>`), field: 'variant', used: '"full" is used', shows: (el: HTMLElement) => $(el, '[part~="full-guide"]') === null },
-    { name: 'plan mode="editing"', make: () => fixture(html`<sdm-watchful-waiting-plan mode="editing" today=${TODAY}></sdm-watchful-waiting-plan>`), field: 'mode', used: '"view" is used', shows: (el: HTMLElement) => $(el, '[part="plan"]') !== null },
-    { name: 'questionnaire mode="wizard"', make: () => fixture(html`<sdm-imaging-questionnaire mode="wizard"></sdm-imaging-questionnaire>`), field: 'mode', used: '"all" is used', shows: (el: HTMLElement) => $(el, '[part~="safety"]') !== null },
-    { name: 'questionnaire view="doctor"', make: () => fixture(html`<sdm-imaging-questionnaire view="doctor"></sdm-imaging-questionnaire>`), field: 'view', used: '"patient" is used', shows: (el: HTMLElement) => $(el, '[part~="clinician"]') === null && $(el, '[part~="safety"]') !== null },
+    {
+      name: 'explainer variant="fancy"',
+      make: () => fixture(html`<sdm-benefits-harms variant="fancy"></sdm-benefits-harms>`),
+      field: 'variant',
+      used: '"full" is used',
+      shows: (el: HTMLElement) => $(el, '[part~="full-guide"]') === null,
+    },
+    {
+      name: 'plan mode="editing"',
+      make: () => fixture(html`<sdm-watchful-waiting-plan mode="editing" today=${TODAY}></sdm-watchful-waiting-plan>`),
+      field: 'mode',
+      used: '"view" is used',
+      shows: (el: HTMLElement) => $(el, '[part="plan"]') !== null,
+    },
+    {
+      name: 'questionnaire mode="wizard"',
+      make: () => fixture(html`<sdm-imaging-questionnaire mode="wizard"></sdm-imaging-questionnaire>`),
+      field: 'mode',
+      used: '"all" is used',
+      shows: (el: HTMLElement) => $(el, '[part~="safety"]') !== null,
+    },
+    {
+      name: 'questionnaire view="doctor"',
+      make: () => fixture(html`<sdm-imaging-questionnaire view="doctor"></sdm-imaging-questionnaire>`),
+      field: 'view',
+      used: '"patient" is used',
+      shows: (el: HTMLElement) => $(el, '[part~="clinician"]') === null && $(el, '[part~="safety"]') !== null,
+    },
   ];
   for (const row of rows) {
     it(`${row.name}: a visible message, sdm-error, and the default`, async () => {
@@ -272,10 +395,30 @@ describe('settings that are not one of their values: reported, and the documente
 
 describe('for / plan-for naming an element that is not on the loaded page', () => {
   const rows = [
-    { name: 'explainer for', host: '<sdm-benefits-harms for="q-missing"></sdm-benefits-harms>', field: 'for', target: '<sdm-imaging-questionnaire id="q-missing"></sdm-imaging-questionnaire>' },
-    { name: 'explainer plan-for', host: '<sdm-benefits-harms plan-for="p-missing"></sdm-benefits-harms>', field: 'plan-for', target: '<sdm-watchful-waiting-plan id="p-missing"></sdm-watchful-waiting-plan>' },
-    { name: 'plan for', host: `<sdm-watchful-waiting-plan today="${TODAY}" for="q-missing"></sdm-watchful-waiting-plan>`, field: 'for', target: '<sdm-imaging-questionnaire id="q-missing"></sdm-imaging-questionnaire>' },
-    { name: 'questionnaire plan-for', host: '<sdm-imaging-questionnaire plan-for="p-missing"></sdm-imaging-questionnaire>', field: 'plan-for', target: '<sdm-watchful-waiting-plan id="p-missing"></sdm-watchful-waiting-plan>' },
+    {
+      name: 'explainer for',
+      host: '<sdm-benefits-harms for="q-missing"></sdm-benefits-harms>',
+      field: 'for',
+      target: '<sdm-imaging-questionnaire id="q-missing"></sdm-imaging-questionnaire>',
+    },
+    {
+      name: 'explainer plan-for',
+      host: '<sdm-benefits-harms plan-for="p-missing"></sdm-benefits-harms>',
+      field: 'plan-for',
+      target: '<sdm-watchful-waiting-plan id="p-missing"></sdm-watchful-waiting-plan>',
+    },
+    {
+      name: 'plan for',
+      host: `<sdm-watchful-waiting-plan today="${TODAY}" for="q-missing"></sdm-watchful-waiting-plan>`,
+      field: 'for',
+      target: '<sdm-imaging-questionnaire id="q-missing"></sdm-imaging-questionnaire>',
+    },
+    {
+      name: 'questionnaire plan-for',
+      host: '<sdm-imaging-questionnaire plan-for="p-missing"></sdm-imaging-questionnaire>',
+      field: 'plan-for',
+      target: '<sdm-watchful-waiting-plan id="p-missing"></sdm-watchful-waiting-plan>',
+    },
   ];
   for (const row of rows) {
     it(`${row.name}: reported once the page has loaded, and no longer once the element is there`, async () => {
@@ -300,7 +443,11 @@ describe('for / plan-for naming an element that is not on the loaded page', () =
 
 describe('<sdm-watchful-waiting-plan> checks its profile as the explainer does', () => {
   const rows: { name: string; profile: unknown; fields: string[] }[] = [
-    { name: 'emergencySigns as text, not a list', profile: { flags: { emergencySigns: 'rf1-saddle' } }, fields: ['profile.themes', 'profile.flags.emergency', 'profile.flags.harmsUnderestimated', 'profile.flags.emergencySigns', 'profile.triage'] },
+    {
+      name: 'emergencySigns as text, not a list',
+      profile: { flags: { emergencySigns: 'rf1-saddle' } },
+      fields: ['profile.themes', 'profile.flags.emergency', 'profile.flags.harmsUnderestimated', 'profile.flags.emergencySigns', 'profile.triage'],
+    },
     { name: 'a number', profile: 42, fields: ['profile.(input)'] },
     { name: 'text that is not JSON', profile: '{"flags":', fields: ['profile.(input)'] },
   ];
@@ -348,7 +495,13 @@ describe('<sdm-icon-array source-href>: web links only, as the browser reads the
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB"></div>`);
       const errors = collectErrors(wrapper);
       const el = document.createElement('sdm-icon-array');
-      Object.entries({ count: '30', label: 'had a disc bulge', population: 'people aged 40', timeframe: 'on a scan', source: 'Brinjikji et al. 2015' }).forEach(([k, v]) => el.setAttribute(k, v));
+      Object.entries({
+        count: '30',
+        label: 'had a disc bulge',
+        population: 'people aged 40',
+        timeframe: 'on a scan',
+        source: 'Brinjikji et al. 2015',
+      }).forEach(([k, v]) => el.setAttribute(k, v));
       el.setAttribute('source-href', row.href);
       wrapper.append(el);
       await el.updateComplete;
@@ -381,8 +534,16 @@ describe('persist: storage that cannot be read, and a form that is sent', () => 
   };
 
   const hosts = [
-    { name: 'questionnaire', html: (key: string) => `<sdm-imaging-questionnaire persist="${key}"></sdm-imaging-questionnaire>`, empty: (el: HTMLElement) => expect((el as Q).answers).to.deep.equal({ emergency: {}, items: {} }) },
-    { name: 'plan', html: (key: string) => `<sdm-watchful-waiting-plan mode="edit" today="${TODAY}" persist="${key}"></sdm-watchful-waiting-plan>`, empty: (el: HTMLElement) => expect((el as P).plan.practice.name).to.equal('') },
+    {
+      name: 'questionnaire',
+      html: (key: string) => `<sdm-imaging-questionnaire persist="${key}"></sdm-imaging-questionnaire>`,
+      empty: (el: HTMLElement) => expect((el as Q).answers).to.deep.equal({ emergency: {}, items: {} }),
+    },
+    {
+      name: 'plan',
+      html: (key: string) => `<sdm-watchful-waiting-plan mode="edit" today="${TODAY}" persist="${key}"></sdm-watchful-waiting-plan>`,
+      empty: (el: HTMLElement) => expect((el as P).plan.practice.name).to.equal(''),
+    },
   ];
   const stored: { name: string; setup: (key: string) => () => void }[] = [
     { name: 'sessionStorage throws', setup: () => stubStorage('getItem', refuse) },

@@ -142,7 +142,13 @@ function answeredRadios(html: string): string[] | null {
 function danglingRefs(root: ShadowRoot): string[] {
   const out: string[] = [];
   for (const el of root.querySelectorAll('[aria-labelledby], [aria-describedby], [aria-controls], label[for], use[href]')) {
-    const ids = [el.getAttribute('aria-labelledby'), el.getAttribute('aria-describedby'), el.getAttribute('aria-controls'), el.getAttribute('for'), el.localName === 'use' ? el.getAttribute('href')?.replace(/^#/, '') : null]
+    const ids = [
+      el.getAttribute('aria-labelledby'),
+      el.getAttribute('aria-describedby'),
+      el.getAttribute('aria-controls'),
+      el.getAttribute('for'),
+      el.localName === 'use' ? el.getAttribute('href')?.replace(/^#/, '') : null,
+    ]
       .flatMap((v) => (v ?? '').split(/\s+/))
       .filter(Boolean);
     for (const id of ids) if (!root.getElementById(id)) out.push(`${el.localName} → ${id}`);
@@ -156,7 +162,12 @@ afterEach(() => {
 
 describe('server-rendered elements hydrate in Chromium', () => {
   it('has every element among the fixtures', () => {
-    expect([...new Set(index.map((f) => f.tag))].sort()).to.deep.equal(['sdm-benefits-harms', 'sdm-icon-array', 'sdm-imaging-questionnaire', 'sdm-watchful-waiting-plan']);
+    expect([...new Set(index.map((f) => f.tag))].sort()).to.deep.equal([
+      'sdm-benefits-harms',
+      'sdm-icon-array',
+      'sdm-imaging-questionnaire',
+      'sdm-watchful-waiting-plan',
+    ]);
   });
 
   for (const f of index) {
@@ -172,7 +183,9 @@ describe('server-rendered elements hydrate in Chromium', () => {
         // What the reader sees before any script: radios on only where the answers say.
         if (f.tag === 'sdm-imaging-questionnaire') {
           const shown = onControls(el.shadowRoot!);
-          expect(shown).to.deep.equal(answeredRadios(html)!.filter((r) => el.shadowRoot!.querySelector(`input[name="${r.split('=')[0]!.replace('#', '0')}"]`)));
+          expect(shown).to.deep.equal(
+            answeredRadios(html)!.filter((r) => el.shadowRoot!.querySelector(`input[name="${r.split('=')[0]!.replace('#', '0')}"]`)),
+          );
           if (f.name === 'questionnaire-blank') expect(shown).to.deep.equal([]);
         }
         // …and hydration turns none on or off.
@@ -212,7 +225,10 @@ describe('server-rendered elements hydrate in Chromium', () => {
 
 describe('hydrated elements are live', () => {
   const radios = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-  const checked = (el: Element) => radios(el).filter((r) => r.checked).map((r) => `${r.name.replace(/^sdm-q\d+-/, '')}=${r.value}`);
+  const checked = (el: Element) =>
+    radios(el)
+      .filter((r) => r.checked)
+      .map((r) => `${r.name.replace(/^sdm-q\d+-/, '')}=${r.value}`);
 
   it('blank questionnaire: no radio checked; a "yes" checks it, fires change and sdm-emergency, shows the instructions', async () => {
     const { el } = await place(await fixtureHtml('questionnaire-blank'), 'sdm-imaging-questionnaire');
@@ -241,10 +257,14 @@ describe('hydrated elements are live', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('emergency questionnaire: the radios checked are the answers, and the answers are the element\'s', async () => {
+  it("emergency questionnaire: the radios checked are the answers, and the answers are the element's", async () => {
     const { el } = await place(await fixtureHtml('questionnaire-emergency'), 'sdm-imaging-questionnaire');
     expect(checked(el)).to.deep.equal([`${TIER1_IDS[0]}=no`, `${TIER1_IDS[1]}=yes`, `${TIER1_IDS[2]}=no`]);
-    expect((el as unknown as SdmImagingQuestionnaire).answers.emergency).to.deep.equal({ [TIER1_IDS[0]!]: false, [TIER1_IDS[1]!]: true, [TIER1_IDS[2]!]: false });
+    expect((el as unknown as SdmImagingQuestionnaire).answers.emergency).to.deep.equal({
+      [TIER1_IDS[0]!]: false,
+      [TIER1_IDS[1]!]: true,
+      [TIER1_IDS[2]!]: false,
+    });
   });
 
   it('answered questionnaire: changing an item fires change, and the worry box holds the worry', async () => {
@@ -266,7 +286,10 @@ describe('hydrated elements are live', () => {
     const kept: Answers = { emergency: Object.fromEntries(TIER1_IDS.map((id) => [id, false])), items: { [ITEM_IDS[2]!]: 2 } };
     sessionStorage.setItem('scanwise:ssr-test', JSON.stringify(kept));
     try {
-      const html = (await fixtureHtml('questionnaire-blank')).replace('<sdm-imaging-questionnaire ', '<sdm-imaging-questionnaire persist="ssr-test" ');
+      const html = (await fixtureHtml('questionnaire-blank')).replace(
+        '<sdm-imaging-questionnaire ',
+        '<sdm-imaging-questionnaire persist="ssr-test" ',
+      );
       const watch = watchErrors();
       const { el, thrown } = await place(html, 'sdm-imaging-questionnaire');
       watch.stop();
@@ -299,7 +322,9 @@ describe('hydrated elements are live', () => {
     expect(plans).to.have.length(1);
     expect(plans[0]!.selfCare).to.include(SELF_CARE_IDS[6]);
     expect((el as unknown as SdmWatchfulWaitingPlan).plan.selfCare).to.include(SELF_CARE_IDS[6]);
-    expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[data-field="goals"]')!.value).to.equal('Pick up my grandchildren\nBack to work');
+    expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[data-field="goals"]')!.value).to.equal(
+      'Pick up my grandchildren\nBack to work',
+    );
   });
 
   it('patient plan: the calendar link, which the server does not draw, is there once hydrated', async () => {

@@ -16,7 +16,10 @@ interface Story {
 }
 
 /** Every story of every component renders something and passes axe, as a designer sees it. */
-for (const [file, mod] of Object.entries({ iconArray, imagingQuestionnaire, benefitsHarms, watchfulWaitingPlan, consultation }) as [string, StoryModule][]) {
+for (const [file, mod] of Object.entries({ iconArray, imagingQuestionnaire, benefitsHarms, watchfulWaitingPlan, consultation }) as [
+  string,
+  StoryModule,
+][]) {
   describe(`stories: ${file}`, () => {
     for (const [name, story] of Object.entries(mod) as [string, Story][]) {
       if (name === 'default' || typeof story !== 'object' || story === null) continue;

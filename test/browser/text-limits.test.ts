@@ -100,7 +100,9 @@ const BOXES: BoxCase[] = [
   planBox('selfCareNote', (text) => basePlan({ selfCareNote: text })),
   list('goals'),
   list('scanTriggers'),
-  planBox('decision.arranged', (text) => basePlan(withFever({ kind: 'referral', arranged: text || 'An MRI scan at City Hospital', by: '2026-12-01' }))),
+  planBox('decision.arranged', (text) =>
+    basePlan(withFever({ kind: 'referral', arranged: text || 'An MRI scan at City Hospital', by: '2026-12-01' })),
+  ),
   planBox('decision.reason', (text) => basePlan(withFever({ kind: 'wait', reason: text || 'Your temperature was normal.', review: '2026-11-30' }))),
   practice('name'),
   practice('phone'),
@@ -122,7 +124,9 @@ async function make(c: BoxCase, text = ''): Promise<{ el: Q | P; box: TextBox }>
 function filler(c: BoxCase, units: number): string {
   if (c.field === 'practice.phone') return '1'.repeat(units);
   if (!c.itemMax) return 'w'.repeat(units);
-  return Array.from({ length: Math.ceil(units / 151) }, () => 'w'.repeat(150)).join('\n').slice(0, units);
+  return Array.from({ length: Math.ceil(units / 151) }, () => 'w'.repeat(150))
+    .join('\n')
+    .slice(0, units);
 }
 
 /** Puts a value in the box as typing would (an input event), and waits for the element. */
@@ -253,7 +257,9 @@ describe('text limits: a list box counts each line against its own limit', () =>
       expect(p.plan[field][1], 'kept as typed while the form says to shorten it').to.equal('w'.repeat(230));
       expect(p.validity.valid).to.equal(false);
       expect(box.getAttribute('aria-invalid')).to.equal('true');
-      const described = describedBy(box).map((id) => el.shadowRoot!.getElementById(id)?.textContent ?? '').join(' ');
+      const described = describedBy(box)
+        .map((id) => el.shadowRoot!.getElementById(id)?.textContent ?? '')
+        .join(' ');
       expect(described).to.match(/item 2 of the .* is 230 characters long/);
       await expect(el).to.be.accessible();
     });
@@ -275,7 +281,10 @@ describe('text limits: a lone surrogate does not break the plan', () => {
   it('a goal with half an emoji renders, and the calendar link works', async () => {
     const errors = collectErrors(document);
     const el = await fixture<P>(html`<sdm-watchful-waiting-plan lang="en-GB" today=${TODAY}></sdm-watchful-waiting-plan>`);
-    el.plan = basePlan({ goals: ['Walk the dog \uD83D', '\uDE00 Swim'], practice: { name: `${'R'.repeat(199)}${SMILE}`, phone: '', clinician: 'Dr \uD83D Khan' } });
+    el.plan = basePlan({
+      goals: ['Walk the dog \uD83D', '\uDE00 Swim'],
+      practice: { name: `${'R'.repeat(199)}${SMILE}`, phone: '', clinician: 'Dr \uD83D Khan' },
+    });
     await el.updateComplete;
     expect($(el, '[data-problem="render-failed"]')).to.equal(null);
     const goals = $(el, '[data-section="goals"]')!;

@@ -70,7 +70,10 @@ function profileFor(leg: Likert, thr: Likert, nav: Likert): ExpectationProfile {
   });
 }
 
-async function view(plan: Plan | string | undefined, opts: { lang?: string; profile?: ExpectationProfile; attrs?: Record<string, string> } = {}): Promise<P> {
+async function view(
+  plan: Plan | string | undefined,
+  opts: { lang?: string; profile?: ExpectationProfile; attrs?: Record<string, string> } = {},
+): Promise<P> {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${opts.lang ?? 'en-GB'}>
     <sdm-watchful-waiting-plan today=${TODAY} .plan=${plan} .profile=${opts.profile}></sdm-watchful-waiting-plan>
   </div>`);
@@ -81,7 +84,16 @@ async function view(plan: Plan | string | undefined, opts: { lang?: string; prof
 }
 
 /** Words that belong only to watchful waiting: none may appear beside "needs to be seen". */
-const WAITING_WORDS = [/Your plan, step by step/, /What to expect/, /Your review/, /Keep moving/, /Your dates/, /think again about a scan/, /Add your dates/, /gets much better/];
+const WAITING_WORDS = [
+  /Your plan, step by step/,
+  /What to expect/,
+  /Your review/,
+  /Keep moving/,
+  /Your dates/,
+  /think again about a scan/,
+  /Add your dates/,
+  /gets much better/,
+];
 
 // Back to the screen at 800 × 600 after a test that changed either (a round trip to the
 // browser saved for the many tests that do not).
@@ -137,7 +149,9 @@ function casesFor(sign: SignId): Case[] {
   const first = sign === 'rf1-saddle' || sign === 'rf2-fever' || isBackground(sign);
   const absent: Case[] = first ? ['absent'] : [];
   if (isBackground(sign)) return [...absent, 'background', 'not-asked'];
-  return tierOf(sign) === 1 ? [...absent, 'emergency', 'tier1-undecided', 'not-asked', 'conflict', 'rechecked'] : [...absent, 'referral', 'wait', 'undecided', 'not-asked'];
+  return tierOf(sign) === 1
+    ? [...absent, 'emergency', 'tier1-undecided', 'not-asked', 'conflict', 'rechecked']
+    : [...absent, 'referral', 'wait', 'undecided', 'not-asked'];
 }
 
 /** The plan (and questionnaire answers) of a case. */
@@ -177,7 +191,7 @@ const alarmText = (el: P) =>
     .join(' ')
     .replace(/\s+/g, ' ');
 
-describe('<sdm-watchful-waiting-plan>: what each sign makes of the patient\'s plan', () => {
+describe("<sdm-watchful-waiting-plan>: what each sign makes of the patient's plan", () => {
   const axed = new Set<string>();
   // One element per locale, given each row's plan in turn, as a page would set it: rendering a
   // new plan with its icon arrays for each of the rows would take most of the file's time.
@@ -262,13 +276,21 @@ describe('<sdm-watchful-waiting-plan>: what each sign makes of the patient\'s pl
             } else {
               expect($(el, `[data-section="checked"] [data-group="found"] [data-sign="${sign}"]`)).not.to.equal(null);
             }
-            expect(sections(el)).to.deep.equal(urgent ? ['needs-to-be-seen', 'safety-net', 'checked', 'contacts'] : c === 'conflict' ? ['needs-to-be-seen', 'contacts'] : ['needs-to-be-seen', 'checked', 'contacts']);
+            expect(sections(el)).to.deep.equal(
+              urgent
+                ? ['needs-to-be-seen', 'safety-net', 'checked', 'contacts']
+                : c === 'conflict'
+                  ? ['needs-to-be-seen', 'contacts']
+                  : ['needs-to-be-seen', 'checked', 'contacts'],
+            );
           } else {
             // The standing safety net: both tiers, each with its action, and no background factor.
             expect($$(el, '[data-section="safety-net"] .tier .action').map((a) => a.textContent)).to.deep.equal([actions[1], actions[2]]);
             expect($(el, '[data-section="safety-net"] [data-sign="rf2-age"]'), 'age is not a warning sign').to.equal(null);
             expect($(el, '[data-section="needs-to-be-seen"]')).to.equal(null);
-            const group = { absent: 'absent', rechecked: 'absent', 'not-asked': 'not-asked', background: 'noted', referral: 'found', wait: 'found' }[c as string];
+            const group = { absent: 'absent', rechecked: 'absent', 'not-asked': 'not-asked', background: 'noted', referral: 'found', wait: 'found' }[
+              c as string
+            ];
             expect($(el, `[data-section="checked"] [data-group="${group}"] [data-sign="${sign}"]`), `listed as ${group}`).not.to.equal(null);
             if (c === 'absent') {
               expect($$(el, '[data-section="checked"] [data-group="absent"] [data-sign]').map((li) => li.dataset.sign)).to.deep.equal([...SIGN_IDS]);
@@ -375,7 +397,12 @@ describe('<sdm-watchful-waiting-plan>: what each sign makes of the patient\'s pl
   });
 
   it('"What we checked" reads as groups under plain headings, each sign once, with no "Status:" lines', async () => {
-    const el = await view(filledPlan({ 'rf2-weight': 'not-asked', 'rf2-age': 'present', 'rf2-cough': 'present' }, { decision: { kind: 'wait', reason: WAIT_TEXT, review: EARLY } }));
+    const el = await view(
+      filledPlan(
+        { 'rf2-weight': 'not-asked', 'rf2-age': 'present', 'rf2-cough': 'present' },
+        { decision: { kind: 'wait', reason: WAIT_TEXT, review: EARLY } },
+      ),
+    );
     const t = planCatalog('en-GB');
     const groups = $$(el, '[data-section="checked"] .check-group');
     expect(groups.map((g) => g.dataset.group)).to.deep.equal(['found', 'noted', 'absent', 'not-asked']);
@@ -383,7 +410,11 @@ describe('<sdm-watchful-waiting-plan>: what each sign makes of the patient\'s pl
       expect(g.querySelector('h4')!.textContent).to.equal(t.checked.groups[g.dataset.group as CheckGroup]);
       for (const li of g.querySelectorAll<HTMLElement>('li')) expect(li.textContent!.trim()).to.equal(t.signs[li.dataset.sign as SignId].label);
     }
-    expect($$(el, '[data-section="checked"] li[data-sign]').map((li) => li.dataset.sign).sort()).to.deep.equal([...SIGN_IDS].sort());
+    expect(
+      $$(el, '[data-section="checked"] li[data-sign]')
+        .map((li) => li.dataset.sign)
+        .sort(),
+    ).to.deep.equal([...SIGN_IDS].sort());
     expect($(el, '[data-section="checked"] details')!.hasAttribute('open'), 'open when a sign was found').to.equal(true);
     await expect(el).to.be.accessible();
   });
@@ -393,7 +424,10 @@ describe('<sdm-watchful-waiting-plan>: what each sign makes of the patient\'s pl
     const t = planCatalog('en-GB');
     for (const phase of $$(el, '.phase')) {
       const steps = [...phase.querySelectorAll<HTMLElement>('.phase-steps > div')];
-      expect(steps.map((s) => s.dataset.step), phase.dataset.phase).to.deep.equal(filledPlan().selfCare);
+      expect(
+        steps.map((s) => s.dataset.step),
+        phase.dataset.phase,
+      ).to.deep.equal(filledPlan().selfCare);
       for (const step of steps) {
         const id = step.dataset.step as SelfCareId;
         expect(step.querySelector('dt')!.textContent).to.equal(t.selfCare[id].title);
@@ -403,7 +437,7 @@ describe('<sdm-watchful-waiting-plan>: what each sign makes of the patient\'s pl
     expect(shadowText(el)).not.to.match(/Keep moving:/);
   });
 
-  it('the plan with a Tier 2 sign and the clinician\'s decision follows the tailoring (threat high), the decision first', async () => {
+  it("the plan with a Tier 2 sign and the clinician's decision follows the tailoring (threat high), the decision first", async () => {
     const { plan } = caseInput('rf2-fever', 'wait');
     const el = await view(plan, { profile: profileFor(2, 5, 2) });
     expect(sections(el).slice(0, 4)).to.deep.equal(['glance', 'early-review', 'safety-net', 'checked']);
@@ -481,9 +515,34 @@ describe('<sdm-watchful-waiting-plan>: the card the plan opens with (brief by de
     await expect(el).to.be.accessible();
   });
 
-  const dateCases: { name: string; lang: 'en-GB' | 'en-US'; plan: Plan; kind: string; iso: string; shown: string; label: string; arranged?: string }[] = [
-    { name: 'the review', lang: 'en-GB', plan: filledPlan(), kind: 'review', iso: '2027-01-04', shown: '4 January 2027', label: t.dates.review.label },
-    { name: 'the review, in US style', lang: 'en-US', plan: filledPlan(), kind: 'review', iso: '2027-01-04', shown: 'January 4, 2027', label: t.dates.review.label },
+  const dateCases: {
+    name: string;
+    lang: 'en-GB' | 'en-US';
+    plan: Plan;
+    kind: string;
+    iso: string;
+    shown: string;
+    label: string;
+    arranged?: string;
+  }[] = [
+    {
+      name: 'the review',
+      lang: 'en-GB',
+      plan: filledPlan(),
+      kind: 'review',
+      iso: '2027-01-04',
+      shown: '4 January 2027',
+      label: t.dates.review.label,
+    },
+    {
+      name: 'the review, in US style',
+      lang: 'en-US',
+      plan: filledPlan(),
+      kind: 'review',
+      iso: '2027-01-04',
+      shown: 'January 4, 2027',
+      label: t.dates.review.label,
+    },
     {
       name: 'the earlier review, after a sign assessed as safe to wait',
       lang: 'en-GB',
@@ -512,7 +571,9 @@ describe('<sdm-watchful-waiting-plan>: the card the plan opens with (brief by de
       expect(date.querySelector('h4')!.textContent).to.equal(c.label);
       const time = date.querySelector('time')!;
       expect([time.getAttribute('datetime'), time.textContent]).to.deep.equal([c.iso, c.shown]);
-      expect(parseFloat(getComputedStyle(time).fontSize), 'the date stands out').to.be.greaterThan(parseFloat(getComputedStyle(date.querySelector('h4')!).fontSize));
+      expect(parseFloat(getComputedStyle(time).fontSize), 'the date stands out').to.be.greaterThan(
+        parseFloat(getComputedStyle(date.querySelector('h4')!).fontSize),
+      );
       expect(date.querySelector('.clinician-text')?.textContent ?? null).to.equal(c.arranged ?? null);
       if (c.kind !== 'review') expect(text(card(el))).not.to.contain('January 2027');
       await expect(el).to.be.accessible();
@@ -522,7 +583,7 @@ describe('<sdm-watchful-waiting-plan>: the card the plan opens with (brief by de
   const stepCases: { name: string; selfCare: SelfCareId[]; heading: string | null }[] = [
     { name: 'none chosen: no steps on the card', selfCare: [], heading: null },
     { name: 'one chosen', selfCare: ['walking'], heading: t.glance.steps.all },
-    { name: 'three chosen, in the plan\'s order', selfCare: ['heat', 'work', 'keep-active'], heading: t.glance.steps.all },
+    { name: "three chosen, in the plan's order", selfCare: ['heat', 'work', 'keep-active'], heading: t.glance.steps.all },
     { name: 'all seven chosen: the first three', selfCare: [...SELF_CARE_IDS].reverse(), heading: t.glance.steps.first },
   ];
   for (const c of stepCases) {
@@ -537,15 +598,37 @@ describe('<sdm-watchful-waiting-plan>: the card the plan opens with (brief by de
       const items = [...steps!.querySelectorAll<HTMLElement>('li')];
       expect(items.map((li) => li.dataset.step)).to.deep.equal(c.selfCare.slice(0, 3));
       expect(items.map(text)).to.deep.equal(c.selfCare.slice(0, 3).map((id) => `${t.selfCare[id].title}. ${t.selfCare[id].brief}`));
-      expect($$(el, '[data-section="steps"] .step-list li').map((li) => li.dataset.step), 'every step, in its own section').to.deep.equal(c.selfCare);
+      expect(
+        $$(el, '[data-section="steps"] .step-list li').map((li) => li.dataset.step),
+        'every step, in its own section',
+      ).to.deep.equal(c.selfCare);
     });
   }
 
   const serviceCases: { name: string; lang: string; attrs?: Record<string, string>; plan?: Partial<Plan>; has: [RegExp, RegExp] }[] = [
-    { name: 'en-GB: A&E, 999 and NHS 111', lang: 'en-GB', has: [/^Go to A&E or call 999 now\. Do not wait for a GP appointment\.$/, /^Call NHS 111 or get an urgent GP appointment today\.$/] },
-    { name: 'en-US: the emergency room, 911 and urgent care', lang: 'en-US', has: [/^Go to the emergency room or call 911 now\./, /^Call your doctor's office or go to urgent care today\.$/] },
-    { name: 'en-AU with the page\'s services', lang: 'en-AU', attrs: { 'emergency-number': '000', 'emergency-service': 'the emergency department', 'urgent-line': 'Healthdirect' }, has: [/^Go to the emergency department or call 000 now\./, /^Call Healthdirect /] },
-    { name: 'the plan\'s services win over the page\'s', lang: 'en-GB', attrs: { 'emergency-number': '000' }, plan: { services: { emergency: { number: '112' }, urgent: { line: 'the out-of-hours line' } } }, has: [/call 112 now/, /^Call the out-of-hours line or get an urgent GP appointment today\.$/] },
+    {
+      name: 'en-GB: A&E, 999 and NHS 111',
+      lang: 'en-GB',
+      has: [/^Go to A&E or call 999 now\. Do not wait for a GP appointment\.$/, /^Call NHS 111 or get an urgent GP appointment today\.$/],
+    },
+    {
+      name: 'en-US: the emergency room, 911 and urgent care',
+      lang: 'en-US',
+      has: [/^Go to the emergency room or call 911 now\./, /^Call your doctor's office or go to urgent care today\.$/],
+    },
+    {
+      name: "en-AU with the page's services",
+      lang: 'en-AU',
+      attrs: { 'emergency-number': '000', 'emergency-service': 'the emergency department', 'urgent-line': 'Healthdirect' },
+      has: [/^Go to the emergency department or call 000 now\./, /^Call Healthdirect /],
+    },
+    {
+      name: "the plan's services win over the page's",
+      lang: 'en-GB',
+      attrs: { 'emergency-number': '000' },
+      plan: { services: { emergency: { number: '112' }, urgent: { line: 'the out-of-hours line' } } },
+      has: [/call 112 now/, /^Call the out-of-hours line or get an urgent GP appointment today\.$/],
+    },
   ];
   for (const c of serviceCases) {
     it(`says when to get help, with both actions and their numbers: ${c.name}`, async () => {
@@ -555,7 +638,7 @@ describe('<sdm-watchful-waiting-plan>: the card the plan opens with (brief by de
       const actions = tiers.map((x) => text(x.querySelector('.glance-action')!));
       expect(actions[0]).to.match(c.has[0]);
       expect(actions[1]).to.match(c.has[1]);
-      expect(actions, 'the safety net\'s own words').to.deep.equal($$(el, '[data-section="safety-net"] .tier .action').map(text));
+      expect(actions, "the safety net's own words").to.deep.equal($$(el, '[data-section="safety-net"] .tier .action').map(text));
       // Each "when" names the list of signs it means, by the heading of its box.
       const boxes = $$(el, '[data-section="safety-net"] .tier h4').map(text);
       tiers.forEach((x, n) => expect(text(x.querySelector('.glance-when')!)).to.contain(`“${boxes[n]}”`));
@@ -583,7 +666,11 @@ describe('<sdm-watchful-waiting-plan>: the card the plan opens with (brief by de
   });
 
   it('is not in a plan where the patient needs to be seen', async () => {
-    for (const { plan, profile } of [caseInput('rf1-bladder', 'emergency'), caseInput('rf2-fever', 'undecided'), caseInput('rf1-chest', 'conflict')]) {
+    for (const { plan, profile } of [
+      caseInput('rf1-bladder', 'emergency'),
+      caseInput('rf2-fever', 'undecided'),
+      caseInput('rf1-chest', 'conflict'),
+    ]) {
       const el = await view(plan, profile ? { profile } : {});
       expect($(el, '.plan')!.dataset.kind).to.equal('needs-to-be-seen');
       expect($(el, '[data-section="glance"]')).to.equal(null);
@@ -627,9 +714,20 @@ describe('<sdm-watchful-waiting-plan>: the card the plan opens with (brief by de
     expect(getComputedStyle(c).borderTopColor).to.equal('rgb(0, 0, 0)');
     expect(getComputedStyle(c).breakInside).to.equal('avoid');
     expect(c.querySelector<HTMLElement>('.glance-date time')!.checkVisibility()).to.equal(true);
-    expect(all(c, '.glance-steps li strong').filter((x) => x.checkVisibility()).map(text)).to.deep.equal(SELF_CARE_IDS.slice(0, 3).map((id) => `${t.selfCare[id].title}.`));
-    expect(all(c, '.glance-brief').some((x) => x.checkVisibility()), 'the week-by-week table has the rest').to.equal(false);
-    expect(all(c, '.glance-action').filter((x) => x.checkVisibility()).map(text)).to.deep.equal($$(el, '.tier .action').map(text));
+    expect(
+      all(c, '.glance-steps li strong')
+        .filter((x) => x.checkVisibility())
+        .map(text),
+    ).to.deep.equal(SELF_CARE_IDS.slice(0, 3).map((id) => `${t.selfCare[id].title}.`));
+    expect(
+      all(c, '.glance-brief').some((x) => x.checkVisibility()),
+      'the week-by-week table has the rest',
+    ).to.equal(false);
+    expect(
+      all(c, '.glance-action')
+        .filter((x) => x.checkVisibility())
+        .map(text),
+    ).to.deep.equal($$(el, '.tier .action').map(text));
     for (const a of all(c, '.glance-action')) expect(getComputedStyle(a).color).to.equal('rgb(0, 0, 0)');
     await expect(el).to.be.accessible();
   });
@@ -637,11 +735,17 @@ describe('<sdm-watchful-waiting-plan>: the card the plan opens with (brief by de
   it('on paper, "Who to contact" leaves out the two services the card names; on screen it keeps them', async () => {
     const el = await view(filledPlan());
     const services = $$(el, '[data-section="contacts"] li.service');
-    expect(services.map(text)).to.deep.equal([t.contacts.emergency(localeServices('en-GB').emergency), t.contacts.urgent(localeServices('en-GB').urgent)]);
+    expect(services.map(text)).to.deep.equal([
+      t.contacts.emergency(localeServices('en-GB').emergency),
+      t.contacts.urgent(localeServices('en-GB').urgent),
+    ]);
     expect(services.every((li) => li.checkVisibility())).to.equal(true);
     await emulateMedia({ media: 'print' });
     expect(services.some((li) => li.checkVisibility())).to.equal(false);
-    expect($$(el, '[data-section="contacts"] li:not(.service)').every((li) => li.checkVisibility()), 'the practice stays').to.equal(true);
+    expect(
+      $$(el, '[data-section="contacts"] li:not(.service)').every((li) => li.checkVisibility()),
+      'the practice stays',
+    ).to.equal(true);
     // Without a card (the patient needs to be seen) they stay on paper too.
     const seen = await view(caseInput('rf1-bladder', 'emergency').plan);
     expect($$(seen, '[data-section="contacts"] li.service').map((li) => li.checkVisibility())).to.deep.equal([true]);
@@ -663,10 +767,24 @@ describe('<sdm-watchful-waiting-plan>: the card the plan opens with (brief by de
     selfCareNote: 'Try the knee-to-chest stretch we did today, twice a day.',
     goals: ['Pick up my grandson', 'Get back to football on Thursdays'],
   };
-  const pageCases: { name: string; input: () => { plan: Plan; profile?: ExpectationProfile }; lang: 'en-GB' | 'en-US'; format: 'A4' | 'Letter' }[] = [];
-  for (const [lang, format] of [['en-GB', 'A4'], ['en-US', 'Letter']] as const) {
-    for (const [name, profile] of [['no profile', undefined], ['threat high', profileFor(2, 5, 2)], ['navigation high', profileFor(2, 2, 5)], ['legitimacy high', profileFor(5, 2, 2)]] as const) {
-      pageCases.push({ name: `the stories' plan, ${name}`, input: () => ({ plan: filledPlan({}, story), ...(profile ? { profile } : {}) }), lang, format });
+  const pageCases: { name: string; input: () => { plan: Plan; profile?: ExpectationProfile }; lang: 'en-GB' | 'en-US'; format: 'A4' | 'Letter' }[] =
+    [];
+  for (const [lang, format] of [
+    ['en-GB', 'A4'],
+    ['en-US', 'Letter'],
+  ] as const) {
+    for (const [name, profile] of [
+      ['no profile', undefined],
+      ['threat high', profileFor(2, 5, 2)],
+      ['navigation high', profileFor(2, 2, 5)],
+      ['legitimacy high', profileFor(5, 2, 2)],
+    ] as const) {
+      pageCases.push({
+        name: `the stories' plan, ${name}`,
+        input: () => ({ plan: filledPlan({}, story), ...(profile ? { profile } : {}) }),
+        lang,
+        format,
+      });
     }
     pageCases.push({ name: 'tests arranged', input: () => caseInput('rf2-cancer', 'referral', story), lang, format });
     pageCases.push({ name: 'a sign assessed as safe to wait', input: () => caseInput('rf2-fever', 'wait', story), lang, format });
@@ -676,13 +794,16 @@ describe('<sdm-watchful-waiting-plan>: the card the plan opens with (brief by de
   pageCases.push({
     name: 'every step, a long note, many goals',
     input: () => ({
-      plan: filledPlan({}, {
-        ...story,
-        selfCare: [...SELF_CARE_IDS],
-        selfCareNote: 'Try the knee-to-chest stretch we did today, twice a day. '.repeat(4),
-        goals: ['Pick up my grandson', 'Get back to football on Thursdays', 'Sleep through the night', 'Drive to work'],
-        scanTriggers: ['Pain spreads down both legs', 'Numbness in one foot'],
-      }),
+      plan: filledPlan(
+        {},
+        {
+          ...story,
+          selfCare: [...SELF_CARE_IDS],
+          selfCareNote: 'Try the knee-to-chest stretch we did today, twice a day. '.repeat(4),
+          goals: ['Pick up my grandson', 'Get back to football on Thursdays', 'Sleep through the night', 'Drive to work'],
+          scanTriggers: ['Pain spreads down both legs', 'Numbness in one foot'],
+        },
+      ),
     }),
     lang: 'en-GB',
     format: 'A4',
@@ -701,10 +822,33 @@ describe('<sdm-watchful-waiting-plan>: the card the plan opens with (brief by de
 describe('<sdm-watchful-waiting-plan>: services follow the locale', () => {
   const cases: { name: string; lang: string; attrs?: Record<string, string>; plan?: Partial<Plan>; has: RegExp[]; not: RegExp[] }[] = [
     { name: 'en-GB: 999, A&E and NHS 111', lang: 'en-GB', has: [/call 999 now/, /Go to A&E/, /Call NHS 111/], not: [/911/] },
-    { name: 'en-US: 911, the emergency room and urgent care', lang: 'en-US', has: [/call 911 now/, /the emergency room/, /go to urgent care today/], not: [/999/, /NHS/] },
-    { name: 'en-AU: no number guessed', lang: 'en-AU', has: [/Go to the nearest hospital or call your local number for an ambulance now/], not: [/999/, /911/, /NHS/] },
-    { name: 'attributes override', lang: 'en-AU', attrs: { 'emergency-number': '000', 'emergency-service': 'the emergency department', 'urgent-line': 'Healthdirect' }, has: [/Go to the emergency department or call 000 now/, /Call Healthdirect/], not: [/999/] },
-    { name: 'plan.services wins over attributes', lang: 'en-GB', attrs: { 'emergency-number': '000' }, plan: { services: { emergency: { number: '112' } } }, has: [/call 112 now/], not: [/000/, /999/] },
+    {
+      name: 'en-US: 911, the emergency room and urgent care',
+      lang: 'en-US',
+      has: [/call 911 now/, /the emergency room/, /go to urgent care today/],
+      not: [/999/, /NHS/],
+    },
+    {
+      name: 'en-AU: no number guessed',
+      lang: 'en-AU',
+      has: [/Go to the nearest hospital or call your local number for an ambulance now/],
+      not: [/999/, /911/, /NHS/],
+    },
+    {
+      name: 'attributes override',
+      lang: 'en-AU',
+      attrs: { 'emergency-number': '000', 'emergency-service': 'the emergency department', 'urgent-line': 'Healthdirect' },
+      has: [/Go to the emergency department or call 000 now/, /Call Healthdirect/],
+      not: [/999/],
+    },
+    {
+      name: 'plan.services wins over attributes',
+      lang: 'en-GB',
+      attrs: { 'emergency-number': '000' },
+      plan: { services: { emergency: { number: '112' } } },
+      has: [/call 112 now/],
+      not: [/000/, /999/],
+    },
   ];
   for (const c of cases) {
     it(c.name, async () => {
@@ -725,7 +869,10 @@ describe('<sdm-watchful-waiting-plan>: the review date and calendar file', () =>
   it('shows the dates in words and links an iCalendar file with both dates, the time zone and reminders', async () => {
     const el = await view(filledPlan());
     const times = $$(el, '.dates time').map((t) => [t.getAttribute('datetime'), t.textContent]);
-    expect(times).to.deep.equal([['2026-12-07', '7 December 2026'], ['2027-01-04', '4 January 2027']]);
+    expect(times).to.deep.equal([
+      ['2026-12-07', '7 December 2026'],
+      ['2027-01-04', '4 January 2027'],
+    ]);
     const link = $<HTMLAnchorElement>(el, 'a.calendar')!;
     expect(link.getAttribute('download')).to.equal('back-pain-plan-2027-01-04.ics');
     const ics = decode(link.href);
@@ -764,10 +911,24 @@ describe('<sdm-watchful-waiting-plan>: tailoring', () => {
   // After the card, which opens every plan whatever the tailoring.
   const cases: { name: string; profile?: ExpectationProfile; first: string[]; lead?: RegExp }[] = [
     { name: 'no profile: the standard order', first: ['glance', 'checked', 'recovery', 'goals', 'steps', 'dates', 'safety-net'] },
-    { name: 'all themes low: the standard order', profile: profileFor(2, 2, 2), first: ['glance', 'checked', 'recovery', 'goals', 'steps', 'dates', 'safety-net'] },
-    { name: 'threat high: the safety net and what we checked first', profile: profileFor(2, 5, 2), first: ['glance', 'safety-net', 'checked', 'recovery'], lead: /what we checked today/ },
+    {
+      name: 'all themes low: the standard order',
+      profile: profileFor(2, 2, 2),
+      first: ['glance', 'checked', 'recovery', 'goals', 'steps', 'dates', 'safety-net'],
+    },
+    {
+      name: 'threat high: the safety net and what we checked first',
+      profile: profileFor(2, 5, 2),
+      first: ['glance', 'safety-net', 'checked', 'recovery'],
+      lead: /what we checked today/,
+    },
     { name: 'legitimacy high: a written record first', profile: profileFor(5, 2, 2), first: ['glance', 'statement', 'checked', 'recovery'] },
-    { name: 'navigation high: steps and dates first', profile: profileFor(2, 2, 5), first: ['glance', 'steps', 'dates', 'scan-triggers'], lead: /next steps and your dates/ },
+    {
+      name: 'navigation high: steps and dates first',
+      profile: profileFor(2, 2, 5),
+      first: ['glance', 'steps', 'dates', 'scan-triggers'],
+      lead: /next steps and your dates/,
+    },
   ];
   for (const c of cases) {
     it(c.name, async () => {
@@ -834,7 +995,12 @@ describe('<sdm-watchful-waiting-plan mode="edit">: the clinician fills it in', (
     }
     expect(field(el, 'checkIn').value).to.equal('2026-12-07');
     expect(field(el, 'review').value).to.equal('2027-01-04');
-    expect($$<HTMLInputElement>(el, 'input[data-field="selfCare"]:checked').map((i) => i.value)).to.deep.equal(['keep-active', 'walking', 'exercises', 'heat']);
+    expect($$<HTMLInputElement>(el, 'input[data-field="selfCare"]:checked').map((i) => i.value)).to.deep.equal([
+      'keep-active',
+      'walking',
+      'exercises',
+      'heat',
+    ]);
     // Signs not asked are a warning, not an error: the form stays valid.
     expect($(el, '[data-code="signs-not-asked"]')).not.to.equal(null);
     expect(el.validity.valid).to.equal(true);
@@ -867,7 +1033,14 @@ describe('<sdm-watchful-waiting-plan mode="edit">: the clinician fills it in', (
 
     const patient = await view(plan);
     const text = shadowText(patient);
-    for (const words of ['Walk the dog', 'Go back to work', 'Stay at work, or go back soon', 'Cat-camel stretch, twice a day.', 'You saw: Dr Amira Khan', 'We checked for every warning sign in this plan and found none of them.']) {
+    for (const words of [
+      'Walk the dog',
+      'Go back to work',
+      'Stay at work, or go back soon',
+      'Cat-camel stretch, twice a day.',
+      'You saw: Dr Amira Khan',
+      'We checked for every warning sign in this plan and found none of them.',
+    ]) {
       expect(text).to.contain(words);
     }
     expect(text).not.to.contain('Try heat or cold');
@@ -901,7 +1074,12 @@ describe('<sdm-watchful-waiting-plan mode="edit">: the clinician fills it in', (
   });
 
   const warnings: { name: string; plan: Partial<Plan>; code: string; text: RegExp }[] = [
-    { name: 'a review date in the past', plan: { checkIn: '2026-11-10', review: '2026-11-20' }, code: 'review-past', text: /review date \(2026-11-20\) is in the past/ },
+    {
+      name: 'a review date in the past',
+      plan: { checkIn: '2026-11-10', review: '2026-11-20' },
+      code: 'review-past',
+      text: /review date \(2026-11-20\) is in the past/,
+    },
     { name: 'a review more than 12 weeks ahead', plan: { review: '2027-06-01' }, code: 'review-far', text: /more than 12 weeks away/ },
   ];
   for (const w of warnings) {
@@ -911,7 +1089,10 @@ describe('<sdm-watchful-waiting-plan mode="edit">: the clinician fills it in', (
       expect(item.textContent).to.match(w.text);
       expect(item.closest('[role="status"]')).not.to.equal(null);
       const input = field(el, 'review');
-      const described = input.getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)?.textContent ?? '');
+      const described = input
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => el.shadowRoot!.getElementById(id)?.textContent ?? '');
       expect(described.join(' ')).to.match(w.text);
       expect(el.validity.valid).to.equal(true);
       await expect(el).to.be.accessible();
@@ -1118,8 +1299,17 @@ describe('<sdm-watchful-waiting-plan mode="edit">: the clinician fills it in', (
     const el = form.querySelector('sdm-watchful-waiting-plan')!;
     const t = planCatalog('en-GB').edit;
     const sign = $<HTMLFieldSetElement>(el, 'fieldset.sign[data-sign="rf1-chest"]')!;
-    expect([...sign.querySelectorAll<HTMLInputElement>('input[type=radio]')].map((r) => r.value)).to.deep.equal(['absent', 'present', 'not-asked', 'rechecked']);
-    expect(radio(el, 'rf1-chest', 'rechecked' as SignStatus).closest('label')!.textContent!.trim()).to.equal(t.redFlags.rechecked);
+    expect([...sign.querySelectorAll<HTMLInputElement>('input[type=radio]')].map((r) => r.value)).to.deep.equal([
+      'absent',
+      'present',
+      'not-asked',
+      'rechecked',
+    ]);
+    expect(
+      radio(el, 'rf1-chest', 'rechecked' as SignStatus)
+        .closest('label')!
+        .textContent!.trim(),
+    ).to.equal(t.redFlags.rechecked);
     expect($$(el, 'fieldset.sign[data-sign="rf1-saddle"] input[type=radio]'), 'only reported signs get the fourth choice').to.have.length(3);
     const note = sign.querySelector<HTMLElement>('.conflict')!;
     expect(note.checkVisibility()).to.equal(true);
@@ -1203,7 +1393,9 @@ describe('<sdm-watchful-waiting-plan>: sdm-plan tells followers the plan in forc
   }
 
   it('fires a plain, non-bubbling Event when the plan property is set, and the getter has the new plan', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB"><sdm-watchful-waiting-plan today=${TODAY}></sdm-watchful-waiting-plan></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en-GB"><sdm-watchful-waiting-plan today=${TODAY}></sdm-watchful-waiting-plan></div>`,
+    );
     const el = wrapper.querySelector('sdm-watchful-waiting-plan')!;
     const { seen, leaked } = listen(el, wrapper);
     let read: Plan | undefined;
@@ -1246,8 +1438,20 @@ describe('<sdm-watchful-waiting-plan>: sdm-plan tells followers the plan in forc
 describe('<sdm-watchful-waiting-plan>: bad input never throws and never blanks', () => {
   const cases: { name: string; input: unknown; field: string; message: RegExp; kept?: string }[] = [
     { name: 'malformed JSON text', input: '{"redFlags": oops', field: 'plan.(input)', message: /not valid JSON/ },
-    { name: 'an impossible date', input: { ...filledPlan(), review: '2026-02-30' }, field: 'plan.review', message: /2026-02-30 is not a real date: that month has only 28 days/, kept: 'Riverside Medical Centre' },
-    { name: 'an unknown self-care step', input: { ...filledPlan(), selfCare: ['walking', 'sleep-positions'] }, field: 'plan.selfCare[1]', message: /no self-care step called "sleep-positions"/, kept: 'Walk every day' },
+    {
+      name: 'an impossible date',
+      input: { ...filledPlan(), review: '2026-02-30' },
+      field: 'plan.review',
+      message: /2026-02-30 is not a real date: that month has only 28 days/,
+      kept: 'Riverside Medical Centre',
+    },
+    {
+      name: 'an unknown self-care step',
+      input: { ...filledPlan(), selfCare: ['walking', 'sleep-positions'] },
+      field: 'plan.selfCare[1]',
+      message: /no self-care step called "sleep-positions"/,
+      kept: 'Walk every day',
+    },
     { name: 'not an object at all', input: 42, field: 'plan.(input)', message: /should be an object/ },
   ];
   for (const c of cases) {
@@ -1273,7 +1477,9 @@ describe('<sdm-watchful-waiting-plan>: bad input never throws and never blanks',
   }
 
   it('reads a <script type="application/json"> child, and reports one that is not JSON', async () => {
-    const good = await fixture<P>(html`<sdm-watchful-waiting-plan lang="en-GB" today=${TODAY}><script type="application/json">${JSON.stringify(filledPlan())}</script></sdm-watchful-waiting-plan>`);
+    const good = await fixture<P>(
+      html`<sdm-watchful-waiting-plan lang="en-GB" today=${TODAY}><script type="application/json">${JSON.stringify(filledPlan())}</script></sdm-watchful-waiting-plan>`,
+    );
     expect(shadowText(good)).to.contain('Pick up my grandson');
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB"></div>`);
     const errors = collectErrors(wrapper);
@@ -1315,12 +1521,15 @@ describe('<sdm-watchful-waiting-plan>: layout and print', () => {
 
   /** The plan of the stories: five steps, a note, two goals. */
   const storyPlan = (extra: Partial<Plan> = {}) =>
-    filledPlan({}, {
-      selfCare: ['keep-active', 'walking', 'exercises', 'heat', 'work'],
-      selfCareNote: 'Try the knee-to-chest stretch we did today, twice a day.',
-      goals: ['Pick up my grandson', 'Get back to football on Thursdays'],
-      ...extra,
-    });
+    filledPlan(
+      {},
+      {
+        selfCare: ['keep-active', 'walking', 'exercises', 'heat', 'work'],
+        selfCareNote: 'Try the knee-to-chest stretch we did today, twice a day.',
+        goals: ['Pick up my grandson', 'Get back to football on Thursdays'],
+        ...extra,
+      },
+    );
 
   it('on paper the steps print once, as a week-by-week table: a row per step, a column per stretch', async () => {
     const plan = storyPlan();
@@ -1355,7 +1564,10 @@ describe('<sdm-watchful-waiting-plan>: layout and print', () => {
       for (const cls of ['who', 'when']) {
         const line = f.querySelector<HTMLElement>(`.caption .${cls}`)!;
         expect(line.checkVisibility(), cls).to.equal(false);
-        const words = line.textContent!.replace(/^[^:]*:\s*/, '').replace(/\.\s*$/, '').trim();
+        const words = line
+          .textContent!.replace(/^[^:]*:\s*/, '')
+          .replace(/\.\s*$/, '')
+          .trim();
         expect(sentence, cls).to.contain(words);
       }
       expect(f.querySelector<HTMLElement>('.source')!.checkVisibility()).to.equal(true);
@@ -1390,7 +1602,10 @@ describe('<sdm-watchful-waiting-plan>: layout and print', () => {
     ['navigation high', profileFor(2, 2, 5), 0],
     ['legitimacy high', profileFor(5, 2, 2), 1],
   ] as const) {
-    for (const [lang, format] of [['en-GB', 'A4'], ['en-US', 'Letter']] as const) {
+    for (const [lang, format] of [
+      ['en-GB', 'A4'],
+      ['en-US', 'Letter'],
+    ] as const) {
       it(`prints on two sheets at most: ${name}, ${format}${extraSheet ? ', plus the written record' : ''}`, async () => {
         await view(storyPlan(), { lang, profile });
         await emulateMedia({ media: 'print' });
@@ -1411,7 +1626,7 @@ describe('<sdm-watchful-waiting-plan>: layout and print', () => {
     expect(large).to.be.greaterThan(standard);
   });
 
-  it('on paper the plan starts where it stands on the page, after a letter\'s greeting, not on a new sheet', async () => {
+  it("on paper the plan starts where it stands on the page, after a letter's greeting, not on a new sheet", async () => {
     // As in examples/letter.html: a practice's template, its greeting, then the plan.
     const plan = storyPlan({ selfCare: ['keep-active', 'walking', 'heat', 'pain-relief'], selfCareNote: 'Try to walk for 10 minutes twice a day.' });
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB" style="font: 11pt serif; max-inline-size: 46rem; padding: 1rem">
@@ -1446,7 +1661,7 @@ describe('<sdm-watchful-waiting-plan>: layout and print', () => {
     expect(pages).to.be.within(1, 3);
   });
 
-  it('printing in edit mode prints the patient\'s plan as it stands, then gives the form back as it was', async () => {
+  it("printing in edit mode prints the patient's plan as it stands, then gives the form back as it was", async () => {
     const el = await view(storyPlan());
     el.mode = 'edit';
     await el.updateComplete;
@@ -1458,7 +1673,10 @@ describe('<sdm-watchful-waiting-plan>: layout and print', () => {
     await el.updateComplete;
     expect($(el, '.plan-edit'), 'no form on paper').to.equal(null);
     expect($(el, '[data-section="goals"]')!.textContent).to.contain('Walk the dog');
-    expect($$<HTMLDetailsElement>(el, 'details:not(.table)').every((d) => d.open), 'folded parts open').to.equal(true);
+    expect(
+      $$<HTMLDetailsElement>(el, 'details:not(.table)').every((d) => d.open),
+      'folded parts open',
+    ).to.equal(true);
     await emulateMedia({ media: 'print' });
     await expect(el).to.be.accessible();
     window.dispatchEvent(new Event('afterprint'));

@@ -79,16 +79,35 @@ const review = (present: SignId[], others: SignStatus = 'absent'): Plan['redFlag
 const HOSTILE = [...PAYLOADS, ...ODD_STRINGS].filter((s) => !UNICODE_SPACE.test(s));
 const hostile = (i: number) => HOSTILE[i % HOSTILE.length]!;
 /** Text exactly `n` units long, of hostile pieces. */
-const long = (n: number) => HOSTILE.join(' ').repeat(Math.ceil(n / 500)).slice(0, n - 1) + 'x';
+const long = (n: number) =>
+  HOSTILE.join(' ')
+    .repeat(Math.ceil(n / 500))
+    .slice(0, n - 1) + 'x';
 
 const PLANS: Record<string, Plan> = {
   'the default plan': base,
-  'every self-care step, in another order, with a note': { ...base, selfCare: [...SELF_CARE_IDS].reverse(), selfCareNote: 'Swim twice a week.\nStop if it hurts more.' },
+  'every self-care step, in another order, with a note': {
+    ...base,
+    selfCare: [...SELF_CARE_IDS].reverse(),
+    selfCareNote: 'Swim twice a week.\nStop if it hurts more.',
+  },
   'no self-care step at all': { ...base, selfCare: [] },
   'every sign absent, two asked again': { ...base, redFlags: review([]), rechecked: ['rf1-bowel', 'rf1-saddle'] },
-  'a Tier 1 sign present: emergency referral': { ...base, redFlags: review(['rf1-bladder'], 'not-asked'), decision: { kind: 'emergency', arranged: 'We called an ambulance.' } },
-  'a Tier 2 sign present: tests arranged': { ...base, redFlags: review(['rf2-cancer']), decision: { kind: 'referral', arranged: 'An MRI scan at City Hospital', by: '2026-12-07' } },
-  'a Tier 2 sign present: waiting, earlier review': { ...base, redFlags: review(['rf2-fever', 'rf2-age']), decision: { kind: 'wait', reason: 'Your temperature was normal.', review: '2026-11-30' } },
+  'a Tier 1 sign present: emergency referral': {
+    ...base,
+    redFlags: review(['rf1-bladder'], 'not-asked'),
+    decision: { kind: 'emergency', arranged: 'We called an ambulance.' },
+  },
+  'a Tier 2 sign present: tests arranged': {
+    ...base,
+    redFlags: review(['rf2-cancer']),
+    decision: { kind: 'referral', arranged: 'An MRI scan at City Hospital', by: '2026-12-07' },
+  },
+  'a Tier 2 sign present: waiting, earlier review': {
+    ...base,
+    redFlags: review(['rf2-fever', 'rf2-age']),
+    decision: { kind: 'wait', reason: 'Your temperature was normal.', review: '2026-11-30' },
+  },
   'a background risk factor only': { ...base, redFlags: review(['rf2-age']) },
   'goals, triggers, practice, time zone and services': {
     ...base,
@@ -133,7 +152,12 @@ describe('R4 JSON schema', () => {
   for (const { name, plan, locale } of CASES) {
     it(`CarePlan: ${name}`, () => {
       assertR4(r4.CarePlan, toCarePlan(plan, { locale }), 'the CarePlan');
-      const full = toCarePlan(plan, { locale, subject: { reference: 'Patient/123', display: 'A Patient' }, author: { reference: 'Practitioner/7' }, created: '2026-11-23T10:15:00Z' });
+      const full = toCarePlan(plan, {
+        locale,
+        subject: { reference: 'Patient/123', display: 'A Patient' },
+        author: { reference: 'Practitioner/7' },
+        created: '2026-11-23T10:15:00Z',
+      });
       assertR4(r4.CarePlan, full, 'the CarePlan with subject, author and created');
     });
   }
@@ -150,19 +174,35 @@ describe('R4 JSON schema', () => {
   });
 
   it('text with Unicode spaces is kept exactly; the schema pattern is all that objects to it', () => {
-    const plan = canonical({ ...base, goals: ['line\u2028break'], selfCareNote: 'a\u2029b', practice: { name: 'Dr\u00A0Patel', phone: '', clinician: 'x\u3000y' } });
+    const plan = canonical({
+      ...base,
+      goals: ['line\u2028break'],
+      selfCareNote: 'a\u2029b',
+      practice: { name: 'Dr\u00A0Patel', phone: '', clinician: 'x\u3000y' },
+    });
     const resource = toCarePlan(plan);
     assert.deepEqual(fromCarePlan(resource), { plan, problems: [] });
     assert.equal(r4.CarePlan(resource), false);
-    const spaced: unknown = JSON.parse(JSON.stringify(resource), (_, v: unknown) => (typeof v === 'string' ? v.replace(new RegExp(UNICODE_SPACE, 'gu'), ' ') : v));
+    const spaced: unknown = JSON.parse(JSON.stringify(resource), (_, v: unknown) =>
+      typeof v === 'string' ? v.replace(new RegExp(UNICODE_SPACE, 'gu'), ' ') : v,
+    );
     assertR4(r4.CarePlan, spaced, 'the CarePlan with plain spaces');
   });
 
   for (const locale of LOCALES) {
     it(`the questionnaire's Questionnaire and QuestionnaireResponse (${locale})`, () => {
       assertR4(r4.Questionnaire, buildQuestionnaire(locale), 'the Questionnaire');
-      const answers = { emergency: Object.fromEntries(TIER1_IDS.map((id, i) => [id, i === 0])), items: { 'leg-1': 1, 'thr-2': 5, 'nav-4': 3 }, wantScan: 'not-sure', worry: hostile(0) } as const;
-      assertR4(r4.QuestionnaireResponse, toQuestionnaireResponse(answers, { status: 'completed', authored: '2026-11-23T10:15:00Z', locale }), 'a full QuestionnaireResponse');
+      const answers = {
+        emergency: Object.fromEntries(TIER1_IDS.map((id, i) => [id, i === 0])),
+        items: { 'leg-1': 1, 'thr-2': 5, 'nav-4': 3 },
+        wantScan: 'not-sure',
+        worry: hostile(0),
+      } as const;
+      assertR4(
+        r4.QuestionnaireResponse,
+        toQuestionnaireResponse(answers, { status: 'completed', authored: '2026-11-23T10:15:00Z', locale }),
+        'a full QuestionnaireResponse',
+      );
       assertR4(r4.QuestionnaireResponse, toQuestionnaireResponse({ emergency: {}, items: {} }, { locale }), 'an empty QuestionnaireResponse');
     });
   }
@@ -181,10 +221,22 @@ describe('toCarePlan', () => {
       const plan = PLANS['every self-care step, in another order, with a note']!;
       const resource = toCarePlan(plan, { locale });
       assert.deepEqual(
-        { resourceType: resource.resourceType, status: resource.status, intent: resource.intent, language: resource.language, title: resource.title, canonical: resource.instantiatesCanonical },
+        {
+          resourceType: resource.resourceType,
+          status: resource.status,
+          intent: resource.intent,
+          language: resource.language,
+          title: resource.title,
+          canonical: resource.instantiatesCanonical,
+        },
         { resourceType: 'CarePlan', status: 'active', intent: 'plan', language: locale, title: t.title, canonical: [CAREPLAN_CANONICAL] },
       );
-      assert.deepEqual(resource.activity?.map(codeOf), [...plan.selfCare, ACTIVITY_CODES.selfCareNote, ACTIVITY_CODES.checkIn, ACTIVITY_CODES.review]);
+      assert.deepEqual(resource.activity?.map(codeOf), [
+        ...plan.selfCare,
+        ACTIVITY_CODES.selfCareNote,
+        ACTIVITY_CODES.checkIn,
+        ACTIVITY_CODES.review,
+      ]);
       for (const id of plan.selfCare) {
         assert.deepEqual(activityOf(resource, id), {
           code: { coding: [{ system: PLAN_ACTIVITY_SYSTEM, code: id, display: t.selfCare[id].title }] },
@@ -212,12 +264,24 @@ describe('toCarePlan', () => {
   it('the decision: what was arranged (by when), or why waiting is right with the earlier review', () => {
     const cases = [
       ['a Tier 1 sign present: emergency referral', 'decision-emergency', { description: 'We called an ambulance.' }],
-      ['a Tier 2 sign present: tests arranged', 'decision-referral', { description: 'An MRI scan at City Hospital', scheduledPeriod: { end: '2026-12-07' } }],
-      ['a Tier 2 sign present: waiting, earlier review', 'decision-wait', { description: 'Your temperature was normal.', scheduledPeriod: { start: '2026-11-30', end: '2026-11-30' } }],
+      [
+        'a Tier 2 sign present: tests arranged',
+        'decision-referral',
+        { description: 'An MRI scan at City Hospital', scheduledPeriod: { end: '2026-12-07' } },
+      ],
+      [
+        'a Tier 2 sign present: waiting, earlier review',
+        'decision-wait',
+        { description: 'Your temperature was normal.', scheduledPeriod: { start: '2026-11-30', end: '2026-11-30' } },
+      ],
     ] as const;
     for (const [name, code, expected] of cases) {
       const detail = activityOf(toCarePlan(PLANS[name]!), code);
-      assert.deepEqual({ description: detail?.description, ...(detail?.scheduledPeriod ? { scheduledPeriod: detail.scheduledPeriod } : {}) }, expected, name);
+      assert.deepEqual(
+        { description: detail?.description, ...(detail?.scheduledPeriod ? { scheduledPeriod: detail.scheduledPeriod } : {}) },
+        expected,
+        name,
+      );
     }
     assert.ok(!toCarePlan(PLANS['a background risk factor only']!).activity?.some((a) => codeOf(a)?.startsWith('decision-')));
   });
@@ -226,11 +290,17 @@ describe('toCarePlan', () => {
     const plan = PLANS['every sign absent, two asked again']!;
     const resource = toCarePlan({ ...plan, redFlags: { ...plan.redFlags, 'rf2-age': 'present', 'rf2-cough': 'not-asked' } });
     const review = extensionsOf(resource, PLAN_EXTENSIONS.redFlag).map((e) => [e.extension?.[0]?.valueCoding?.code, e.extension?.[1]?.valueCode]);
-    assert.deepEqual(review, SIGN_IDS.map((id) => [id, id === 'rf2-age' ? 'present' : id === 'rf2-cough' ? 'not-asked' : 'absent']));
-    assert.deepEqual(extensionsOf(resource, PLAN_EXTENSIONS.rechecked).map((e) => e.valueCoding), [
-      { system: RED_FLAG_SYSTEM, code: 'rf1-bowel', display: planCatalog('en-GB').signs['rf1-bowel'].label },
-      { system: RED_FLAG_SYSTEM, code: 'rf1-saddle', display: planCatalog('en-GB').signs['rf1-saddle'].label },
-    ]);
+    assert.deepEqual(
+      review,
+      SIGN_IDS.map((id) => [id, id === 'rf2-age' ? 'present' : id === 'rf2-cough' ? 'not-asked' : 'absent']),
+    );
+    assert.deepEqual(
+      extensionsOf(resource, PLAN_EXTENSIONS.rechecked).map((e) => e.valueCoding),
+      [
+        { system: RED_FLAG_SYSTEM, code: 'rf1-bowel', display: planCatalog('en-GB').signs['rf1-bowel'].label },
+        { system: RED_FLAG_SYSTEM, code: 'rf1-saddle', display: planCatalog('en-GB').signs['rf1-saddle'].label },
+      ],
+    );
   });
 
   it('goals: contained Goal resources for the subject, referenced in order', () => {
@@ -247,13 +317,25 @@ describe('toCarePlan', () => {
   it('practice, services, triggers and time zone: extensions without blank parts', () => {
     const resource = toCarePlan(PLANS['goals, triggers, practice, time zone and services']!);
     assert.deepEqual(extensionsOf(resource, PLAN_EXTENSIONS.practice), [
-      { url: PLAN_EXTENSIONS.practice, extension: [{ url: 'name', valueString: 'Riverside Surgery' }, { url: 'phone', valueString: '01632 960123' }] },
+      {
+        url: PLAN_EXTENSIONS.practice,
+        extension: [
+          { url: 'name', valueString: 'Riverside Surgery' },
+          { url: 'phone', valueString: '01632 960123' },
+        ],
+      },
     ]);
-    assert.deepEqual(extensionsOf(resource, PLAN_EXTENSIONS.services)[0]?.extension?.map((e) => e.url), ['emergency-number', 'urgent-line', 'urgent-place']);
-    assert.deepEqual(extensionsOf(resource, PLAN_EXTENSIONS.scanTrigger), [{ url: PLAN_EXTENSIONS.scanTrigger, valueString: 'Pain that spreads down a leg' }]);
+    assert.deepEqual(
+      extensionsOf(resource, PLAN_EXTENSIONS.services)[0]?.extension?.map((e) => e.url),
+      ['emergency-number', 'urgent-line', 'urgent-place'],
+    );
+    assert.deepEqual(extensionsOf(resource, PLAN_EXTENSIONS.scanTrigger), [
+      { url: PLAN_EXTENSIONS.scanTrigger, valueString: 'Pain that spreads down a leg' },
+    ]);
     assert.deepEqual(extensionsOf(resource, PLAN_EXTENSIONS.timeZone), [{ url: PLAN_EXTENSIONS.timeZone, valueCode: 'America/New_York' }]);
     const bare = toCarePlan(base);
-    for (const url of [PLAN_EXTENSIONS.practice, PLAN_EXTENSIONS.services, PLAN_EXTENSIONS.timeZone, PLAN_EXTENSIONS.scanTrigger]) assert.deepEqual(extensionsOf(bare, url), [], url);
+    for (const url of [PLAN_EXTENSIONS.practice, PLAN_EXTENSIONS.services, PLAN_EXTENSIONS.timeZone, PLAN_EXTENSIONS.scanTrigger])
+      assert.deepEqual(extensionsOf(bare, url), [], url);
   });
 
   it('subject, author and created: as given (copies), or an unknown subject, no author, no date', () => {
@@ -272,7 +354,10 @@ describe('toCarePlan', () => {
     assertR4(r4.CarePlan, junkPlan, 'the CarePlan of junk');
     assert.deepEqual(fromCarePlan(junkPlan), { plan: defaultPlan(TODAY), problems: [] });
     const partly = toCarePlan({ ...base, goals: ['Swim again', 42], selfCare: ['walking', 'sleep-positions'] } as unknown as Plan);
-    assert.deepEqual(partly.contained?.map((g) => g.description.text), ['Swim again']);
+    assert.deepEqual(
+      partly.contained?.map((g) => g.description.text),
+      ['Swim again'],
+    );
     assert.deepEqual(partly.activity?.map(codeOf).slice(0, 1), ['walking']);
   });
 });
@@ -317,7 +402,11 @@ describe('fromCarePlan(toCarePlan(plan))', () => {
 
 /** A fresh CarePlan of a full plan (a Tier 2 sign, waiting), as plain JSON, broken by `change`. */
 function broken(change: (r: CarePlan) => void): CarePlan {
-  const plan: Plan = { ...PLANS['goals, triggers, practice, time zone and services']!, redFlags: review(['rf2-fever']), decision: { kind: 'wait', reason: 'Normal temperature.', review: '2026-11-30' } };
+  const plan: Plan = {
+    ...PLANS['goals, triggers, practice, time zone and services']!,
+    redFlags: review(['rf2-fever']),
+    decision: { kind: 'wait', reason: 'Normal temperature.', review: '2026-11-30' },
+  };
   const resource = JSON.parse(JSON.stringify(toCarePlan(plan))) as CarePlan;
   change(resource);
   return resource;
@@ -335,7 +424,13 @@ const throwing = {
     throw new Error('no');
   },
 };
-const manyGoals = Array.from({ length: 12 }, (_, i): Goal => ({ resourceType: 'Goal', id: `g${i}`, lifecycleStatus: 'active', description: { text: `goal ${i}` }, subject: {} }));
+const manyGoals = Array.from({ length: 12 }, (_, i): Goal => ({
+  resourceType: 'Goal',
+  id: `g${i}`,
+  lifecycleStatus: 'active',
+  description: { text: `goal ${i}` },
+  subject: {},
+}));
 const manyTriggers = Array.from({ length: 100_000 }, () => ({ url: PLAN_EXTENSIONS.scanTrigger, valueString: 'x' }));
 
 /** [what, input, expected code, where (a prefix of the field), is there a plan?] */
@@ -346,23 +441,67 @@ const PROBLEMS: [string, unknown, CarePlanProblemCode, string, boolean][] = [
   ['a list', [toCarePlan(base)], 'not-object', '(input)', false],
   ['another resource', { resourceType: 'Patient' }, 'not-careplan', 'resourceType', false],
   ['no resourceType', { status: 'active' }, 'not-careplan', 'resourceType', false],
-  ['a CarePlan that is not ours', { resourceType: 'CarePlan', status: 'active', intent: 'plan', subject: { reference: 'Patient/1' } }, 'not-scanwise', 'instantiatesCanonical', false],
-  ['another canonical', broken((r) => (r.instantiatesCanonical = ['http://example.org/PlanDefinition/back-pain'])), 'not-scanwise', 'instantiatesCanonical', false],
-  ['instantiatesCanonical not a list', broken((r) => (r.instantiatesCanonical = wrong(CAREPLAN_CANONICAL))), 'wrong-type', 'instantiatesCanonical', false],
-  ['another version', broken((r) => (r.instantiatesCanonical = [CAREPLAN_CANONICAL.replace(/\|.*/, '|9.9.9')])), 'other-version', 'instantiatesCanonical', true],
+  [
+    'a CarePlan that is not ours',
+    { resourceType: 'CarePlan', status: 'active', intent: 'plan', subject: { reference: 'Patient/1' } },
+    'not-scanwise',
+    'instantiatesCanonical',
+    false,
+  ],
+  [
+    'another canonical',
+    broken((r) => (r.instantiatesCanonical = ['http://example.org/PlanDefinition/back-pain'])),
+    'not-scanwise',
+    'instantiatesCanonical',
+    false,
+  ],
+  [
+    'instantiatesCanonical not a list',
+    broken((r) => (r.instantiatesCanonical = wrong(CAREPLAN_CANONICAL))),
+    'wrong-type',
+    'instantiatesCanonical',
+    false,
+  ],
+  [
+    'another version',
+    broken((r) => (r.instantiatesCanonical = [CAREPLAN_CANONICAL.replace(/\|.*/, '|9.9.9')])),
+    'other-version',
+    'instantiatesCanonical',
+    true,
+  ],
   ['entered in error', broken((r) => (r.status = 'entered-in-error')), 'entered-in-error', 'status', false],
   ['a modifier extension on the CarePlan', broken((r) => Object.assign(r, modifier)), 'unsupported', 'modifierExtension', false],
-  ['an activity of another code system only', broken((r) => (at(r, 'walking').code!.coding![0]!.system = 'http://snomed.info/sct')), 'unknown-code', 'activity[', true],
+  [
+    'an activity of another code system only',
+    broken((r) => (at(r, 'walking').code!.coding![0]!.system = 'http://snomed.info/sct')),
+    'unknown-code',
+    'activity[',
+    true,
+  ],
   ['an unknown activity code', broken((r) => (at(r, 'walking').code!.coding![0]!.code = 'sleep-positions')), 'unknown-code', 'activity[', true],
   ['a hostile activity code', broken((r) => (at(r, 'walking').code!.coding![0]!.code = '__proto__')), 'unknown-code', 'activity[', true],
   ['an activity with no code', broken((r) => delete at(r, 'walking').code), 'missing', 'activity[', true],
   ['an activity that is not an object', broken((r) => r.activity!.push(wrong('walk'))), 'wrong-type', 'activity[', true],
   ['activity not a list', broken((r) => (r.activity = wrong({ walking: true }))), 'wrong-type', 'activity', true],
-  ['an activity kept elsewhere', broken((r) => r.activity!.push(wrong({ reference: { reference: 'ServiceRequest/1' } }))), 'unsupported', 'activity[', true],
+  [
+    'an activity kept elsewhere',
+    broken((r) => r.activity!.push(wrong({ reference: { reference: 'ServiceRequest/1' } }))),
+    'unsupported',
+    'activity[',
+    true,
+  ],
   ['an activity not to be done', broken((r) => Object.assign(at(r, 'walking'), { doNotPerform: true })), 'unsupported', 'activity[', true],
   ['a modifier extension on an activity', broken((r) => Object.assign(r.activity![0]!, modifier)), 'unsupported', 'activity[', true],
   ['a self-care step twice', broken((r) => r.activity!.push({ detail: at(r, 'walking') })), 'duplicate', 'activity[', true],
-  ['two decisions', broken((r) => r.activity!.push({ detail: { ...at(r, 'decision-wait'), code: { coding: [{ system: PLAN_ACTIVITY_SYSTEM, code: 'decision-emergency' }] } } })), 'duplicate', 'activity[', true],
+  [
+    'two decisions',
+    broken((r) =>
+      r.activity!.push({ detail: { ...at(r, 'decision-wait'), code: { coding: [{ system: PLAN_ACTIVITY_SYSTEM, code: 'decision-emergency' }] } } }),
+    ),
+    'duplicate',
+    'activity[',
+    true,
+  ],
   ['an impossible check-in date', broken((r) => (at(r, 'check-in').scheduledPeriod!.start = '2026-02-30')), 'invalid-date', 'activity[', true],
   ['a date with a time', broken((r) => (at(r, 'review').scheduledPeriod!.start = '2026-12-01T00:00:00Z')), 'invalid-date', 'activity[', true],
   ['a date that is a number', broken((r) => (at(r, 'review').scheduledPeriod!.start = wrong(20261201))), 'wrong-type', 'activity[', true],
@@ -372,25 +511,73 @@ const PROBLEMS: [string, unknown, CarePlanProblemCode, string, boolean][] = [
   ['a decision whose words are not text', broken((r) => (at(r, 'decision-wait').description = wrong(['x']))), 'wrong-type', 'activity[', true],
   ['a decision no sign calls for', broken((r) => (sign(r, 'rf2-fever').extension![1]!.valueCode = 'absent')), 'invalid-plan', 'decision', true],
   ['an unknown sign', broken((r) => (sign(r, 'rf2-fever').extension![0]!.valueCoding!.code = 'rf2-headache')), 'unknown-code', 'extension[', true],
-  ['a sign from another code system', broken((r) => (sign(r, 'rf2-fever').extension![0]!.valueCoding!.system = 'http://snomed.info/sct')), 'unknown-code', 'extension[', true],
+  [
+    'a sign from another code system',
+    broken((r) => (sign(r, 'rf2-fever').extension![0]!.valueCoding!.system = 'http://snomed.info/sct')),
+    'unknown-code',
+    'extension[',
+    true,
+  ],
   ['an unknown sign status', broken((r) => (sign(r, 'rf2-cough').extension![1]!.valueCode = 'maybe')), 'unknown-code', 'extension[', true],
   ['a sign with no status', broken((r) => sign(r, 'rf2-cough').extension!.pop()), 'missing', 'extension[', true],
   ['a sign twice', broken((r) => r.extension!.push(sign(r, 'rf2-cough'))), 'duplicate', 'extension[', true],
   ['no red-flag review', broken((r) => (r.extension = r.extension!.filter((e) => e.url !== PLAN_EXTENSIONS.redFlag))), 'missing', 'extension', true],
-  ['an unknown part of a sign', broken((r) => sign(r, 'rf2-cough').extension!.push({ url: 'note', valueString: 'x' })), 'unknown-code', 'extension[', true],
-  ['an unknown Scanwise extension', broken((r) => r.extension!.push({ url: `${PLAN_EXTENSION_BASE}plan-mood`, valueString: 'fine' })), 'unknown-code', 'extension[', true],
+  [
+    'an unknown part of a sign',
+    broken((r) => sign(r, 'rf2-cough').extension!.push({ url: 'note', valueString: 'x' })),
+    'unknown-code',
+    'extension[',
+    true,
+  ],
+  [
+    'an unknown Scanwise extension',
+    broken((r) => r.extension!.push({ url: `${PLAN_EXTENSION_BASE}plan-mood`, valueString: 'fine' })),
+    'unknown-code',
+    'extension[',
+    true,
+  ],
   ['an extension with no url', broken((r) => r.extension!.push(wrong({ valueString: 'x' }))), 'wrong-type', 'extension[', true],
-  ['a scan trigger that is not text', broken((r) => r.extension!.push({ url: PLAN_EXTENSIONS.scanTrigger, valueString: wrong(7) })), 'wrong-type', 'extension[', true],
-  ['a practice extension twice', broken((r) => r.extension!.push({ url: PLAN_EXTENSIONS.practice, extension: [{ url: 'name', valueString: 'Other' }] })), 'duplicate', 'extension[', true],
+  [
+    'a scan trigger that is not text',
+    broken((r) => r.extension!.push({ url: PLAN_EXTENSIONS.scanTrigger, valueString: wrong(7) })),
+    'wrong-type',
+    'extension[',
+    true,
+  ],
+  [
+    'a practice extension twice',
+    broken((r) => r.extension!.push({ url: PLAN_EXTENSIONS.practice, extension: [{ url: 'name', valueString: 'Other' }] })),
+    'duplicate',
+    'extension[',
+    true,
+  ],
   ['a time zone that is none', broken((r) => (ext(r, PLAN_EXTENSIONS.timeZone).valueCode = 'Mars/Olympus')), 'invalid-plan', 'timeZone', true],
-  ['an emergency number that is none', broken((r) => (ext(r, PLAN_EXTENSIONS.services).extension![0]!.valueString = 'call 999 <b>')), 'invalid-plan', 'services.emergency.number', true],
-  ['a Tier 2 sign asked again', broken((r) => r.extension!.push({ url: PLAN_EXTENSIONS.rechecked, valueCoding: { system: RED_FLAG_SYSTEM, code: 'rf2-fever' } })), 'invalid-plan', 'rechecked[', true],
+  [
+    'an emergency number that is none',
+    broken((r) => (ext(r, PLAN_EXTENSIONS.services).extension![0]!.valueString = 'call 999 <b>')),
+    'invalid-plan',
+    'services.emergency.number',
+    true,
+  ],
+  [
+    'a Tier 2 sign asked again',
+    broken((r) => r.extension!.push({ url: PLAN_EXTENSIONS.rechecked, valueCoding: { system: RED_FLAG_SYSTEM, code: 'rf2-fever' } })),
+    'invalid-plan',
+    'rechecked[',
+    true,
+  ],
   ['a goal kept elsewhere', broken((r) => r.goal!.push({ reference: 'Goal/7' })), 'unsupported', 'goal[', true],
   ['a goal not contained', broken((r) => r.goal!.push({ reference: '#goal-9' })), 'missing', 'goal[', true],
   ['a goal with no text', broken((r) => delete r.contained![0]!.description.text), 'missing', 'goal[', true],
   ['a goal referenced twice', broken((r) => r.goal!.push({ reference: '#goal-1' })), 'duplicate', 'goal[', true],
   ['a goal far too long', broken((r) => (r.contained![0]!.description.text = PAYLOADS[0].repeat(1000))), 'text-shortened', 'goals[0]', true],
-  ['too many goals', broken((r) => Object.assign(r, { contained: manyGoals, goal: manyGoals.map((g) => ({ reference: `#${g.id}` })) })), 'invalid-plan', 'goals', true],
+  [
+    'too many goals',
+    broken((r) => Object.assign(r, { contained: manyGoals, goal: manyGoals.map((g) => ({ reference: `#${g.id}` })) })),
+    'invalid-plan',
+    'goals',
+    true,
+  ],
   ['a huge list of activities', broken((r) => (r.activity = Array.from({ length: 100_000 }, () => r.activity![0]!))), 'too-many', 'activity', true],
   ['a huge list of extensions', broken((r) => (r.extension = [...r.extension!, ...manyTriggers])), 'too-many', 'extension', true],
   ['a getter that throws', throwing, 'unreadable', '(input)', true],
@@ -432,7 +619,8 @@ describe('fromCarePlan: problems', () => {
 
   it('never throws on anything, and each problem has a known code and a message', () => {
     type Node = Record<string, unknown>;
-    const paths = (v: unknown, path: string[] = []): string[][] => (v && typeof v === 'object' ? [path, ...Object.entries(v).flatMap(([k, x]) => paths(x, [...path, k]))] : [path]);
+    const paths = (v: unknown, path: string[] = []): string[][] =>
+      v && typeof v === 'object' ? [path, ...Object.entries(v).flatMap(([k, x]) => paths(x, [...path, k]))] : [path];
     /** A CarePlan of a valid plan with one value, anywhere, replaced by junk. */
     const junkIn = fc.tuple(validPlan, junk, fc.nat()).map(([plan, value, n]) => {
       const resource = JSON.parse(JSON.stringify(toCarePlan(plan))) as Node;

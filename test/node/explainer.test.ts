@@ -91,9 +91,29 @@ const shownSections = (m: ExplainerModel): ExplainerSection[] => [
 
 /** Fields that hold data for the view (ids, dates, citations), not words a patient reads as text. */
 const DATA_KEYS = new Set([
-  'id', 'locale', 'variant', 'certainty', 'citationId', 'factId', 'factIds', 'signs', 'ages', 'selected', 'brief',
-  'version', 'published', 'reviewBy', 'publishedDate', 'reviewByDate', 'contact',
-  'citation', 'reference', 'short', 'href', 'unverified', 'checked',
+  'id',
+  'locale',
+  'variant',
+  'certainty',
+  'citationId',
+  'factId',
+  'factIds',
+  'signs',
+  'ages',
+  'selected',
+  'brief',
+  'version',
+  'published',
+  'reviewBy',
+  'publishedDate',
+  'reviewByDate',
+  'contact',
+  'citation',
+  'reference',
+  'short',
+  'href',
+  'unverified',
+  'checked',
 ]);
 
 /** Walks a model: every fact reference, and every patient string outside fact references. */
@@ -155,14 +175,24 @@ describe('the option comparison (IPDAS C1)', () => {
   for (const locale of LOCALES) {
     it(`uses one template for both options, ${locale}`, () => {
       const options = baseline[locale]?.options ?? [];
-      assert.deepEqual(options.map((o) => o.id), [...OPTION_IDS]);
+      assert.deepEqual(
+        options.map((o) => o.id),
+        [...OPTION_IDS],
+      );
       for (const o of options) {
-        assert.deepEqual(o.sections.map((s) => s.id), [...OPTION_SECTIONS], o.id);
+        assert.deepEqual(
+          o.sections.map((s) => s.id),
+          [...OPTION_SECTIONS],
+          o.id,
+        );
         for (const s of o.sections) assert.ok(s.points.length > 0, `${o.id} ${s.id} is empty`);
       }
       const [scan, wait] = options;
       assert.ok(scan && wait);
-      assert.deepEqual(scan.sections.map((s) => s.heading), wait.sections.map((s) => s.heading));
+      assert.deepEqual(
+        scan.sections.map((s) => s.heading),
+        wait.sections.map((s) => s.heading),
+      );
       assert.deepEqual(
         scan.sections.map((s) => s.points.length),
         wait.sections.map((s) => s.points.length),
@@ -185,31 +215,66 @@ describe('tailoring modules (one per high theme, plus harms underestimated)', ()
     { name: 'threat high', c: { levels: { leg: 'low', thr: 'high', nav: 'mixed' }, harms: false }, before: ['threat'], after: [] },
     { name: 'legitimacy high', c: { levels: { leg: 'high', thr: 'low', nav: 'low' }, harms: false }, before: ['legitimacy'], after: [] },
     { name: 'navigation high', c: { levels: { leg: 'not-scored', thr: 'mixed', nav: 'high' }, harms: false }, before: ['navigation'], after: [] },
-    { name: 'legitimacy and navigation high', c: { levels: { leg: 'high', thr: 'low', nav: 'high' }, harms: false }, before: ['legitimacy', 'navigation'], after: [] },
-    { name: 'navigation and threat high', c: { levels: { leg: 'mixed', thr: 'high', nav: 'high' }, harms: false }, before: ['threat', 'navigation'], after: [] },
+    {
+      name: 'legitimacy and navigation high',
+      c: { levels: { leg: 'high', thr: 'low', nav: 'high' }, harms: false },
+      before: ['legitimacy', 'navigation'],
+      after: [],
+    },
+    {
+      name: 'navigation and threat high',
+      c: { levels: { leg: 'mixed', thr: 'high', nav: 'high' }, harms: false },
+      before: ['threat', 'navigation'],
+      after: [],
+    },
     { name: 'harms only', c: { levels: { leg: 'low', thr: 'low', nav: 'low' }, harms: true }, before: [], after: ['harms-underestimated'] },
     { name: 'everything', c: ALL_HIGH, before: ['threat', 'legitimacy', 'navigation'], after: ['harms-underestimated'] },
   ];
   for (const { name, c, before, after } of cases) {
     it(`${name}: before ${JSON.stringify(before)}, after ${JSON.stringify(after)}`, () => {
       const m = explainerModel({ locale: 'en-GB', profile: profileOf(c) });
-      assert.deepEqual(m.modulesBefore.map((x) => x.id), before);
-      assert.deepEqual(m.modulesAfter.map((x) => x.id), after);
+      assert.deepEqual(
+        m.modulesBefore.map((x) => x.id),
+        before,
+      );
+      assert.deepEqual(
+        m.modulesAfter.map((x) => x.id),
+        after,
+      );
     });
   }
 
   it('follows the rule for every combination: high themes in the order threat, legitimacy, navigation', () => {
-    const order: [BeliefTheme, ModuleId][] = [['thr', 'threat'], ['leg', 'legitimacy'], ['nav', 'navigation']];
+    const order: [BeliefTheme, ModuleId][] = [
+      ['thr', 'threat'],
+      ['leg', 'legitimacy'],
+      ['nav', 'navigation'],
+    ];
     for (const c of ALL_CASES) {
       const m = explainerModel({ locale: 'en-GB', profile: profileOf(c) });
       const expected = order.filter(([t]) => c.levels[t] === 'high').map(([, id]) => id);
-      assert.deepEqual(m.modulesBefore.map((x) => x.id), expected, caseName(c));
-      assert.deepEqual(m.modulesAfter.map((x) => x.id), c.harms ? ['harms-underestimated'] : [], caseName(c));
+      assert.deepEqual(
+        m.modulesBefore.map((x) => x.id),
+        expected,
+        caseName(c),
+      );
+      assert.deepEqual(
+        m.modulesAfter.map((x) => x.id),
+        c.harms ? ['harms-underestimated'] : [],
+        caseName(c),
+      );
     }
   });
 
   it('shows each section once, and always explains the condition, the decision, the test and its findings (Q1, Q2, C7–C10)', () => {
-    const required: SectionId[] = ['condition', 'decision', 'what-a-scan-shows', 'if-scan-finds-something', 'if-scan-finds-nothing', 'findings-without-pain'];
+    const required: SectionId[] = [
+      'condition',
+      'decision',
+      'what-a-scan-shows',
+      'if-scan-finds-something',
+      'if-scan-finds-nothing',
+      'findings-without-pain',
+    ];
     for (const c of ALL_CASES) {
       const ids = shownSections(explainerModel({ locale: 'en-GB', profile: profileOf(c) })).map((s) => s.id);
       assert.equal(new Set(ids).size, ids.length, `a section twice: ${caseName(c)}`);
@@ -220,7 +285,10 @@ describe('tailoring modules (one per high theme, plus harms underestimated)', ()
   it('opens the threat module with what the GP looks for, the serious-cause figure and the scan triggers', () => {
     const m = explainerModel({ locale: 'en-GB', profile: profileOf({ levels: { leg: 'low', thr: 'high', nav: 'low' }, harms: false }) });
     const threat = m.modulesBefore[0];
-    assert.deepEqual(threat?.sections.map((s) => s.id), ['looks-for', 'scan-triggers']);
+    assert.deepEqual(
+      threat?.sections.map((s) => s.id),
+      ['looks-for', 'scan-triggers'],
+    );
     assert.equal(threat?.sections[0]?.heading, 'What your GP looks for');
     assert.doesNotMatch(JSON.stringify(m), /Today we|checked today/, 'no claim about a check that nothing recorded');
     assert.ok(threat?.sections[0]?.points.some((p) => p.facts.some((f) => f.factId === 'serious-cause')));
@@ -277,7 +345,10 @@ describe('emergency profiles (a Tier 1 "yes" overrides all tailoring)', () => {
   it('uses the locale emergency number, or the deployer override', () => {
     const profile = profileOf(ALL_HIGH, true);
     assert.equal(explainerModel({ locale: 'en-GB', profile }).emergency?.action, 'Go to A&E or call 999 now. Do not wait for a GP appointment.');
-    assert.equal(explainerModel({ locale: 'en-US', profile }).emergency?.action, "Go to the emergency room or call 911 now. Do not wait for a doctor's appointment.");
+    assert.equal(
+      explainerModel({ locale: 'en-US', profile }).emergency?.action,
+      "Go to the emergency room or call 911 now. Do not wait for a doctor's appointment.",
+    );
     const au = explainerModel({ locale: 'en-GB', profile, emergencyContact: { number: '000', service: ' ' } });
     assert.equal(au.emergency?.action, 'Go to A&E or call 000 now. Do not wait for a GP appointment.');
     assert.deepEqual(au.emergency?.contact, { number: '000', service: 'A&E' });
@@ -293,13 +364,19 @@ describe('red-flag signs: one wording everywhere', () => {
       const section = explainerModel({ locale }).sections.find((s) => s.id === 'scan-triggers');
       const listed = section?.points.filter((p) => p.items.length).map((p) => [p.items, p.action]);
       const actions = signActions(locale);
-      assert.deepEqual(listed, [[labels(1), actions[1]], [labels(2), actions[2]]]);
+      assert.deepEqual(listed, [
+        [labels(1), actions[1]],
+        [labels(2), actions[2]],
+      ]);
       assert.deepEqual(planCatalog(locale).signs, signs, 'the plan names the signs the same way');
     });
 
     it(`the background risk factor is in no list, only as "tell your GP", ${locale}`, () => {
       const age = signs['rf2-age'];
-      for (const m of [...modelsFor(locale), explainerModel({ locale, profile: profileOf({ levels: { leg: 'low', thr: 'high', nav: 'low' }, harms: false }) })]) {
+      for (const m of [
+        ...modelsFor(locale),
+        explainerModel({ locale, profile: profileOf({ levels: { leg: 'low', thr: 'high', nav: 'low' }, harms: false }) }),
+      ]) {
         const points = [...m.intro, ...m.modulesBefore.flatMap((x) => x.sections), ...m.sections].flatMap((x) => x.points);
         assert.ok(!points.some((p) => p.items.includes(age.label)), 'age listed as a sign');
         const shown = points.filter((p) => p.text === age.watch).length;
@@ -328,12 +405,32 @@ function planRows(): PlanRow[] {
     if (isBackground(id)) rows.push({ name: `${id} present`, plan: reviewed({ [id]: 'present' }), reported: [], expect: 'comparison' });
     else if (tierOf(id) === 1) {
       const t1 = id as Tier1Id;
-      rows.push({ name: `${id} present, emergency referral`, plan: reviewed({ [id]: 'present' }, { decision: DECISIONS.emergency }), reported: [], expect: 'found' });
+      rows.push({
+        name: `${id} present, emergency referral`,
+        plan: reviewed({ [id]: 'present' }, { decision: DECISIONS.emergency }),
+        reported: [],
+        expect: 'found',
+      });
       rows.push({ name: `${id} "yes", absent in the review`, plan: reviewed({ [id]: 'absent' }), reported: [t1], expect: 'reported' });
-      rows.push({ name: `${id} "yes", asked again: absent`, plan: reviewed({ [id]: 'absent' }, { rechecked: [t1] }), reported: [t1], expect: 'comparison' });
+      rows.push({
+        name: `${id} "yes", asked again: absent`,
+        plan: reviewed({ [id]: 'absent' }, { rechecked: [t1] }),
+        reported: [t1],
+        expect: 'comparison',
+      });
     } else {
-      rows.push({ name: `${id} present, tests arranged`, plan: reviewed({ [id]: 'present' }, { decision: DECISIONS.referral }), reported: [], expect: 'referral' });
-      rows.push({ name: `${id} present, waiting is still right`, plan: reviewed({ [id]: 'present' }, { decision: DECISIONS.wait }), reported: [], expect: 'early-review' });
+      rows.push({
+        name: `${id} present, tests arranged`,
+        plan: reviewed({ [id]: 'present' }, { decision: DECISIONS.referral }),
+        reported: [],
+        expect: 'referral',
+      });
+      rows.push({
+        name: `${id} present, waiting is still right`,
+        plan: reviewed({ [id]: 'present' }, { decision: DECISIONS.wait }),
+        reported: [],
+        expect: 'early-review',
+      });
       rows.push({ name: `${id} present, no decision yet`, plan: reviewed({ [id]: 'present' }), reported: [], expect: 'urgent' });
     }
   }
@@ -346,7 +443,10 @@ for (const locale of LOCALES) {
     const actions = signActions(locale);
     for (const r of planRows()) {
       it(r.name, () => {
-        const profile = { ...profileOf({ levels: { leg: 'low', thr: 'high', nav: 'low' }, harms: false }), flags: { ...profileOf(ALL_HIGH).flags, emergency: r.reported.length > 0, emergencySigns: r.reported } };
+        const profile = {
+          ...profileOf({ levels: { leg: 'low', thr: 'high', nav: 'low' }, harms: false }),
+          flags: { ...profileOf(ALL_HIGH).flags, emergency: r.reported.length > 0, emergencySigns: r.reported },
+        };
         const m = explainerModel({ locale, profile, plan: r.plan });
         const text = JSON.stringify(m);
         const compares = r.expect === 'comparison' || r.expect === 'early-review';
@@ -409,7 +509,10 @@ describe('numbers and sources (IPDAS C2, C5)', () => {
       it(`lists exactly the citations used, with their facts and checked dates, ${locale} model ${n}`, () => {
         const { refs } = walk(m);
         const firstUse = [...new Set(refs.map((r) => r.citationId))];
-        assert.deepEqual(m.sources.map((s) => s.id), firstUse);
+        assert.deepEqual(
+          m.sources.map((s) => s.id),
+          firstUse,
+        );
         for (const s of m.sources) {
           const ids = [...new Set(refs.filter((r) => r.citationId === s.id).map((r) => r.factId))];
           assert.deepEqual(s.factIds, ids, s.id);
@@ -455,11 +558,16 @@ describe('full and summary', () => {
 
   it('uses every section of the content somewhere', () => {
     const shown = new Set(
-      [explainerModel({ locale: 'en-GB' }), explainerModel({ locale: 'en-GB', profile: profileOf(ALL_HIGH) }), explainerModel({ locale: 'en-GB', profile: profileOf(ALL_HIGH), plan: reviewed({}) })].flatMap((m) =>
-        shownSections(m).map((s) => s.id),
-      ),
+      [
+        explainerModel({ locale: 'en-GB' }),
+        explainerModel({ locale: 'en-GB', profile: profileOf(ALL_HIGH) }),
+        explainerModel({ locale: 'en-GB', profile: profileOf(ALL_HIGH), plan: reviewed({}) }),
+      ].flatMap((m) => shownSections(m).map((s) => s.id)),
     );
-    assert.deepEqual([...SECTION_IDS].filter((id) => !shown.has(id)), []);
+    assert.deepEqual(
+      [...SECTION_IDS].filter((id) => !shown.has(id)),
+      [],
+    );
   });
 });
 
@@ -515,10 +623,14 @@ describe('about this information (IPDAS C3, C4, C6)', () => {
 
 describe('plain language', () => {
   for (const locale of LOCALES) {
-    const texts = [...new Set(modelsFor(locale).flatMap((m) => {
-      const { refs, texts: words } = walk(m);
-      return [...words, ...refs.flatMap((r) => [r.text, r.certaintyText, ...(r.caveat ? [r.caveat] : [])])];
-    }))];
+    const texts = [
+      ...new Set(
+        modelsFor(locale).flatMap((m) => {
+          const { refs, texts: words } = walk(m);
+          return [...words, ...refs.flatMap((r) => [r.text, r.certaintyText, ...(r.caveat ? [r.caveat] : [])])];
+        }),
+      ),
+    ];
 
     it(`the explainer reads at grade ${CORPUS_GRADE} or below as a whole, ${locale}`, () => {
       // Headings and list items are units of their own: end each string as a sentence.
@@ -531,7 +643,10 @@ describe('plain language', () => {
       // formula only counts its syllables. Labels still count in the whole-text grade above.
       const sentences = texts.filter((t) => t.split(/\s+/).length > 3);
       const hard = sentences.map((t) => ({ t, g: grade(t) })).filter(({ g }) => g > STRING_GRADE);
-      assert.deepEqual(hard.map(({ t, g }) => `${g.toFixed(1)}: ${t}`), []);
+      assert.deepEqual(
+        hard.map(({ t, g }) => `${g.toFixed(1)}: ${t}`),
+        [],
+      );
     });
   }
 
@@ -585,15 +700,50 @@ describe('validateProfile and bad input', () => {
     { name: 'a list', input: [good], field: '(input)', message: /a list/ },
     { name: 'an empty object', input: {}, field: 'themes', message: /missing/ },
     { name: 'themes as text', input: { ...good, themes: 'high' }, field: 'themes', message: /"high"/ },
-    { name: 'a missing theme', input: { ...good, themes: { leg: good.themes.leg, thr: good.themes.thr } }, field: 'themes.nav.level', message: /not scored/ },
-    { name: 'an unknown level', input: { ...good, themes: { ...good.themes, thr: { level: 'very high' } } }, field: 'themes.thr.level', message: /"very high"/ },
+    {
+      name: 'a missing theme',
+      input: { ...good, themes: { leg: good.themes.leg, thr: good.themes.thr } },
+      field: 'themes.nav.level',
+      message: /not scored/,
+    },
+    {
+      name: 'an unknown level',
+      input: { ...good, themes: { ...good.themes, thr: { level: 'very high' } } },
+      field: 'themes.thr.level',
+      message: /"very high"/,
+    },
     { name: 'flags as a list', input: { ...good, flags: [] }, field: 'flags', message: /a list/ },
-    { name: 'the harms flag as text', input: { ...good, flags: { ...good.flags, harmsUnderestimated: 'yes' } }, field: 'flags.harmsUnderestimated', message: /true or false/ },
-    { name: 'unknown emergency signs', input: { ...good, flags: { ...good.flags, emergencySigns: ['rf9'] } }, field: 'flags.emergencySigns', message: /emergency question ids/ },
+    {
+      name: 'the harms flag as text',
+      input: { ...good, flags: { ...good.flags, harmsUnderestimated: 'yes' } },
+      field: 'flags.harmsUnderestimated',
+      message: /true or false/,
+    },
+    {
+      name: 'unknown emergency signs',
+      input: { ...good, flags: { ...good.flags, emergencySigns: ['rf9'] } },
+      field: 'flags.emergencySigns',
+      message: /emergency question ids/,
+    },
     { name: 'an unknown triage', input: { ...good, triage: 'soon' }, field: 'triage', message: /"soon"/ },
-    { name: 'a flag and triage that disagree', input: { ...good, flags: { ...good.flags, emergency: true } }, field: 'triage', message: /taken as an emergency/ },
-    { name: 'signs without the flag', input: { ...good, flags: { ...good.flags, emergencySigns: ['rf1-bowel'] } }, field: 'triage', message: /taken as an emergency/ },
-    { name: 'the emergency flag as text', input: { ...good, flags: { ...good.flags, emergency: 'yes' } }, field: 'flags.emergency', message: /only if the triage/ },
+    {
+      name: 'a flag and triage that disagree',
+      input: { ...good, flags: { ...good.flags, emergency: true } },
+      field: 'triage',
+      message: /taken as an emergency/,
+    },
+    {
+      name: 'signs without the flag',
+      input: { ...good, flags: { ...good.flags, emergencySigns: ['rf1-bowel'] } },
+      field: 'triage',
+      message: /taken as an emergency/,
+    },
+    {
+      name: 'the emergency flag as text',
+      input: { ...good, flags: { ...good.flags, emergency: 'yes' } },
+      field: 'flags.emergency',
+      message: /only if the triage/,
+    },
   ];
 
   for (const { name, input, field, message } of cases) {
@@ -639,7 +789,10 @@ describe('radiation is worded from the registry figures', () => {
       const scanNow = full.comparison?.options.find((o) => o.id === 'scan-now');
       const downsides = scanNow?.sections.find((s) => s.id === 'downsides')?.points ?? [];
       const said = downsides.find((p) => /radiation/.test(p.text));
-      assert.deepEqual(said?.facts.map((f) => f.factId), [radiationFactId('xray'), radiationFactId('ct')]);
+      assert.deepEqual(
+        said?.facts.map((f) => f.factId),
+        [radiationFactId('xray'), radiationFactId('ct')],
+      );
     });
   }
 });
@@ -655,12 +808,23 @@ describe('the at-a-glance comparison (an Option Grid)', () => {
     it(`6 to 8 questions, two columns, each answer one or two short sentences, ${locale}`, () => {
       const g = neutral(locale);
       assert.ok(g.rows.length >= 6 && g.rows.length <= 8, `${g.rows.length} rows`);
-      assert.deepEqual(g.columns.map((c) => c.id), [...OPTION_IDS]);
-      assert.deepEqual(g.columns.map((c) => c.title), OPTION_IDS.map((id) => explainerContent(locale).comparison.options[id].title.split(',')[0]));
+      assert.deepEqual(
+        g.columns.map((c) => c.id),
+        [...OPTION_IDS],
+      );
+      assert.deepEqual(
+        g.columns.map((c) => c.title),
+        OPTION_IDS.map((id) => explainerContent(locale).comparison.options[id].title.split(',')[0]),
+      );
       for (const r of g.rows) {
         assert.ok(r.question.endsWith('?'), r.question);
         const answers = r.same ? [r.same.text] : r.cells.map((c) => c.text);
-        if (!r.same) assert.deepEqual(r.cells.map((c) => c.option), [...OPTION_IDS], r.id);
+        if (!r.same)
+          assert.deepEqual(
+            r.cells.map((c) => c.option),
+            [...OPTION_IDS],
+            r.id,
+          );
         for (const a of answers) {
           const sentences = a.split(/[.!?](?:\s|$)/).filter((x) => x.trim()).length;
           assert.ok(sentences >= 1 && sentences <= 2, `${r.id}: ${a}`);
@@ -677,7 +841,11 @@ describe('the at-a-glance comparison (an Option Grid)', () => {
         assert.deepEqual(cellsOf(g), cellsOf(base), caseName(c));
         const high = (['thr', 'leg', 'nav'] as const).filter((t) => c.levels[t] === 'high');
         assert.equal(g.leads.length, high.length, caseName(c));
-        assert.deepEqual(g.rows.slice(0, high.length).map((r) => r.id), high.map((t) => expectTop[t]), caseName(c));
+        assert.deepEqual(
+          g.rows.slice(0, high.length).map((r) => r.id),
+          high.map((t) => expectTop[t]),
+          caseName(c),
+        );
       }
     });
 
@@ -696,7 +864,10 @@ describe('the at-a-glance comparison (an Option Grid)', () => {
       const oneSide = g.rows.flatMap((r) => r.cells.flatMap((c) => c.facts.map((f) => [c.option, f.factId])));
       for (const [option] of oneSide) assert.equal(option, 'scan-now');
       for (const id of ['serious-cause', 'back-at-work-2-weeks', 'early-scan-no-faster-recovery']) {
-        assert.ok(g.rows.some((r) => r.both.some((f) => f.factId === id)), `${id} across both`);
+        assert.ok(
+          g.rows.some((r) => r.both.some((f) => f.factId === id)),
+          `${id} across both`,
+        );
       }
     });
 
@@ -704,7 +875,8 @@ describe('the at-a-glance comparison (an Option Grid)', () => {
       const full = explainerModel({ locale, variant: 'full' });
       const g = explainerModel({ locale, variant: 'summary' }).glance!;
       const across = new Set(g.rows.flatMap((r) => [...(r.same?.facts ?? []), ...r.both].map((f) => f.factId)));
-      const inColumn = (option: string) => new Set(g.rows.flatMap((r) => r.cells.filter((c) => c.option === option).flatMap((c) => c.facts.map((f) => f.factId))));
+      const inColumn = (option: string) =>
+        new Set(g.rows.flatMap((r) => r.cells.filter((c) => c.option === option).flatMap((c) => c.facts.map((f) => f.factId))));
       const counts: Record<string, number> = {};
       for (const option of full.comparison!.options) {
         const ids = new Set(walk(option).refs.map((r) => r.factId));
@@ -734,11 +906,17 @@ describe('the at-a-glance comparison (an Option Grid)', () => {
       for (const r of beside.rows) {
         const was = alone.rows.find((x) => x.id === r.id)!;
         const gone = was.both.filter((f) => !r.both.some((g) => g.factId === f.factId)).map((f) => f.factId);
-        assert.ok(gone.every((id) => (RECOVERY_FACT_IDS as readonly string[]).includes(id)), `${r.id}: only the plan's figures go`);
+        assert.ok(
+          gone.every((id) => (RECOVERY_FACT_IDS as readonly string[]).includes(id)),
+          `${r.id}: only the plan's figures go`,
+        );
         assert.equal(r.inPlan, gone.length ? explainerContent(locale).glance.figuresInPlan : null, r.id);
         assert.deepEqual(r.cells, was.cells, `${r.id}: the answers stay the same`);
       }
-      assert.deepEqual(alone.rows.filter((r) => r.inPlan), []);
+      assert.deepEqual(
+        alone.rows.filter((r) => r.inPlan),
+        [],
+      );
     });
 
     it(`the summary lists exactly the sources of its figures, ${locale}`, () => {

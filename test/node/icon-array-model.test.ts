@@ -39,7 +39,7 @@ describe('iconArrayModel from a registry fact', () => {
     assert.equal(r.model.roundedNote, undefined);
   });
 
-  it('carries a fact\'s caveat', () => {
+  it("carries a fact's caveat", () => {
     const r = iconArrayModel({ fact: 'surgery-after-early-mri' }, 'en-GB');
     assert.ok(r.ok);
     assert.match(r.model.caveat ?? '', /one trial/);
@@ -86,19 +86,61 @@ describe('iconArrayModel from explicit numbers', () => {
 describe('iconArrayModel rejects bad input with a plain message, never a throw', () => {
   const cases: { name: string; input: IconArrayInput; code: FigureError['code']; field: string; message: RegExp }[] = [
     { name: 'an unknown fact id', input: { fact: 'no-such-fact' }, code: 'unknown-fact', field: 'fact', message: /no figure called "no-such-fact"/ },
-    { name: 'a fact that is not people', input: { fact: 'pain-halves-first-month' }, code: 'not-people-fact', field: 'fact', message: /not a number of people/ },
+    {
+      name: 'a fact that is not people',
+      input: { fact: 'pain-halves-first-month' },
+      code: 'not-people-fact',
+      field: 'fact',
+      message: /not a number of people/,
+    },
     { name: 'no fact and no count', input: { ...words }, code: 'missing-count', field: 'count', message: /No figure was given/ },
-    { name: 'count above total', input: { count: 120, total: 100, ...words }, code: 'count-above-total', field: 'count', message: /\(120\) is more than the total \(100\)/ },
+    {
+      name: 'count above total',
+      input: { count: 120, total: 100, ...words },
+      code: 'count-above-total',
+      field: 'count',
+      message: /\(120\) is more than the total \(100\)/,
+    },
     { name: 'a negative count', input: { count: -3, ...words }, code: 'negative', field: 'count', message: /cannot be below zero/ },
-    { name: 'a non-numeric count', input: { count: 'lots', ...words }, code: 'not-a-number', field: 'count', message: /should be a number, but it is "lots"/ },
+    {
+      name: 'a non-numeric count',
+      input: { count: 'lots', ...words },
+      code: 'not-a-number',
+      field: 'count',
+      message: /should be a number, but it is "lots"/,
+    },
     { name: 'an infinite count', input: { count: Infinity, ...words }, code: 'not-a-number', field: 'count', message: /should be a number/ },
     { name: 'a part person', input: { count: '2.5', ...words }, code: 'not-whole', field: 'count', message: /whole number/ },
-    { name: 'a non-numeric total', input: { count: 2, total: 'x', ...words }, code: 'not-a-number', field: 'total', message: /"total" should be a number/ },
+    {
+      name: 'a non-numeric total',
+      input: { count: 2, total: 'x', ...words },
+      code: 'not-a-number',
+      field: 'total',
+      message: /"total" should be a number/,
+    },
     { name: 'a zero total', input: { count: 0, total: 0, ...words }, code: 'total-not-positive', field: 'total', message: /1 or more/ },
-    { name: 'a total too large to draw', input: { count: 1, total: 5000, ...words }, code: 'total-too-large', field: 'total', message: /at most 1,000/ },
+    {
+      name: 'a total too large to draw',
+      input: { count: 1, total: 5000, ...words },
+      code: 'total-too-large',
+      field: 'total',
+      message: /at most 1,000/,
+    },
     { name: 'no label', input: { count: 2, population: 'p', timeframe: 't' }, code: 'missing-text', field: 'label', message: /"label" is needed/ },
-    { name: 'no population', input: { count: 2, label: 'l', timeframe: 't' }, code: 'missing-text', field: 'population', message: /"population" is needed/ },
-    { name: 'no time frame', input: { count: 2, label: 'l', population: 'p' }, code: 'missing-text', field: 'timeframe', message: /"timeframe" is needed/ },
+    {
+      name: 'no population',
+      input: { count: 2, label: 'l', timeframe: 't' },
+      code: 'missing-text',
+      field: 'population',
+      message: /"population" is needed/,
+    },
+    {
+      name: 'no time frame',
+      input: { count: 2, label: 'l', population: 'p' },
+      code: 'missing-text',
+      field: 'timeframe',
+      message: /"timeframe" is needed/,
+    },
   ];
   for (const c of cases) {
     it(`rejects ${c.name}`, () => {

@@ -114,20 +114,34 @@ describe('imports between source files', () => {
       ['/a.ts', '/b.ts', '/c.ts', '/a.ts'],
       ['/e.ts', '/e.ts'],
     ]);
-    assert.deepEqual(findCycles(new Map([['/a.ts', ['/b.ts']], ['/b.ts', []]])), []);
+    assert.deepEqual(
+      findCycles(
+        new Map([
+          ['/a.ts', ['/b.ts']],
+          ['/b.ts', []],
+        ]),
+      ),
+      [],
+    );
   });
 
   it('reads type-only imports, re-exports and import() as imports, and skips comments and packages', () => {
     const file = join(ROOT, 'packages/core/src/index.ts');
     const imports = relativeImports(file);
     assert.ok(imports.length > 5, 'core/src/index.ts re-exports its modules');
-    assert.ok(imports.every((f) => f.startsWith(join(ROOT, 'packages/core/src')) && existsSync(f)), imports.join('\n'));
+    assert.ok(
+      imports.every((f) => f.startsWith(join(ROOT, 'packages/core/src')) && existsSync(f)),
+      imports.join('\n'),
+    );
     const { importedFiles } = ts.preProcessFile(
       "import type { A } from './a.js';\n// import { B } from './b.js';\nexport { C } from '../c.js';\nconst d = await import('./d.js');\nimport { html } from 'lit';",
       true,
       true,
     );
-    assert.deepEqual(importedFiles.map((f) => f.fileName), ['./a.js', '../c.js', './d.js', 'lit']);
+    assert.deepEqual(
+      importedFiles.map((f) => f.fileName),
+      ['./a.js', '../c.js', './d.js', 'lit'],
+    );
   });
 
   it('no file of packages/*/src imports itself, directly or through others', () => {

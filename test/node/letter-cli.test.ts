@@ -58,7 +58,22 @@ describe('scanwise-letter --template with a hostile template', () => {
   });
 
   it('the installed command exits 1 too (a separate process)', () => {
-    const r = spawnSync(process.execPath, ['--conditions=@scanwise/source', '--import', 'tsx', 'packages/letter/src/cli.ts', '--input', templateData, '--template', join(dir, 'hostile-0.html'), '--out', join(dir, 'spawned.html')], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--conditions=@scanwise/source',
+        '--import',
+        'tsx',
+        'packages/letter/src/cli.ts',
+        '--input',
+        templateData,
+        '--template',
+        join(dir, 'hostile-0.html'),
+        '--out',
+        join(dir, 'spawned.html'),
+      ],
+      { encoding: 'utf8' },
+    );
     assert.equal(r.status, EXIT.badInput, r.stderr);
     assert.match(r.stderr, /line 10, column 1: The template has a <script>/);
     assert.equal(existsSync(join(dir, 'spawned.html')), false);
@@ -69,7 +84,10 @@ describe('scanwise-letter --image', () => {
   const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
   mkdirSync(join(dir, 'practice'), { recursive: true });
   const logo = write('practice/logo.png', png);
-  const template = write('practice/letter.html', '<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>L</title>\n</head>\n<body>\n<img src="logo.png" alt="Riverside Health Centre">\n<p>Dear Alex,</p>\n</body>\n</html>\n');
+  const template = write(
+    'practice/letter.html',
+    '<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>L</title>\n</head>\n<body>\n<img src="logo.png" alt="Riverside Health Centre">\n<p>Dear Alex,</p>\n</body>\n</html>\n',
+  );
 
   it('puts a picture the template names into the letter as a data: URL', async () => {
     const out = join(dir, 'with-logo.html');
@@ -153,9 +171,15 @@ describe('scanwise-letter and JSON it cannot use', () => {
   });
 
   it('a JSON child of a template tag nested too deeply is a template problem', async () => {
-    const template = write('deep-child.html', `<!doctype html>\n<title>t</title>\n<sdm-watchful-waiting-plan><script type="application/json">${'['.repeat(200)}${']'.repeat(200)}</script></sdm-watchful-waiting-plan>\n`);
+    const template = write(
+      'deep-child.html',
+      `<!doctype html>\n<title>t</title>\n<sdm-watchful-waiting-plan><script type="application/json">${'['.repeat(200)}${']'.repeat(200)}</script></sdm-watchful-waiting-plan>\n`,
+    );
     const r = await run(['--input', templateData, '--template', template, '--out', join(dir, 'deep-child.out.html')]);
     assert.equal(r.code, EXIT.badInput);
-    assert.match(r.err, /line 3, column 1: The plan inside <sdm-watchful-waiting-plan> cannot be used: the data is nested more than 100 levels deep \(\[ and \{ inside each other\) \(line 3, column 160\)/);
+    assert.match(
+      r.err,
+      /line 3, column 1: The plan inside <sdm-watchful-waiting-plan> cannot be used: the data is nested more than 100 levels deep \(\[ and \{ inside each other\) \(line 3, column 160\)/,
+    );
   });
 });

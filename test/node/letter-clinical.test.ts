@@ -41,7 +41,8 @@ interface Row {
 function rows(): Row[] {
   const out: Row[] = [];
   for (const sign of SIGN_IDS) {
-    const p = (status: 'absent' | 'present' | 'not-asked', extra: Partial<Plan> = {}) => plan({ redFlags: { ...allAbsent(), [sign]: status }, ...extra });
+    const p = (status: 'absent' | 'present' | 'not-asked', extra: Partial<Plan> = {}) =>
+      plan({ redFlags: { ...allAbsent(), [sign]: status }, ...extra });
     out.push({ name: `${sign} absent`, sign, plan: p('absent'), expect: 'routine' });
     out.push({ name: `${sign} not asked`, sign, plan: p('not-asked'), expect: 'routine' });
     if (isBackground(sign)) out.push({ name: `${sign} present`, sign, plan: p('present'), expect: 'routine' });
@@ -51,7 +52,13 @@ function rows(): Row[] {
       out.push({ name: `${sign} present, nothing arranged`, sign, plan: p('present'), expect: 'refused' });
       out.push({ name: `${sign} "yes", absent in the review`, sign, plan: p('absent'), emergencyYes: t1, expect: 'refused' });
       out.push({ name: `${sign} "yes", asked again: absent`, sign, plan: p('absent', { rechecked: [t1] }), emergencyYes: t1, expect: 'routine' });
-      out.push({ name: `${sign} "yes", present`, sign, plan: p('present', { decision: DECISIONS.emergency }), emergencyYes: t1, expect: 'emergency' });
+      out.push({
+        name: `${sign} "yes", present`,
+        sign,
+        plan: p('present', { decision: DECISIONS.emergency }),
+        emergencyYes: t1,
+        expect: 'emergency',
+      });
     } else {
       out.push({ name: `${sign} present, tests arranged`, sign, plan: p('present', { decision: DECISIONS.referral }), expect: 'tests-arranged' });
       out.push({ name: `${sign} present, waiting is still right`, sign, plan: p('present', { decision: DECISIONS.wait }), expect: 'early-review' });
@@ -103,7 +110,10 @@ for (const locale of LOCALES) {
     for (const r of rows()) {
       it(r.name, () => {
         if (r.expect === 'refused') {
-          assert.throws(() => renderLetter(letterInput(r, locale)), (e: unknown) => e instanceof LetterInputError && e.problems.some((p) => /^plan\.(decision|redFlags)/.test(p.field)));
+          assert.throws(
+            () => renderLetter(letterInput(r, locale)),
+            (e: unknown) => e instanceof LetterInputError && e.problems.some((p) => /^plan\.(decision|redFlags)/.test(p.field)),
+          );
           return;
         }
         check(textOf(renderLetter(letterInput(r, locale))), r, locale);
@@ -120,7 +130,11 @@ const chromium = (() => {
     return null;
   }
 })();
-const skipPdf = !chromium ? 'no Chromium or Chrome on this machine (set CHROMIUM_BIN)' : !has('pdftotext') ? 'pdftotext is missing (apt-get install -y poppler-utils)' : false;
+const skipPdf = !chromium
+  ? 'no Chromium or Chrome on this machine (set CHROMIUM_BIN)'
+  : !has('pdftotext')
+    ? 'pdftotext is missing (apt-get install -y poppler-utils)'
+    : false;
 
 describe('letter PDFs: each kind of letter, both locales', { skip: skipPdf }, () => {
   let printer: LetterPrinter;

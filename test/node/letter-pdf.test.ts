@@ -20,7 +20,11 @@ const chromium = (() => {
     return null;
   }
 })();
-const skipPdf = !chromium ? 'no Chromium or Chrome on this machine (set CHROMIUM_BIN)' : !poppler ? 'pdftotext is missing (apt-get install -y poppler-utils)' : false;
+const skipPdf = !chromium
+  ? 'no Chromium or Chrome on this machine (set CHROMIUM_BIN)'
+  : !poppler
+    ? 'pdftotext is missing (apt-get install -y poppler-utils)'
+    : false;
 
 function pdfText(pdf: Uint8Array): string {
   const file = join(dir, `t${Math.random().toString(36).slice(2)}.pdf`);
@@ -112,7 +116,9 @@ describe('renderPdf through the system Chromium', { skip: skipPdf }, () => {
   });
 
   it('a present red flag prints "needs to be seen" and no plan dates', async () => {
-    const pdf = await printer.print(input({ plan: plan({ redFlags: { ...plan().redFlags, 'rf1-saddle': 'present' }, decision: DECISIONS.emergency }) }));
+    const pdf = await printer.print(
+      input({ plan: plan({ redFlags: { ...plan().redFlags, 'rf1-saddle': 'present' }, decision: DECISIONS.emergency }) }),
+    );
     const text = pdfText(pdf);
     assert.ok(text.includes(planCatalog('en-GB').needsToBeSeen.emergency.heading));
     assert.ok(!text.includes(formatDate('2027-01-04', 'en-GB')));
@@ -214,7 +220,10 @@ describe('the scanwise-letter command', () => {
     assert.match(r.stderr, /apt-get install -y chromium/);
     assert.equal(existsSync(out), false);
     assert.equal(existsSync(pdf), false);
-    assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
+    assert.deepEqual(
+      readdirSync(dir).filter((f) => f.endsWith('.tmp')),
+      [],
+    );
   });
 
   it('wrong options are a usage error', () => {

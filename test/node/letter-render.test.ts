@@ -1,14 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  explainerModel,
-  planModel,
-  questionnaireContent,
-  questionnaireUi,
-  score,
-  type ExplainerVariant,
-  type Locale,
-} from '@scanwise/core';
+import { explainerModel, planModel, questionnaireContent, questionnaireUi, score, type ExplainerVariant, type Locale } from '@scanwise/core';
 import { benefitsHarmsView } from '@scanwise/elements/benefits-harms/view.js';
 import { clinicianView } from '@scanwise/elements/imaging-questionnaire/view.js';
 import { planView } from '@scanwise/elements/watchful-waiting-plan/view.js';
@@ -28,15 +20,33 @@ describe('the fast static renderer draws what @lit-labs/ssr draws', () => {
   const cases: [string, () => TemplateResult][] = [];
   for (const locale of ['en-GB', 'en-US'] as Locale[]) {
     for (const variant of ['full', 'summary'] as ExplainerVariant[]) {
-      cases.push([`explainer ${locale} ${variant}`, () => benefitsHarmsView(explainerModel({ locale, variant, profile: score(answers()) }), { idPrefix: 'b', open: true })]);
+      cases.push([
+        `explainer ${locale} ${variant}`,
+        () => benefitsHarmsView(explainerModel({ locale, variant, profile: score(answers()) }), { idPrefix: 'b', open: true }),
+      ]);
     }
     const emergency = answers();
     emergency.emergency['rf1-chest'] = true;
-    cases.push([`explainer ${locale} emergency`, () => benefitsHarmsView(explainerModel({ locale, profile: score(emergency) }), { idPrefix: 'b', open: false })]);
+    cases.push([
+      `explainer ${locale} emergency`,
+      () => benefitsHarmsView(explainerModel({ locale, profile: score(emergency) }), { idPrefix: 'b', open: false }),
+    ]);
     cases.push([`plan ${locale}`, () => planView(planModel(plan(), { locale, today: '2026-11-23' }), { idPrefix: 'p', open: true })]);
-    cases.push([`plan ${locale} with calendar link`, () => planView(planModel(plan(), { locale, today: '2026-11-23' }), { idPrefix: 'p', calendarHref: 'data:text/calendar,X' })]);
-    cases.push([`plan ${locale} needs to be seen`, () => planView(planModel(plan({ redFlags: { ...allAbsent(), 'rf2-cancer': 'present' } }), { locale, today: '2026-11-23' }), { idPrefix: 'p' })]);
-    cases.push([`plan ${locale} hostile`, () => planView(planModel(plan({ goals: [HOSTILE], selfCareNote: HOSTILE, scanTriggers: [HOSTILE] }), { locale, today: '2026-11-23' }), { idPrefix: `"${HOSTILE}` })]);
+    cases.push([
+      `plan ${locale} with calendar link`,
+      () => planView(planModel(plan(), { locale, today: '2026-11-23' }), { idPrefix: 'p', calendarHref: 'data:text/calendar,X' }),
+    ]);
+    cases.push([
+      `plan ${locale} needs to be seen`,
+      () => planView(planModel(plan({ redFlags: { ...allAbsent(), 'rf2-cancer': 'present' } }), { locale, today: '2026-11-23' }), { idPrefix: 'p' }),
+    ]);
+    cases.push([
+      `plan ${locale} hostile`,
+      () =>
+        planView(planModel(plan({ goals: [HOSTILE], selfCareNote: HOSTILE, scanTriggers: [HOSTILE] }), { locale, today: '2026-11-23' }), {
+          idPrefix: `"${HOSTILE}`,
+        }),
+    ]);
     cases.push([`clinician summary ${locale}`, () => clinicianView(score(answers(HOSTILE)), questionnaireContent(locale), questionnaireUi(locale))]);
   }
   for (const [name, make] of cases) {

@@ -32,7 +32,11 @@ describe('the hostile-template corpus', () => {
   it('holds at least 50 kinds, each named once', () => {
     assert.ok(HOSTILE_CASES.length >= 50, `${HOSTILE_CASES.length} kinds`);
     assert.equal(new Set(HOSTILE_CASES.map((c) => c.name)).size, HOSTILE_CASES.length);
-    for (const kind of ['script', 'script on click', 'fetch', 'navigate'] as const) assert.ok(HOSTILE_CASES.some((c) => c.kind === kind), kind);
+    for (const kind of ['script', 'script on click', 'fetch', 'navigate'] as const)
+      assert.ok(
+        HOSTILE_CASES.some((c) => c.kind === kind),
+        kind,
+      );
   });
 });
 
@@ -42,7 +46,10 @@ describe('refuse mode (the default): every hostile template is refused, with lin
       const { template, line } = hostileTemplate(c);
       const problems = problemsOf(template);
       for (const p of problems) assert.match(p, /^line \d+, column \d+(, |: )/);
-      assert.ok(problems.some((p) => p.startsWith(`line ${line}, column `)), `no problem on line ${line}:\n${problems.join('\n')}`);
+      assert.ok(
+        problems.some((p) => p.startsWith(`line ${line}, column `)),
+        `no problem on line ${line}:\n${problems.join('\n')}`,
+      );
       assert.match(problems.join('\n'), c.expect);
     });
   }
@@ -58,7 +65,11 @@ describe('strip mode: each is removed with a warning, and what is left passes th
       assert.ok(r.html.includes(CSP_META), 'the CSP <meta>');
       assert.ok(r.html.includes('Dear Alex') || c.name.includes('frameset'), 'the letter\u2019s own words are kept');
       // Without Scanwise tags the letter is the stripped template: it must pass the check itself.
-      if (!hasTag(template)) assert.deepEqual(scanTemplate(withoutCsp(r.html)).findings.map((f) => f.problem), []);
+      if (!hasTag(template))
+        assert.deepEqual(
+          scanTemplate(withoutCsp(r.html)).findings.map((f) => f.problem),
+          [],
+        );
       else assert.doesNotMatch(r.html, /<script(?![^>]*application\/json)|alert\(/i);
     });
   }
@@ -94,7 +105,10 @@ describe('the Content-Security-Policy <meta>', () => {
 
   it('goes first in the head however the template starts, with a charset when it has none', () => {
     const cases: [string, string][] = [
-      ['<!doctype html><html><head><title>x</title></head><body>hi</body></html>', `<!doctype html><html><head><meta charset="utf-8">\n${CSP_META}<title>x</title></head><body>hi</body></html>`],
+      [
+        '<!doctype html><html><head><title>x</title></head><body>hi</body></html>',
+        `<!doctype html><html><head><meta charset="utf-8">\n${CSP_META}<title>x</title></head><body>hi</body></html>`,
+      ],
       ['<!doctype html>\n<title>x</title>\n<p>hi', `<!doctype html>\n<meta charset="utf-8">\n${CSP_META}<title>x</title>\n<p>hi`],
       ['<!doctype html><p>hi', `<!doctype html><meta charset="utf-8">\n${CSP_META}<p>hi`],
       ['<p>hi', `<meta charset="utf-8">\n${CSP_META}<p>hi`],
@@ -212,7 +226,9 @@ async function visitAll(browser: Browser, all: string[]): Promise<Visit[]> {
         .catch(() => undefined);
       await page.waitForTimeout(50);
       v.frames = page.frames().length;
-      v.stillLetter = await page.evaluate((url) => location.href.split('#')[0] === url && (document.body?.textContent ?? '').includes('Dear Alex'), tab.url).catch(() => false);
+      v.stillLetter = await page
+        .evaluate((url) => location.href.split('#')[0] === url && (document.body?.textContent ?? '').includes('Dear Alex'), tab.url)
+        .catch(() => false);
       out[i] = v;
     }
   };
@@ -233,9 +249,15 @@ describe('in Chromium, with JavaScript on', { skip: chromium ? false : 'no Chrom
   let allowed: Visit[] = [];
   let raw: Visit[] = [];
   // Without the check and without the CSP, these do run, fetch or navigate: the harness sees attacks.
-  const unguarded = ['<iframe srcdoc> (the letter\u2019s own origin)', '<img onerror>', 'a tab inside the scheme (&#x09;)', 'SVG <animate values="javascript:"> on a link', '<iframe> inside <select> (dropped by parse5, kept by Chromium)', 'CSS url() in <style>', '<meta http-equiv="refresh">'].map(
-    (name) => HOSTILE_CASES.find((c) => c.name === name)!,
-  );
+  const unguarded = [
+    '<iframe srcdoc> (the letter\u2019s own origin)',
+    '<img onerror>',
+    'a tab inside the scheme (&#x09;)',
+    'SVG <animate values="javascript:"> on a link',
+    '<iframe> inside <select> (dropped by parse5, kept by Chromium)',
+    'CSS url() in <style>',
+    '<meta http-equiv="refresh">',
+  ].map((name) => HOSTILE_CASES.find((c) => c.name === name)!);
 
   // The CSP is about script and fetches; navigating away is the check's job (and printing's).
   const cspCases = HOSTILE_CASES.filter((c) => c.kind !== 'navigate');
@@ -249,7 +271,13 @@ describe('in Chromium, with JavaScript on', { skip: chromium ? false : 'no Chrom
     });
     const strippedPages = HOSTILE_CASES.map((c) => renderTemplateDetailed(hostileTemplate(c).template, data, { unsafe: 'strip' }).html);
     const cspPages = cspCases.map((c) => withLetterCsp(hostileTemplate(c).template));
-    const allowedPages = ALLOWED_CASES.map((c) => renderTemplateDetailed(hostileTemplate({ name: c.name, kind: 'fetch', ...(c.head ? { head: c.head } : {}), body: c.body, expect: /./ }).template, data).html);
+    const allowedPages = ALLOWED_CASES.map(
+      (c) =>
+        renderTemplateDetailed(
+          hostileTemplate({ name: c.name, kind: 'fetch', ...(c.head ? { head: c.head } : {}), body: c.body, expect: /./ }).template,
+          data,
+        ).html,
+    );
     const rawPages = unguarded.map((c) => hostileTemplate(c).template);
     const all = await visitAll(browser, [...strippedPages, ...cspPages, ...allowedPages, ...rawPages]);
     let at = 0;
@@ -264,7 +292,8 @@ describe('in Chromium, with JavaScript on', { skip: chromium ? false : 'no Chrom
   it('the harness sees attacks: unguarded, each of these runs, fetches or navigates', () => {
     unguarded.forEach((c, i) => {
       const v = raw[i]!;
-      const seen = c.kind === 'fetch' ? v.requests.length > 0 : c.kind === 'navigate' ? v.navigations.length > 0 || !v.stillLetter : v.dialogs.length > 0;
+      const seen =
+        c.kind === 'fetch' ? v.requests.length > 0 : c.kind === 'navigate' ? v.navigations.length > 0 || !v.stillLetter : v.dialogs.length > 0;
       assert.ok(seen, `${c.name}: ${summary(v)}`);
     });
   });
@@ -273,7 +302,10 @@ describe('in Chromium, with JavaScript on', { skip: chromium ? false : 'no Chrom
     HOSTILE_CASES.forEach((c, i) => {
       it(`${c.kind}: ${c.name}`, () => {
         const v = stripped[i]!;
-        assert.deepEqual({ dialogs: v.dialogs, requests: v.requests, navigations: v.navigations, csp: v.csp, frames: v.frames }, { dialogs: [], requests: [], navigations: [], csp: [], frames: 1 });
+        assert.deepEqual(
+          { dialogs: v.dialogs, requests: v.requests, navigations: v.navigations, csp: v.csp, frames: v.frames },
+          { dialogs: [], requests: [], navigations: [], csp: [], frames: 1 },
+        );
         assert.ok(v.stillLetter || c.name.includes('frameset'), 'still the letter');
       });
     });
@@ -281,7 +313,10 @@ describe('in Chromium, with JavaScript on', { skip: chromium ? false : 'no Chrom
 
   it('new windows opened by clicks go only to http(s) links, none to evil.example, and run nothing', () => {
     assert.deepEqual(popups.dialogs, []);
-    assert.deepEqual(popups.navigations.filter((u) => !/^https?:\/\//.test(u) || u.includes('evil')), []);
+    assert.deepEqual(
+      popups.navigations.filter((u) => !/^https?:\/\//.test(u) || u.includes('evil')),
+      [],
+    );
   });
 
   describe('the CSP <meta> alone, on the templates as written: no script runs and nothing is fetched', () => {
@@ -297,26 +332,39 @@ describe('in Chromium, with JavaScript on', { skip: chromium ? false : 'no Chrom
     ALLOWED_CASES.forEach((c, i) => {
       it(c.name, () => {
         const v = allowed[i]!;
-        assert.deepEqual({ dialogs: v.dialogs, requests: v.requests, navigations: v.navigations, csp: v.csp }, { dialogs: [], requests: [], navigations: [], csp: [] });
+        assert.deepEqual(
+          { dialogs: v.dialogs, requests: v.requests, navigations: v.navigations, csp: v.csp },
+          { dialogs: [], requests: [], navigations: [], csp: [] },
+        );
         assert.ok(v.stillLetter);
       });
     });
   });
 });
 
-describe('printing checks that the page is still the letter', { skip: chromium ? false : 'no Chromium or Chrome on this machine (set CHROMIUM_BIN)' }, () => {
-  let printer: LetterPrinter;
-  before(async () => {
-    printer = await LetterPrinter.launch();
-  });
-  after(() => printer?.close());
+describe(
+  'printing checks that the page is still the letter',
+  { skip: chromium ? false : 'no Chromium or Chrome on this machine (set CHROMIUM_BIN)' },
+  () => {
+    let printer: LetterPrinter;
+    before(async () => {
+      printer = await LetterPrinter.launch();
+    });
+    after(() => printer?.close());
 
-  it('a refresh to another server or to about:blank fails loudly; a stripped letter prints', async () => {
-    for (const target of ['0;url=https://evil.example/', '0;url=about:blank']) {
-      const html = `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="refresh" content="${target}"><title>L</title></head><body><p>Dear Alex,</p></body></html>`;
-      await assert.rejects(printer.printHtml(html, { paper: 'a4' }), (e: unknown) => e instanceof LetterNavigationError && /no PDF was made/.test(e.message), target);
-    }
-    const pdf = await printer.printHtml(renderTemplateDetailed(hostileTemplate(HOSTILE_CASES[0]!).template, data, { unsafe: 'strip' }).html, { paper: 'a4' });
-    assert.equal(Buffer.from(pdf.subarray(0, 5)).toString(), '%PDF-');
-  });
-});
+    it('a refresh to another server or to about:blank fails loudly; a stripped letter prints', async () => {
+      for (const target of ['0;url=https://evil.example/', '0;url=about:blank']) {
+        const html = `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="refresh" content="${target}"><title>L</title></head><body><p>Dear Alex,</p></body></html>`;
+        await assert.rejects(
+          printer.printHtml(html, { paper: 'a4' }),
+          (e: unknown) => e instanceof LetterNavigationError && /no PDF was made/.test(e.message),
+          target,
+        );
+      }
+      const pdf = await printer.printHtml(renderTemplateDetailed(hostileTemplate(HOSTILE_CASES[0]!).template, data, { unsafe: 'strip' }).html, {
+        paper: 'a4',
+      });
+      assert.equal(Buffer.from(pdf.subarray(0, 5)).toString(), '%PDF-');
+    });
+  },
+);

@@ -26,7 +26,7 @@ describe('renderTemplate: the practice template kept byte for byte', () => {
   // The one addition to the practice's head: the letter's Content-Security-Policy, right after its <meta charset>.
   const out = withCsp.replace(`${CSP_META}\n`, '');
 
-  it('the letter\'s CSP <meta> comes first in the head, after <meta charset>', () => {
+  it("the letter's CSP <meta> comes first in the head, after <meta charset>", () => {
     assert.ok(withCsp.startsWith(`${head.slice(0, head.indexOf('<title>'))}${CSP_META}\n<title>`));
   });
 
@@ -64,24 +64,36 @@ describe('renderTemplate: where each tag gets its data', () => {
   });
 
   it('the language from the nearest lang, so en-US gets 911', () => {
-    const out = renderTemplate(`${head}<div lang="en-US"><sdm-watchful-waiting-plan></sdm-watchful-waiting-plan></div>${foot}`, { plan: plan(), date: '2026-11-23' });
+    const out = renderTemplate(`${head}<div lang="en-US"><sdm-watchful-waiting-plan></sdm-watchful-waiting-plan></div>${foot}`, {
+      plan: plan(),
+      date: '2026-11-23',
+    });
     assert.match(textOf(out), /\b911\b/);
     assert.doesNotMatch(textOf(out), /\b999\b/);
   });
 
   it('attributes: emergency-number on the plan', () => {
-    const out = renderTemplate(`${head}<sdm-watchful-waiting-plan emergency-number="000"></sdm-watchful-waiting-plan>${foot}`, { plan: plan(), date: '2026-11-23' });
+    const out = renderTemplate(`${head}<sdm-watchful-waiting-plan emergency-number="000"></sdm-watchful-waiting-plan>${foot}`, {
+      plan: plan(),
+      date: '2026-11-23',
+    });
     assert.match(textOf(out), /call 000 now/);
   });
 
   it('a present red flag gives needs-to-be-seen guidance in the template too', () => {
-    const out = renderTemplate(`${head}<sdm-watchful-waiting-plan></sdm-watchful-waiting-plan>${foot}`, { plan: plan({ redFlags: { ...allAbsent(), 'rf1-bowel': 'present' }, decision: DECISIONS.emergency }), date: '2026-11-23' });
+    const out = renderTemplate(`${head}<sdm-watchful-waiting-plan></sdm-watchful-waiting-plan>${foot}`, {
+      plan: plan({ redFlags: { ...allAbsent(), 'rf1-bowel': 'present' }, decision: DECISIONS.emergency }),
+      date: '2026-11-23',
+    });
     assert.match(out, /data-kind="needs-to-be-seen"/);
     assert.ok(!textOf(out).includes(planCatalog('en-GB').steps.heading));
   });
 
   it('escapes what the JSON child holds', () => {
-    const out = renderTemplate(`${head}<sdm-watchful-waiting-plan><script type="application/json">${JSON.stringify(plan({ goals: [HOSTILE] })).replace(/</g, '\\u003c')}</script></sdm-watchful-waiting-plan>${foot}`, { date: '2026-11-23' });
+    const out = renderTemplate(
+      `${head}<sdm-watchful-waiting-plan><script type="application/json">${JSON.stringify(plan({ goals: [HOSTILE] })).replace(/</g, '\\u003c')}</script></sdm-watchful-waiting-plan>${foot}`,
+      { date: '2026-11-23' },
+    );
     assert.doesNotMatch(out, /<script|<img/i);
     assert.ok(textOf(out).includes(HOSTILE));
   });
@@ -105,14 +117,19 @@ describe('renderTemplate: problems, with line and column', () => {
 <sdm-benefits-harms for="nope"></sdm-benefits-harms>
 <sdm-imaging-questionnaire></sdm-imaging-questionnaire>${foot}`;
     const problems = errorsOf(() => renderTemplate(t)).join('\n');
-    assert.match(problems, /line 8, column 1: The plan inside <sdm-watchful-waiting-plan> is not valid JSON: expected another value after the comma .*\(line 8, column 74\)/);
+    assert.match(
+      problems,
+      /line 8, column 1: The plan inside <sdm-watchful-waiting-plan> is not valid JSON: expected another value after the comma .*\(line 8, column 74\)/,
+    );
     assert.match(problems, /line 9, column 1: <sdm-watchful-waiting-plan> has no plan/);
     assert.match(problems, /for="nope" names no/);
     assert.match(problems, /view="clinician"/);
   });
 
   it('an invalid plan is named in plain words', () => {
-    const problems = errorsOf(() => renderTemplate(`${head}<sdm-watchful-waiting-plan></sdm-watchful-waiting-plan>${foot}`, { plan: { ...plan(), review: 'soon' } })).join('\n');
+    const problems = errorsOf(() =>
+      renderTemplate(`${head}<sdm-watchful-waiting-plan></sdm-watchful-waiting-plan>${foot}`, { plan: { ...plan(), review: 'soon' } }),
+    ).join('\n');
     assert.match(problems, /plan\.review: The review date "soon" is not written as YYYY-MM-DD/);
   });
 

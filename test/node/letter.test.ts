@@ -78,13 +78,16 @@ describe('renderLetter: what the patient must find in it', () => {
       assert.match(text, new RegExp(`\\b${number}\\b`));
       assert.doesNotMatch(text, new RegExp(`\\b${locale === 'en-GB' ? '911' : '999'}\\b`));
       assert.ok(text.includes('Henschke'), 'a source');
-      assert.match(text, /doi:10\.\d+/, "the sources with their DOIs");
+      assert.match(text, /doi:10\.\d+/, 'the sources with their DOIs');
     });
   }
 
   it('the letter is dated as core writes dates', () => {
     for (const locale of ['en-GB', 'en-US'] as const) {
-      assert.match(renderLetter(input({ locale, date: '2026-03-09' })), new RegExp(`<time datetime="2026-03-09">${formatDate('2026-03-09', locale)}</time>`));
+      assert.match(
+        renderLetter(input({ locale, date: '2026-03-09' })),
+        new RegExp(`<time datetime="2026-03-09">${formatDate('2026-03-09', locale)}</time>`),
+      );
     }
   });
 
@@ -130,7 +133,8 @@ describe('renderLetter: every free-text field is escaped', () => {
   });
 
   it('each field shows as text, once escaped', () => {
-    const escaped = '&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt; &amp; &quot;quotes&quot; &#39;single&#39; &amp;amp;';
+    const escaped =
+      '&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt; &amp; &quot;quotes&quot; &#39;single&#39; &amp;amp;';
     const count = html.split(escaped).length - 1;
     // patient ×2 (header, greeting), practice name, 2 address lines, phone, email, website,
     // clinician, role, message, goal, note, trigger, worry, and the plan's contact lines.
@@ -186,23 +190,35 @@ describe('renderLetter: a sign the clinician found leads to their decision', () 
   });
 
   it('a plan with a sign present and no decision is refused, with a plain reason', () => {
-    assert.throws(() => renderLetter(withFlag('rf2-weight', null)), (e: unknown) => {
-      assert.ok(e instanceof LetterInputError);
-      assert.deepEqual(e.problems.map((p) => p.field), ['plan.decision']);
-      assert.match(e.message, /Record your decision/);
-      return true;
-    });
+    assert.throws(
+      () => renderLetter(withFlag('rf2-weight', null)),
+      (e: unknown) => {
+        assert.ok(e instanceof LetterInputError);
+        assert.deepEqual(
+          e.problems.map((p) => p.field),
+          ['plan.decision'],
+        );
+        assert.match(e.message, /Record your decision/);
+        return true;
+      },
+    );
   });
 
   it('a Tier 1 "yes" in the questionnaire that the review has not settled is refused; asked again, it prints', () => {
     const a = answers();
     a.emergency['rf1-weakness'] = true;
-    assert.throws(() => renderLetter(input({ answers: a })), (e: unknown) => {
-      assert.ok(e instanceof LetterInputError);
-      assert.deepEqual(e.problems.map((p) => p.field), ['plan.redFlags.rf1-weakness']);
-      assert.match(e.message, /answered yes to this in the questionnaire/);
-      return true;
-    });
+    assert.throws(
+      () => renderLetter(input({ answers: a })),
+      (e: unknown) => {
+        assert.ok(e instanceof LetterInputError);
+        assert.deepEqual(
+          e.problems.map((p) => p.field),
+          ['plan.redFlags.rf1-weakness'],
+        );
+        assert.match(e.message, /answered yes to this in the questionnaire/);
+        return true;
+      },
+    );
     const text = textOf(renderLetter(input({ answers: a, plan: plan({ rechecked: ['rf1-weakness'] }) })));
     assert.ok(text.includes(t.steps.heading), 'the plan, settled');
     assert.ok(!text.includes(t.needsToBeSeen.emergency.heading));
@@ -218,13 +234,16 @@ describe('renderLetter: a sign the clinician found leads to their decision', () 
 describe('checkLetter and LetterInputError: plain words, nothing printed from bad input', () => {
   it('an invalid plan stops the letter and says why', () => {
     const bad = input({ plan: { ...plan(), review: '2026-02-30', selfCare: ['yoga'] } as never });
-    assert.throws(() => renderLetter(bad), (e: unknown) => {
-      assert.ok(e instanceof LetterInputError);
-      const err = e as LetterInputError;
-      assert.deepEqual(err.problems.map((p) => p.field).sort(), ['plan.review', 'plan.selfCare[0]']);
-      assert.match(err.message, /not a real date/);
-      return true;
-    });
+    assert.throws(
+      () => renderLetter(bad),
+      (e: unknown) => {
+        assert.ok(e instanceof LetterInputError);
+        const err = e as LetterInputError;
+        assert.deepEqual(err.problems.map((p) => p.field).sort(), ['plan.review', 'plan.selfCare[0]']);
+        assert.match(err.message, /not a real date/);
+        return true;
+      },
+    );
   });
 
   it('unknown fields, a wrong locale, a bad date and two questionnaire results are each named', () => {
@@ -233,7 +252,10 @@ describe('checkLetter and LetterInputError: plain words, nothing printed from ba
     if (r.ok) return;
     const fields = r.problems.map((p) => p.field);
     for (const f of ['pactice', 'locale', 'date']) assert.ok(fields.includes(f), `${f}: ${JSON.stringify(r.problems)}`);
-    assert.ok(r.problems.some((p) => /only once/.test(p.message)), 'profile and answers both given');
+    assert.ok(
+      r.problems.some((p) => /only once/.test(p.message)),
+      'profile and answers both given',
+    );
   });
 
   it('too-long text is a problem, not silently cut', () => {
@@ -274,12 +296,14 @@ describe('renderLetter: the sources', () => {
   });
 });
 
-describe("renderLetter: the clinician's copy says what the plan records for each emergency \"yes\"", () => {
+describe('renderLetter: the clinician\'s copy says what the plan records for each emergency "yes"', () => {
   it('asked again: absent', async () => {
     const { questionnaireUi } = await import('@scanwise/core');
     const a = answers();
     a.emergency['rf1-bowel'] = true;
-    const html = renderLetter(input({ answers: a, plan: plan({ rechecked: ['rf1-bowel'] }), include: { questionnaire: true, explainer: false, plan: true } }));
+    const html = renderLetter(
+      input({ answers: a, plan: plan({ rechecked: ['rf1-bowel'] }), include: { questionnaire: true, explainer: false, plan: true } }),
+    );
     const copy = textOf(/<section class="letter-part clinician-copy">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '');
     assert.ok(copy.includes(questionnaireUi('en-GB').clinician.inPlan.rechecked), copy);
     assert.ok(!copy.includes(questionnaireUi('en-GB').clinician.inPlan.noPlan));

@@ -44,7 +44,15 @@ import {
   warningSigns,
 } from '../../packages/core/src/plan/index.js';
 import { GLANCE_STEPS } from '../../packages/core/src/plan/sections/glance.js';
-import { score, THEME_ITEMS, TIER1_IDS, type Answers, type BeliefTheme, type ExpectationProfile, type Tier1Id } from '../../packages/core/src/questionnaire/index.js';
+import {
+  score,
+  THEME_ITEMS,
+  TIER1_IDS,
+  type Answers,
+  type BeliefTheme,
+  type ExpectationProfile,
+  type Tier1Id,
+} from '../../packages/core/src/questionnaire/index.js';
 import { CORPUS_GRADE, grade, STRING_GRADE } from './helpers/readability.js';
 import { assertProblem } from './helpers/assert-problem.js';
 
@@ -76,7 +84,22 @@ function profileWith(high: BeliefTheme[], emergency: Tier1Id[] = []): Expectatio
 }
 
 /** Keys whose values are codes, not words a reader sees (and `source`, a citation's name and link, whose year is not a figure). */
-const CODE_KEYS = new Set(['id', 'iso', 'phase', 'kind', 'triage', 'level', 'status', 'group', 'locale', 'tier', 'factIds', 'tailoring', 'services', 'source']);
+const CODE_KEYS = new Set([
+  'id',
+  'iso',
+  'phase',
+  'kind',
+  'triage',
+  'level',
+  'status',
+  'group',
+  'locale',
+  'tier',
+  'factIds',
+  'tailoring',
+  'services',
+  'source',
+]);
 
 /** Every string a reader sees in a model, depth first. */
 function texts(value: unknown): string[] {
@@ -133,7 +156,9 @@ function catalogTexts(locale: Locale): string[] {
     t.tailoring.legitimacy.heading,
     t.tailoring.legitimacy.intro,
     ...(['all', 'some', 'none'] as const).flatMap((coverage) =>
-      [false, true].flatMap((found) => t.tailoring.legitimacy.statement({ date: '23 November 2026', clinician: '', practice: '', coverage, found, ...d })),
+      [false, true].flatMap((found) =>
+        t.tailoring.legitimacy.statement({ date: '23 November 2026', clinician: '', practice: '', coverage, found, ...d }),
+      ),
     ),
     t.ical.calendarName,
     t.ical.earlyReviewSummary,
@@ -174,7 +199,6 @@ function waitingTexts(locale: Locale): string[] {
 
 /** Words that argue for waiting or against being seen. */
 const WAITING_WORDS = /watchful|on its own|not needed|self-care|getting better|check-in|your review|step by step|no scan/i;
-
 
 const ids = (model: PlanModel): PlanSectionId[] => model.sections.map((s) => s.id);
 
@@ -335,19 +359,84 @@ function clinicalRows(): Row[] {
     rows.push({ name: `${id} absent`, statuses: { [id]: 'absent' }, decision: null, triage: 'routine', kind: 'watchful-waiting' });
     rows.push({ name: `${id} not asked`, statuses: { [id]: 'not-asked' }, decision: null, triage: 'routine', kind: 'watchful-waiting' });
     if (isBackground(id)) {
-      rows.push({ name: `${id} present (a background risk factor)`, statuses: { [id]: 'present' }, decision: null, triage: 'routine', kind: 'watchful-waiting' });
+      rows.push({
+        name: `${id} present (a background risk factor)`,
+        statuses: { [id]: 'present' },
+        decision: null,
+        triage: 'routine',
+        kind: 'watchful-waiting',
+      });
     } else if (tier === 1) {
-      rows.push({ name: `${id} present, emergency referral`, statuses: { [id]: 'present' }, decision: DECISIONS.emergency, triage: 'emergency', kind: 'needs-to-be-seen' });
-      rows.push({ name: `${id} present, nothing recorded`, statuses: { [id]: 'present' }, decision: null, triage: 'emergency', kind: 'needs-to-be-seen' });
+      rows.push({
+        name: `${id} present, emergency referral`,
+        statuses: { [id]: 'present' },
+        decision: DECISIONS.emergency,
+        triage: 'emergency',
+        kind: 'needs-to-be-seen',
+      });
+      rows.push({
+        name: `${id} present, nothing recorded`,
+        statuses: { [id]: 'present' },
+        decision: null,
+        triage: 'emergency',
+        kind: 'needs-to-be-seen',
+      });
       const t1 = id as Tier1Id;
-      rows.push({ name: `${id}: "yes" in the questionnaire, absent in the review`, statuses: { [id]: 'absent' }, decision: null, reported: [t1], triage: 'emergency', kind: 'needs-to-be-seen' });
-      rows.push({ name: `${id}: "yes" in the questionnaire, not asked`, statuses: { [id]: 'not-asked' }, decision: null, reported: [t1], triage: 'emergency', kind: 'needs-to-be-seen' });
-      rows.push({ name: `${id}: "yes" in the questionnaire, asked again: absent`, statuses: { [id]: 'absent' }, decision: null, reported: [t1], rechecked: [t1], triage: 'routine', kind: 'watchful-waiting' });
-      rows.push({ name: `${id}: "yes" in the questionnaire, recorded present`, statuses: { [id]: 'present' }, decision: DECISIONS.emergency, reported: [t1], triage: 'emergency', kind: 'needs-to-be-seen' });
+      rows.push({
+        name: `${id}: "yes" in the questionnaire, absent in the review`,
+        statuses: { [id]: 'absent' },
+        decision: null,
+        reported: [t1],
+        triage: 'emergency',
+        kind: 'needs-to-be-seen',
+      });
+      rows.push({
+        name: `${id}: "yes" in the questionnaire, not asked`,
+        statuses: { [id]: 'not-asked' },
+        decision: null,
+        reported: [t1],
+        triage: 'emergency',
+        kind: 'needs-to-be-seen',
+      });
+      rows.push({
+        name: `${id}: "yes" in the questionnaire, asked again: absent`,
+        statuses: { [id]: 'absent' },
+        decision: null,
+        reported: [t1],
+        rechecked: [t1],
+        triage: 'routine',
+        kind: 'watchful-waiting',
+      });
+      rows.push({
+        name: `${id}: "yes" in the questionnaire, recorded present`,
+        statuses: { [id]: 'present' },
+        decision: DECISIONS.emergency,
+        reported: [t1],
+        triage: 'emergency',
+        kind: 'needs-to-be-seen',
+      });
     } else {
-      rows.push({ name: `${id} present, tests arranged`, statuses: { [id]: 'present' }, decision: DECISIONS.referral, triage: 'referral', kind: 'tests-arranged' });
-      rows.push({ name: `${id} present, waiting is still right`, statuses: { [id]: 'present' }, decision: DECISIONS.wait, triage: 'early-review', kind: 'watchful-waiting' });
-      rows.push({ name: `${id} present, no decision yet`, statuses: { [id]: 'present' }, decision: null, triage: 'urgent', kind: 'needs-to-be-seen' });
+      rows.push({
+        name: `${id} present, tests arranged`,
+        statuses: { [id]: 'present' },
+        decision: DECISIONS.referral,
+        triage: 'referral',
+        kind: 'tests-arranged',
+      });
+      rows.push({
+        name: `${id} present, waiting is still right`,
+        statuses: { [id]: 'present' },
+        decision: DECISIONS.wait,
+        triage: 'early-review',
+        kind: 'watchful-waiting',
+      });
+      rows.push({
+        name: `${id} present, no decision yet`,
+        statuses: { [id]: 'present' },
+        decision: null,
+        triage: 'urgent',
+        kind: 'needs-to-be-seen',
+      });
     }
   }
   return rows;
@@ -407,7 +496,8 @@ for (const locale of LOCALES) {
         const needs = planSection(model, 'needs-to-be-seen');
         if (r.triage === 'emergency') {
           assert.ok(needs);
-          const arranged = r.decision?.kind === 'emergency' && r.statuses[SIGN_IDS.find((id) => r.statuses[id] === 'present')!] ? r.decision.arranged : null;
+          const arranged =
+            r.decision?.kind === 'emergency' && r.statuses[SIGN_IDS.find((id) => r.statuses[id] === 'present')!] ? r.decision.arranged : null;
           assert.equal(needs.arranged?.text ?? null, arranged);
           assert.equal(needs.action, arranged ? emergencyUnderWay(services.emergency) : actions[1]);
           assert.ok(!all.some((x) => x.includes(services.urgent.line)), 'no same-day route beside an emergency');
@@ -416,15 +506,28 @@ for (const locale of LOCALES) {
           assert.ok(needs);
           assert.equal(needs.action, actions[2]);
           const net = planSection(model, 'safety-net');
-          assert.deepEqual(net?.tiers.map((x) => x.tier), [1], 'while waiting to be seen: the Tier 1 signs');
+          assert.deepEqual(
+            net?.tiers.map((x) => x.tier),
+            [1],
+            'while waiting to be seen: the Tier 1 signs',
+          );
           assert.equal(net?.tiers[0]?.action, actions[1]);
           assertNoWaiting(model);
         } else {
           assert.equal(needs, undefined);
           // The safety net keeps both tiers with their actions, and never the background risk factor.
           const net = planSection(model, 'safety-net');
-          assert.deepEqual(net?.tiers.map((x) => [x.tier, x.action]), [[1, actions[1]], [2, actions[2]]]);
-          assert.deepEqual(net?.tiers.flatMap((x) => x.signs.map((s) => s.id)), [...warningSigns(1), ...warningSigns(2)]);
+          assert.deepEqual(
+            net?.tiers.map((x) => [x.tier, x.action]),
+            [
+              [1, actions[1]],
+              [2, actions[2]],
+            ],
+          );
+          assert.deepEqual(
+            net?.tiers.flatMap((x) => x.signs.map((s) => s.id)),
+            [...warningSigns(1), ...warningSigns(2)],
+          );
           assert.ok(!net?.tiers.some((x) => x.signs.some((s) => isBackground(s.id))));
           assert.ok(!all.some((x) => /need to be seen/i.test(x)), 'no "you need to be seen"');
         }
@@ -478,8 +581,20 @@ describe('validatePlan: the decision', () => {
     ['not an object', { 'rf2-fever': 'present' }, 'wait', 'decision', /should be an object/],
     ['referral without what', { 'rf2-fever': 'present' }, { kind: 'referral', by: IN_10_DAYS }, 'decision.arranged', /Write what you arranged/],
     ['referral without a date', { 'rf2-fever': 'present' }, { kind: 'referral', arranged: 'MRI' }, 'decision.by', /Give the date/],
-    ['referral with an impossible date', { 'rf2-fever': 'present' }, { kind: 'referral', arranged: 'MRI', by: '2026-02-30' }, 'decision.by', /only 28 days/],
-    ['wait without a reason', { 'rf2-fever': 'present' }, { kind: 'wait', reason: '  ', review: IN_7_DAYS }, 'decision.reason', /Write what you checked/],
+    [
+      'referral with an impossible date',
+      { 'rf2-fever': 'present' },
+      { kind: 'referral', arranged: 'MRI', by: '2026-02-30' },
+      'decision.by',
+      /only 28 days/,
+    ],
+    [
+      'wait without a reason',
+      { 'rf2-fever': 'present' },
+      { kind: 'wait', reason: '  ', review: IN_7_DAYS },
+      'decision.reason',
+      /Write what you checked/,
+    ],
     ['wait without a review', { 'rf2-fever': 'present' }, { kind: 'wait', reason: 'Normal tests.' }, 'decision.review', /earlier review/],
     ['a background risk factor alone, a decision', { 'rf2-age': 'present' }, DECISIONS.wait, 'decision', /no sign in the review is present/],
   ];
@@ -493,7 +608,11 @@ describe('validatePlan: the decision', () => {
     });
   }
   it('keeps a complete decision, also through JSON', () => {
-    for (const [statuses, decision] of [[{ 'rf1-chest': 'present' }, DECISIONS.emergency], [{ 'rf2-fever': 'present' }, DECISIONS.referral], [{ 'rf2-fever': 'present' }, DECISIONS.wait]] as const) {
+    for (const [statuses, decision] of [
+      [{ 'rf1-chest': 'present' }, DECISIONS.emergency],
+      [{ 'rf2-fever': 'present' }, DECISIONS.referral],
+      [{ 'rf2-fever': 'present' }, DECISIONS.wait],
+    ] as const) {
       const r = validatePlan(JSON.stringify(planWith(statuses, { decision })), TODAY);
       assert.ok(r.ok, JSON.stringify(!r.ok && r.problems));
       assert.deepEqual(r.plan.decision, decision);
@@ -503,7 +622,11 @@ describe('validatePlan: the decision', () => {
     const ok = validatePlan(planWith({ 'rf1-bladder': 'absent' }, { rechecked: ['rf1-bladder'] }), TODAY);
     assert.ok(ok.ok);
     assert.deepEqual(ok.plan.rechecked, ['rf1-bladder']);
-    assertProblem(validatePlan({ ...planWith({ 'rf1-bladder': 'not-asked' }), rechecked: ['rf1-bladder'] }, TODAY), 'rechecked[0]', /records it as not-asked/);
+    assertProblem(
+      validatePlan({ ...planWith({ 'rf1-bladder': 'not-asked' }), rechecked: ['rf1-bladder'] }, TODAY),
+      'rechecked[0]',
+      /records it as not-asked/,
+    );
     assertProblem(validatePlan({ ...planWith(), rechecked: ['rf2-fever'] }, TODAY), 'rechecked[0]', /not a Tier 1 sign/);
   });
 });
@@ -523,8 +646,14 @@ describe('reviewConflicts: the questionnaire against the review', () => {
 describe('planWarnings: the decision dates', () => {
   const codes = (plan: Plan) => planWarnings(plan, TODAY).map((w) => w.code);
   it('an earlier review more than 14 days away', () => {
-    assert.deepEqual(codes(planWith({ 'rf2-fever': 'present' }, { decision: { ...DECISIONS.wait, review: addDays(TODAY, MAX_EARLY_REVIEW_DAYS + 1) } })), ['early-review-far']);
-    assert.deepEqual(codes(planWith({ 'rf2-fever': 'present' }, { decision: { ...DECISIONS.wait, review: addDays(TODAY, MAX_EARLY_REVIEW_DAYS) } })), []);
+    assert.deepEqual(
+      codes(planWith({ 'rf2-fever': 'present' }, { decision: { ...DECISIONS.wait, review: addDays(TODAY, MAX_EARLY_REVIEW_DAYS + 1) } })),
+      ['early-review-far'],
+    );
+    assert.deepEqual(
+      codes(planWith({ 'rf2-fever': 'present' }, { decision: { ...DECISIONS.wait, review: addDays(TODAY, MAX_EARLY_REVIEW_DAYS) } })),
+      [],
+    );
   });
   it('a decision date in the past', () => {
     assert.deepEqual(codes(planWith({ 'rf2-fever': 'present' }, { decision: { ...DECISIONS.referral, by: '2026-11-01' } })), ['decision-date-past']);
@@ -542,9 +671,15 @@ describe('not-asked is not absent', () => {
   const t = planCatalog('en-GB');
 
   it('each sign keeps its own status and words', () => {
-    for (const [model, status] of [[absent, 'absent'], [notAsked, 'not-asked']] as const) {
+    for (const [model, status] of [
+      [absent, 'absent'],
+      [notAsked, 'not-asked'],
+    ] as const) {
       const items = planSection(model, 'checked')?.items ?? [];
-      assert.deepEqual(items.map((i) => i.id), [...SIGN_IDS]);
+      assert.deepEqual(
+        items.map((i) => i.id),
+        [...SIGN_IDS],
+      );
       for (const item of items) {
         assert.equal(item.status, status);
         assert.equal(item.statusText, t.checked.status[status]);
@@ -587,8 +722,15 @@ describe('services per locale, and overrides', () => {
       const tiers = planSection(model, 'safety-net')?.tiers ?? [];
       assert.match(tiers[0]?.action ?? '', new RegExp(`^Go to ${service} or call ${number} now\\.`));
       assert.match(tiers[1]?.action ?? '', new RegExp(`^Call ${line} .*${place} today\\.$`));
-      assert.deepEqual(tiers[0]?.signs.map((s) => s.id), [...TIER1_IDS]);
-      assert.deepEqual(tiers[1]?.signs.map((s) => s.id), TIER2_IDS.filter((id) => id !== 'rf2-age'), 'age is a background risk factor, in no "get help today" list');
+      assert.deepEqual(
+        tiers[0]?.signs.map((s) => s.id),
+        [...TIER1_IDS],
+      );
+      assert.deepEqual(
+        tiers[1]?.signs.map((s) => s.id),
+        TIER2_IDS.filter((id) => id !== 'rf2-age'),
+        'age is a background risk factor, in no "get help today" list',
+      );
     });
   }
 
@@ -597,7 +739,10 @@ describe('services per locale, and overrides', () => {
   });
 
   it('overrides from the plan reach every place a service is named', () => {
-    const services = { emergency: { number: '000', service: 'the emergency department' }, urgent: { line: 'healthdirect', place: 'a same-day GP visit' } };
+    const services = {
+      emergency: { number: '000', service: 'the emergency department' },
+      urgent: { line: 'healthdirect', place: 'a same-day GP visit' },
+    };
     const plan = planWith({}, { services });
     assert.deepEqual(validatePlan(plan, TODAY), { ok: true, plan });
     const routine = planModel(plan, { locale: 'en-GB', today: TODAY });
@@ -616,13 +761,32 @@ describe('services per locale, and overrides', () => {
 // ─── Tailoring ───────────────────────────────────────────────────────────────
 
 describe('tailoring order (threat, legitimacy, navigation lead), after the card', () => {
-  const standard: PlanSectionId[] = ['glance', 'checked', 'recovery', 'goals', 'steps', 'dates', 'safety-net', 'routine-review', 'scan-triggers', 'contacts'];
+  const standard: PlanSectionId[] = [
+    'glance',
+    'checked',
+    'recovery',
+    'goals',
+    'steps',
+    'dates',
+    'safety-net',
+    'routine-review',
+    'scan-triggers',
+    'contacts',
+  ];
   const cases: [string, ExpectationProfile | undefined, PlanSectionId[]][] = [
     ['no profile', undefined, standard],
     ['all themes low', profileWith([]), standard],
-    ['threat high: safety net and what we checked first', profileWith(['thr']), ['glance', 'safety-net', 'checked', 'recovery', 'goals', 'steps', 'dates', 'routine-review', 'scan-triggers', 'contacts']],
+    [
+      'threat high: safety net and what we checked first',
+      profileWith(['thr']),
+      ['glance', 'safety-net', 'checked', 'recovery', 'goals', 'steps', 'dates', 'routine-review', 'scan-triggers', 'contacts'],
+    ],
     ['legitimacy high: adds the written record', profileWith(['leg']), ['glance', 'statement', ...standard.slice(1)]],
-    ['navigation high: steps and dates first', profileWith(['nav']), ['glance', 'steps', 'dates', 'scan-triggers', 'checked', 'recovery', 'goals', 'safety-net', 'routine-review', 'contacts']],
+    [
+      'navigation high: steps and dates first',
+      profileWith(['nav']),
+      ['glance', 'steps', 'dates', 'scan-triggers', 'checked', 'recovery', 'goals', 'safety-net', 'routine-review', 'contacts'],
+    ],
     [
       'all high: Threat → Legitimacy → Navigation',
       profileWith(['thr', 'leg', 'nav']),
@@ -645,7 +809,11 @@ describe('tailoring order (threat, legitimacy, navigation lead), after the card'
     assert.match(said, /^On 23 November 2026, Dr Asha Patel at Riverside Surgery saw you/);
     assert.match(said, /non-specific low back pain/);
     assert.match(said, /check-in on 7 December 2026 and a review on 4 January 2027/);
-    const anon = planModel(planWith({}, { practice: { name: '', phone: '', clinician: '' } }), { locale: 'en-US', today: TODAY, profile: profileWith(['leg']) });
+    const anon = planModel(planWith({}, { practice: { name: '', phone: '', clinician: '' } }), {
+      locale: 'en-US',
+      today: TODAY,
+      profile: profileWith(['leg']),
+    });
     assert.match(planSection(anon, 'statement')?.paragraphs[0] ?? '', /^On November 23, 2026, your doctor saw you/);
   });
 
@@ -680,9 +848,15 @@ describe('watchful-waiting content', () => {
     });
     it(`${locale}: week-by-week hints for every chosen step, in the plan's order`, () => {
       const steps = planSection(model, 'steps');
-      assert.deepEqual(steps?.items.map((i) => i.id), [...SELF_CARE_IDS]);
+      assert.deepEqual(
+        steps?.items.map((i) => i.id),
+        [...SELF_CARE_IDS],
+      );
       for (const phase of steps?.phases ?? []) {
-        assert.deepEqual(phase.hints.map((h) => h.text), SELF_CARE_IDS.map((id) => t.selfCare[id].hints[phase.phase]));
+        assert.deepEqual(
+          phase.hints.map((h) => h.text),
+          SELF_CARE_IDS.map((id) => t.selfCare[id].hints[phase.phase]),
+        );
       }
     });
     it(`${locale}: the routine-review triggers (docs/evidence.md#routine-review)`, () => {
@@ -700,7 +874,10 @@ describe('watchful-waiting content', () => {
     for (const locale of LOCALES) {
       const model = planModel(planWith(), { locale, today: TODAY });
       const facts = planSection(model, 'recovery')?.facts ?? [];
-      assert.deepEqual(facts.map((f) => f.id), [...RECOVERY_FACT_IDS]);
+      assert.deepEqual(
+        facts.map((f) => f.id),
+        [...RECOVERY_FACT_IDS],
+      );
       assert.deepEqual(model.factIds, [...RECOVERY_FACT_IDS]);
       for (const f of facts) {
         const fact = getFact(f.id);
@@ -716,8 +893,14 @@ describe('watchful-waiting content', () => {
       const plan = planWith({}, { scanTriggers: [] });
       const model = planModel(plan, { locale, today: TODAY, profile: profileWith(['thr', 'leg', 'nav']) });
       const dates = planSection(model, 'dates');
-      const strip = [dates?.checkIn.formatted, dates?.review.formatted, formatDate(TODAY, locale), model.services.emergency.number, model.services.urgent.line, plan.practice.phone]
-        .filter((x): x is string => !!x);
+      const strip = [
+        dates?.checkIn.formatted,
+        dates?.review.formatted,
+        formatDate(TODAY, locale),
+        model.services.emergency.number,
+        model.services.urgent.line,
+        plan.practice.phone,
+      ].filter((x): x is string => !!x);
       const factStatements = new Set(RECOVERY_FACT_IDS.map((id) => getFact(id)?.text[locale].statement));
       const thresholds = new Set(Object.values(AGE_THRESHOLDS).map(String));
       for (const text of texts(model)) {
@@ -733,7 +916,10 @@ describe('watchful-waiting content', () => {
 
   it('keeps hostile free text as plain text', () => {
     const hostile = ['<script>alert(1)</script>', '"; DROP TABLE plans; --', '{{constructor.constructor}}', '\u202Eevil', '${process.exit()}'];
-    const r = validatePlan({ goals: hostile, selfCareNote: hostile[0], practice: { name: hostile[1], phone: '<b>1</b>', clinician: hostile[4] } }, TODAY);
+    const r = validatePlan(
+      { goals: hostile, selfCareNote: hostile[0], practice: { name: hostile[1], phone: '<b>1</b>', clinician: hostile[4] } },
+      TODAY,
+    );
     assert.ok(r.ok, JSON.stringify(!r.ok && r.problems));
     assert.deepEqual(r.plan.goals, hostile);
     const model = planModel(r.plan, { locale: 'en-GB', today: TODAY });
@@ -761,7 +947,11 @@ describe('the card a plan opens with (issue #12: brief by default)', () => {
     // review; with tests arranged, what was arranged and by when (there is no review then).
     const dateCases: { name: string; plan: Plan; next: { kind: string; iso: string; label: string; text: string; arranged: string | null } }[] = [
       { name: 'routine: the review', plan: planWith(), next: { kind: 'review', iso: '2027-01-04', ...t.dates.review, arranged: null } },
-      { name: 'age noted only: the review', plan: planWith({ 'rf2-age': 'present' }), next: { kind: 'review', iso: '2027-01-04', ...t.dates.review, arranged: null } },
+      {
+        name: 'age noted only: the review',
+        plan: planWith({ 'rf2-age': 'present' }),
+        next: { kind: 'review', iso: '2027-01-04', ...t.dates.review, arranged: null },
+      },
       {
         name: 'a sign assessed as safe to wait: the earlier review',
         plan: planWith({ 'rf2-fever': 'present' }, { decision: DECISIONS.wait }),
@@ -788,7 +978,7 @@ describe('the card a plan opens with (issue #12: brief by default)', () => {
     const stepCases: { name: string; selfCare: SelfCareId[]; heading: string | null }[] = [
       { name: 'no step', selfCare: [], heading: null },
       { name: 'one step', selfCare: ['walking'], heading: t.glance.steps.all },
-      { name: 'three steps, in the plan\'s order', selfCare: ['heat', 'walking', 'keep-active'], heading: t.glance.steps.all },
+      { name: "three steps, in the plan's order", selfCare: ['heat', 'walking', 'keep-active'], heading: t.glance.steps.all },
       { name: 'all seven steps: the first three', selfCare: [...SELF_CARE_IDS].reverse(), heading: t.glance.steps.first },
     ];
     for (const c of stepCases) {
@@ -810,7 +1000,10 @@ describe('the card a plan opens with (issue #12: brief by default)', () => {
             items: shown.map((id) => ({ id, title: t.selfCare[id].title, text: t.selfCare[id].brief })),
           });
           // The full steps stay in their own section, all of them.
-          assert.deepEqual(planSection(model, 'steps')?.items.map((i) => i.id), c.selfCare);
+          assert.deepEqual(
+            planSection(model, 'steps')?.items.map((i) => i.id),
+            c.selfCare,
+          );
         });
       }
     }
@@ -825,7 +1018,12 @@ describe('the card a plan opens with (issue #12: brief by default)', () => {
       { name: "the locale's services", number: locale === 'en-GB' ? /call 999 now/ : /call 911 now/ },
       { name: "the page's services", page: overrides.page, number: /call 000 now/ },
       { name: "the plan's services", plan: overrides.plan, number: /call 112 now/ },
-      { name: 'the page and the plan: the plan wins', page: overrides.page, plan: overrides.plan, number: /Go to the emergency department or call 112 now/ },
+      {
+        name: 'the page and the plan: the plan wins',
+        page: overrides.page,
+        plan: overrides.plan,
+        number: /Go to the emergency department or call 112 now/,
+      },
     ];
     for (const c of serviceCases) {
       for (const [kind, statuses, decision] of [
@@ -847,7 +1045,10 @@ describe('the card a plan opens with (issue #12: brief by default)', () => {
           if (c.plan?.urgent) assert.match(glance.help.tiers[1]!.action, /a same-day clinic today/);
           // The same words as the safety net's boxes, whose headings the "when" lines name.
           const net = planSection(model, 'safety-net');
-          assert.deepEqual(glance.help.tiers.map((x) => x.action), net?.tiers.map((x) => x.action));
+          assert.deepEqual(
+            glance.help.tiers.map((x) => x.action),
+            net?.tiers.map((x) => x.action),
+          );
           for (const x of net?.tiers ?? []) assert.ok(glance.help.tiers[x.tier - 1]!.when.includes(`“${x.heading}”`), x.heading);
         });
       }
@@ -855,12 +1056,19 @@ describe('the card a plan opens with (issue #12: brief by default)', () => {
 
     it(`${locale}: no list of signs on the card: they are listed once, in the safety net`, () => {
       const signWords = SIGN_IDS.flatMap((id) => [t.signs[id].label, t.signs[id].watch]);
-      for (const plan of [planWith(), planWith({ 'rf2-fever': 'present' }, { decision: DECISIONS.wait }), planWith({ 'rf2-cancer': 'present' }, { decision: DECISIONS.referral })]) {
+      for (const plan of [
+        planWith(),
+        planWith({ 'rf2-fever': 'present' }, { decision: DECISIONS.wait }),
+        planWith({ 'rf2-cancer': 'present' }, { decision: DECISIONS.referral }),
+      ]) {
         const { glance } = glanceOf(plan, locale);
         const words = texts(glance);
         for (const sign of signWords) assert.ok(!words.some((w) => w.includes(sign)), `a sign on the card: ${sign}`);
         assert.doesNotMatch(JSON.stringify(glance), /"signs"|rf[12]-/);
-        const count = words.filter((w) => w !== glance.next.arranged).join(' ').split(/\s+/).length;
+        const count = words
+          .filter((w) => w !== glance.next.arranged)
+          .join(' ')
+          .split(/\s+/).length;
         assert.ok(count <= 110, `a short card: ${count} words besides the clinician's`);
       }
     });
@@ -886,8 +1094,16 @@ describe('the card a plan opens with (issue #12: brief by default)', () => {
     const s = model.services;
     const t = planCatalog('en-GB');
     assert.deepEqual(contacts?.lines.slice(-(contacts?.serviceLines ?? 0)), [t.contacts.emergency(s.emergency), t.contacts.urgent(s.urgent)]);
-    const emergency = planModel(planWith({ 'rf1-bowel': 'present' }, { decision: DECISIONS.emergency, practice: { name: '', phone: '', clinician: '' } }), { locale: 'en-GB', today: TODAY });
-    assert.deepEqual(planSection(emergency, 'contacts'), { id: 'contacts', heading: t.contacts.heading, lines: [t.contacts.emergency(s.emergency)], serviceLines: 1 });
+    const emergency = planModel(
+      planWith({ 'rf1-bowel': 'present' }, { decision: DECISIONS.emergency, practice: { name: '', phone: '', clinician: '' } }),
+      { locale: 'en-GB', today: TODAY },
+    );
+    assert.deepEqual(planSection(emergency, 'contacts'), {
+      id: 'contacts',
+      heading: t.contacts.heading,
+      lines: [t.contacts.emergency(s.emergency)],
+      serviceLines: 1,
+    });
   });
 
   it('is pure: the same plan gives the same card', () => {
@@ -938,7 +1154,13 @@ describe('validatePlan: each bad input gets a plain message', () => {
 
   it('keeps every valid part in partial', () => {
     const r = validatePlan(
-      { goals: ['Walk the dog', 7], checkIn: '2026-02-30', redFlags: { 'rf2-fever': 'absent', 'rf1-bowel': 'maybe' }, selfCare: ['heat', 'yoga', 'heat'], timeZone: 'europe/london' },
+      {
+        goals: ['Walk the dog', 7],
+        checkIn: '2026-02-30',
+        redFlags: { 'rf2-fever': 'absent', 'rf1-bowel': 'maybe' },
+        selfCare: ['heat', 'yoga', 'heat'],
+        timeZone: 'europe/london',
+      },
       TODAY,
     );
     assert.equal(r.ok, false);
@@ -959,8 +1181,27 @@ describe('validatePlan: each bad input gets a plain message', () => {
   });
 
   it('never throws', () => {
-    const trap = Object.defineProperty({}, 'goals', { enumerable: true, get: () => { throw new Error('boom'); } });
-    const odd: unknown[] = [undefined, '', 'null', '"text"', true, 1n, Symbol('s'), () => 1, new Date(), new Map(), trap, { redFlags: [] }, { goals: [[]] }];
+    const trap = Object.defineProperty({}, 'goals', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
+    const odd: unknown[] = [
+      undefined,
+      '',
+      'null',
+      '"text"',
+      true,
+      1n,
+      Symbol('s'),
+      () => 1,
+      new Date(),
+      new Map(),
+      trap,
+      { redFlags: [] },
+      { goals: [[]] },
+    ];
     for (const input of odd) {
       const r = validatePlan(input, TODAY);
       const plan = r.ok ? r.plan : r.partial;
@@ -995,12 +1236,15 @@ describe('planWarnings', () => {
 // ─── iCalendar ───────────────────────────────────────────────────────────────
 
 describe('toICalendar', () => {
-  const plan = planWith({}, {
-    checkIn: '2026-12-31',
-    review: '2027-02-28',
-    timeZone: 'Europe/London',
-    practice: { name: 'Smith, Jones; Partners\nSurgery \\ Unit 2', phone: '01632 960123', clinician: 'Dr Patel' },
-  });
+  const plan = planWith(
+    {},
+    {
+      checkIn: '2026-12-31',
+      review: '2027-02-28',
+      timeZone: 'Europe/London',
+      practice: { name: 'Smith, Jones; Partners\nSurgery \\ Unit 2', phone: '01632 960123', clinician: 'Dr Patel' },
+    },
+  );
   const ics = toICalendar(plan, { locale: 'en-GB', now: NOW });
   const cal = parseICal(ics);
   const events = cal.children.filter((c) => c.name === 'VEVENT');
@@ -1022,10 +1266,16 @@ describe('toICalendar', () => {
 
   it('has an all-day check-in and review with the right dates', () => {
     const t = planCatalog('en-GB').ical;
-    assert.deepEqual(events.map((e) => value(e, 'SUMMARY')), [t.checkInSummary, t.reviewSummary]);
+    assert.deepEqual(
+      events.map((e) => value(e, 'SUMMARY')),
+      [t.checkInSummary, t.reviewSummary],
+    );
     const [checkIn, review] = events;
     assert.ok(checkIn && review);
-    for (const [e, start, end] of [[checkIn, '20261231', '20270101'], [review, '20270228', '20270301']] as const) {
+    for (const [e, start, end] of [
+      [checkIn, '20261231', '20270101'],
+      [review, '20270228', '20270301'],
+    ] as const) {
       assert.deepEqual(prop(e, 'DTSTART')?.params, { VALUE: 'DATE' });
       assert.equal(value(e, 'DTSTART'), start);
       assert.equal(value(e, 'DTEND'), end);
@@ -1040,10 +1290,17 @@ describe('toICalendar', () => {
     const t = planCatalog('en-GB').ical;
     const eventsOf = (p: Plan) => parseICal(toICalendar(p, { locale: 'en-GB', now: NOW })).children.filter((c) => c.name === 'VEVENT');
     const waiting = eventsOf(planWith({ 'rf2-fever': 'present' }, { decision: DECISIONS.wait }));
-    assert.deepEqual(waiting.map((e) => value(e, 'SUMMARY')), [t.earlyReviewSummary, t.checkInSummary, t.reviewSummary]);
+    assert.deepEqual(
+      waiting.map((e) => value(e, 'SUMMARY')),
+      [t.earlyReviewSummary, t.checkInSummary, t.reviewSummary],
+    );
     assert.equal(value(waiting[0]!, 'DTSTART'), '20261130');
     assert.match(value(waiting[0]!, 'DESCRIPTION'), /call 999 now/);
-    assert.equal(eventsOf(planWith({ 'rf2-fever': 'present' }, { decision: { ...DECISIONS.wait, reason: '' } })).length, 2, 'an incomplete decision adds nothing');
+    assert.equal(
+      eventsOf(planWith({ 'rf2-fever': 'present' }, { decision: { ...DECISIONS.wait, reason: '' } })).length,
+      2,
+      'an incomplete decision adds nothing',
+    );
   });
 
   it('gives each event a display alarm the day before', () => {
@@ -1098,7 +1355,11 @@ describe('plain language', () => {
       planModel(planWith({}, own), { locale, today: TODAY, profile: profileWith([], ['rf1-chest']) }),
       planModel(planWith({ 'rf2-fever': 'present' }, own), { locale, today: TODAY }),
       planModel(planWith({ 'rf2-fever': 'present' }, { ...own, decision: DECISIONS.referral }), { locale, today: TODAY }),
-      planModel(planWith({ 'rf2-fever': 'present', 'rf2-age': 'present' }, { ...own, decision: DECISIONS.wait }), { locale, today: TODAY, profile: profileWith(['leg']) }),
+      planModel(planWith({ 'rf2-fever': 'present', 'rf2-age': 'present' }, { ...own, decision: DECISIONS.wait }), {
+        locale,
+        today: TODAY,
+        profile: profileWith(['leg']),
+      }),
     ];
     const all = [...new Set([...catalogTexts(locale), ...models.flatMap(texts)])];
     it(`${locale} reads at grade ${CORPUS_GRADE} or below as a whole, each string at ${STRING_GRADE} or below`, () => {

@@ -120,7 +120,8 @@ function assertClear(problems: readonly { field: string; message: string }[], in
     assert.equal(typeof field, 'string');
     assert.ok(message.length > 15, `unclear message at ${field}: ${message}`);
     for (const word of ['undefined', '[object', 'NaN']) {
-      if (message.includes(word) && !quoted(word) && !(word === 'NaN' && text.nan)) assert.fail(`unclear message at ${field} ("${word}"): ${message}`);
+      if (message.includes(word) && !quoted(word) && !(word === 'NaN' && text.nan))
+        assert.fail(`unclear message at ${field} ("${word}"): ${message}`);
     }
   }
 }
@@ -128,7 +129,12 @@ function assertClear(problems: readonly { field: string; message: string }[], in
 /** The problems as a view draws them (the element's problemView, rendered as static HTML): escaped. */
 function assertProblemsEscaped(problems: readonly { field: string; message: string }[]): void {
   if (!problems.length) return;
-  const html = toHtml(problemView('Problems', problems.map((p) => ({ code: 'x', ...p }))));
+  const html = toHtml(
+    problemView(
+      'Problems',
+      problems.map((p) => ({ code: 'x', ...p })),
+    ),
+  );
   assert.deepEqual(htmlProblems(html), [], html);
 }
 
@@ -165,7 +171,10 @@ const validLetter: fc.Arbitrary<LetterValue> = fc
     practice: fc.record(
       {
         name: anyText(200),
-        address: fc.oneof(fc.array(anyText(200), { maxLength: 8 }), anyText(200).filter((s) => s.split(/\r?\n/).length <= 8)),
+        address: fc.oneof(
+          fc.array(anyText(200), { maxLength: 8 }),
+          anyText(200).filter((s) => s.split(/\r?\n/).length <= 8),
+        ),
         phone: anyText(200),
         email: anyText(200),
         website: anyText(200),
@@ -179,7 +188,10 @@ const validLetter: fc.Arbitrary<LetterValue> = fc
     bareProfile: fc.boolean(),
     profile: validProfile,
     plan: fc.option(validPlan, { nil: undefined }),
-    include: fc.record({ questionnaire: fc.boolean(), explainer: fc.constantFrom(undefined, 'summary', 'full', false), plan: fc.constantFrom(undefined, true, false) }, { requiredKeys: [] }),
+    include: fc.record(
+      { questionnaire: fc.boolean(), explainer: fc.constantFrom(undefined, 'summary', 'full', false), plan: fc.constantFrom(undefined, true, false) },
+      { requiredKeys: [] },
+    ),
     paper: fc.constantFrom(undefined, 'a4', 'letter'),
     fragment: fc.constantFrom(undefined, true, false),
     // The questionnaire's result and the plan may come as JSON text, as the elements give them.
@@ -204,7 +216,8 @@ const validLetter: fc.Arbitrary<LetterValue> = fc
     const include: Record<string, unknown> = { ...g.include };
     if (g.result === 'none') delete include.questionnaire;
     if (!g.plan) delete include.plan;
-    if (!include.plan && !include.questionnaire && include.explainer === false && !(g.plan && include.plan === undefined)) include.explainer = 'summary';
+    if (!include.plan && !include.questionnaire && include.explainer === false && !(g.plan && include.plan === undefined))
+      include.explainer = 'summary';
     input.include = include;
     if (g.paper) input.paper = g.paper;
     if (g.fragment !== undefined) input.fragment = g.fragment;
@@ -215,36 +228,121 @@ function addDaysIso(iso: string, days: number): string {
   return new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-const LETTER_FIELDS = ['locale', 'date', 'patient', 'practice', 'clinician', 'message', 'profile', 'questionnaireResponse', 'answers', 'plan', 'include', 'paper', 'fragment'];
+const LETTER_FIELDS = [
+  'locale',
+  'date',
+  'patient',
+  'practice',
+  'clinician',
+  'message',
+  'profile',
+  'questionnaireResponse',
+  'answers',
+  'plan',
+  'include',
+  'paper',
+  'fragment',
+];
 
 /** A copy of a letter input with `part` set at `path` (objects on the way copied). */
 function setIn(input: LetterValue, path: readonly string[], value: unknown): LetterValue {
   const [head, ...rest] = path;
   const own = input[head!];
-  return { ...input, [head!]: rest.length ? setIn(own && typeof own === 'object' && !Array.isArray(own) ? (own as LetterValue) : {}, rest, value) : value };
+  return {
+    ...input,
+    [head!]: rest.length ? setIn(own && typeof own === 'object' && !Array.isArray(own) ? (own as LetterValue) : {}, rest, value) : value,
+  };
 }
 
 const letterMutation: fc.Arbitrary<Mutation<LetterValue>> = fc.oneof(
-  fc.string({ minLength: 1, maxLength: 10 }).filter((k) => !LETTER_FIELDS.includes(k)).map((key) => ({ name: `unknown field ${JSON.stringify(key)}`, touches: [], apply: (l: LetterValue) => ({ ...l, [key]: 1 }) })),
-  fc.oneof(fc.constantFrom('fr-FR', 'xx', 'de', '<script>window.__pwned=1</script>'), wrongScalar).map((v) => ({ name: 'locale not one there is text for', touches: [], apply: (l: LetterValue) => ({ ...l, locale: v }) })),
+  fc
+    .string({ minLength: 1, maxLength: 10 })
+    .filter((k) => !LETTER_FIELDS.includes(k))
+    .map((key) => ({ name: `unknown field ${JSON.stringify(key)}`, touches: [], apply: (l: LetterValue) => ({ ...l, [key]: 1 }) })),
+  fc
+    .oneof(fc.constantFrom('fr-FR', 'xx', 'de', '<script>window.__pwned=1</script>'), wrongScalar)
+    .map((v) => ({ name: 'locale not one there is text for', touches: [], apply: (l: LetterValue) => ({ ...l, locale: v }) })),
   fc.oneof(impossibleDate, wrongScalar).map((v) => ({ name: 'date not a real date', touches: [], apply: (l: LetterValue) => ({ ...l, date: v }) })),
-  fc.tuple(fc.constantFrom('patient', 'practice', 'clinician', 'include'), wrongNotRecord).map(([f, v]) => ({ name: `${f} not an object`, touches: [], apply: (l: LetterValue) => ({ ...l, [f]: v }) })),
-  fc.tuple(fc.constantFrom(['patient', 'name'], ['practice', 'name'], ['practice', 'phone'], ['practice', 'email'], ['practice', 'website'], ['clinician', 'name'], ['clinician', 'role'], ['message']), fc.oneof(wrongNotText, hugeText(200))).map(([path, v]) => ({
-    name: `${path.join('.')} not text or too long`,
+  fc
+    .tuple(fc.constantFrom('patient', 'practice', 'clinician', 'include'), wrongNotRecord)
+    .map(([f, v]) => ({ name: `${f} not an object`, touches: [], apply: (l: LetterValue) => ({ ...l, [f]: v }) })),
+  fc
+    .tuple(
+      fc.constantFrom(
+        ['patient', 'name'],
+        ['practice', 'name'],
+        ['practice', 'phone'],
+        ['practice', 'email'],
+        ['practice', 'website'],
+        ['clinician', 'name'],
+        ['clinician', 'role'],
+        ['message'],
+      ),
+      fc.oneof(wrongNotText, hugeText(200)),
+    )
+    .map(([path, v]) => ({
+      name: `${path.join('.')} not text or too long`,
+      touches: [],
+      apply: (l: LetterValue) => setIn(l, path, path[0] === 'message' && typeof v === 'string' ? v.repeat(Math.ceil(4001 / v.length)) : v),
+    })),
+  fc
+    .oneof(wrongScalar, fc.object({ maxDepth: 1 }), fc.array(fc.constant('line'), { minLength: 9, maxLength: 12 }))
+    .map((v) => ({ name: 'practice.address not lines, or too many', touches: [], apply: (l: LetterValue) => setIn(l, ['practice', 'address'], v) })),
+  fc
+    .tuple(fc.constantFrom('questionnaire', 'plan'), fc.oneof(anyText(10), fc.integer(), fc.constantFrom<unknown>('true', 'yes', 1)))
+    .map(([key, v]) => ({ name: `include.${key} not true or false`, touches: [], apply: (l: LetterValue) => setIn(l, ['include', key], v) })),
+  fc
+    .oneof(
+      anyText(10).filter((s) => s !== 'summary' && s !== 'full' && s !== 'none'),
+      fc.integer(),
+    )
+    .map((v) => ({ name: 'include.explainer not a choice', touches: [], apply: (l: LetterValue) => setIn(l, ['include', 'explainer'], v) })),
+  fc.constant({
+    name: 'nothing to include',
     touches: [],
-    apply: (l: LetterValue) => setIn(l, path, path[0] === 'message' && typeof v === 'string' ? v.repeat(Math.ceil(4001 / v.length)) : v),
+    apply: (l: LetterValue) => ({ ...l, include: { plan: false, explainer: false, questionnaire: false } }),
+  }),
+  fc.constant({
+    name: 'include.plan without a plan',
+    touches: [],
+    apply: (l: LetterValue) => ({ ...setIn(l, ['include', 'plan'], true), plan: undefined }),
+  }),
+  fc
+    .oneof(fc.constantFrom<unknown>('a5', 'A4', 'legal'), fc.integer())
+    .map((v) => ({ name: 'paper not a size', touches: [], apply: (l: LetterValue) => ({ ...l, paper: v }) })),
+  fc
+    .oneof(fc.constantFrom<unknown>('yes', 'true', 1, 0), anyText(5))
+    .map((v) => ({ name: 'fragment not true or false', touches: [], apply: (l: LetterValue) => ({ ...l, fragment: v }) })),
+  validAnswers.map((a) => ({
+    name: 'the questionnaire given twice',
+    touches: [],
+    apply: (l: LetterValue) => ({ ...l, answers: a, profile: score(a) }),
   })),
-  fc.oneof(wrongScalar, fc.object({ maxDepth: 1 }), fc.array(fc.constant('line'), { minLength: 9, maxLength: 12 })).map((v) => ({ name: 'practice.address not lines, or too many', touches: [], apply: (l: LetterValue) => setIn(l, ['practice', 'address'], v) })),
-  fc.tuple(fc.constantFrom('questionnaire', 'plan'), fc.oneof(anyText(10), fc.integer(), fc.constantFrom<unknown>('true', 'yes', 1))).map(([key, v]) => ({ name: `include.${key} not true or false`, touches: [], apply: (l: LetterValue) => setIn(l, ['include', key], v) })),
-  fc.oneof(anyText(10).filter((s) => s !== 'summary' && s !== 'full' && s !== 'none'), fc.integer()).map((v) => ({ name: 'include.explainer not a choice', touches: [], apply: (l: LetterValue) => setIn(l, ['include', 'explainer'], v) })),
-  fc.constant({ name: 'nothing to include', touches: [], apply: (l: LetterValue) => ({ ...l, include: { plan: false, explainer: false, questionnaire: false } }) }),
-  fc.constant({ name: 'include.plan without a plan', touches: [], apply: (l: LetterValue) => ({ ...setIn(l, ['include', 'plan'], true), plan: undefined }) }),
-  fc.oneof(fc.constantFrom<unknown>('a5', 'A4', 'legal'), fc.integer()).map((v) => ({ name: 'paper not a size', touches: [], apply: (l: LetterValue) => ({ ...l, paper: v }) })),
-  fc.oneof(fc.constantFrom<unknown>('yes', 'true', 1, 0), anyText(5)).map((v) => ({ name: 'fragment not true or false', touches: [], apply: (l: LetterValue) => ({ ...l, fragment: v }) })),
-  validAnswers.map((a) => ({ name: 'the questionnaire given twice', touches: [], apply: (l: LetterValue) => ({ ...l, answers: a, profile: score(a) }) })),
-  fc.tuple(validPlan, planMutation).map(([p, m]) => ({ name: `plan: ${m.name}`, touches: [], apply: (l: LetterValue) => ({ ...l, plan: m.apply(structuredClone(p)) ?? 'not a plan' }) })),
-  fc.tuple(validAnswers, answersMutation).map(([a, m]) => ({ name: `answers: ${m.name}`, touches: [], apply: (l: LetterValue) => ({ ...l, profile: undefined, questionnaireResponse: undefined, answers: m.apply(structuredClone(a)) ?? 'not answers' }) })),
-  fc.tuple(validProfile, profileMutation).map(([p, m]) => ({ name: `profile: ${m.name}`, touches: [], apply: (l: LetterValue) => ({ ...l, answers: undefined, questionnaireResponse: undefined, profile: m.apply(structuredClone(p) as Record<string, unknown>) ?? 'not a profile' }) })),
+  fc.tuple(validPlan, planMutation).map(([p, m]) => ({
+    name: `plan: ${m.name}`,
+    touches: [],
+    apply: (l: LetterValue) => ({ ...l, plan: m.apply(structuredClone(p)) ?? 'not a plan' }),
+  })),
+  fc.tuple(validAnswers, answersMutation).map(([a, m]) => ({
+    name: `answers: ${m.name}`,
+    touches: [],
+    apply: (l: LetterValue) => ({
+      ...l,
+      profile: undefined,
+      questionnaireResponse: undefined,
+      answers: m.apply(structuredClone(a)) ?? 'not answers',
+    }),
+  })),
+  fc.tuple(validProfile, profileMutation).map(([p, m]) => ({
+    name: `profile: ${m.name}`,
+    touches: [],
+    apply: (l: LetterValue) => ({
+      ...l,
+      answers: undefined,
+      questionnaireResponse: undefined,
+      profile: m.apply(structuredClone(p) as Record<string, unknown>) ?? 'not a profile',
+    }),
+  })),
   fc.tuple(validPlan, fc.constantFrom(...TIER1_IDS)).map(([p, id]) => ({
     name: `${id}: yes in the answers, not settled by the plan`,
     touches: [],
@@ -258,12 +356,19 @@ const letterMutation: fc.Arbitrary<Mutation<LetterValue>> = fc.oneof(
   })),
 );
 
-const letterShapedJunk = fc.record(Object.fromEntries(LETTER_FIELDS.map((f) => [f, junk])) as Record<string, fc.Arbitrary<unknown>>, { requiredKeys: [] });
+const letterShapedJunk = fc.record(Object.fromEntries(LETTER_FIELDS.map((f) => [f, junk])) as Record<string, fc.Arbitrary<unknown>>, {
+  requiredKeys: [],
+});
 
 /** Letter cases: junk, valid inputs with one thing made wrong, valid inputs. */
 const letterCases: fc.Arbitrary<Case> = fc.oneof(
   { weight: 2, arbitrary: fc.oneof(junk, letterShapedJunk).map((value): Case => ({ kind: 'junk', value })) },
-  { weight: 4, arbitrary: fc.tuple(validLetter, letterMutation).map(([l, m]): Case => ({ kind: 'mutated', mutation: m.name, value: m.apply(structuredClone(l)) })) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(validLetter, letterMutation)
+      .map(([l, m]): Case => ({ kind: 'mutated', mutation: m.name, value: m.apply(structuredClone(l)) })),
+  },
   { weight: 4, arbitrary: validLetter.map((value): Case => ({ kind: 'valid', value })) },
 );
 
@@ -301,11 +406,19 @@ describe(`property-based tests (fast-check seed ${SEED}, ${RUNS} runs each; set 
     for (const [html, what] of bad) {
       it(`flags ${html}`, () => {
         const found = htmlProblems(html);
-        assert.ok(found.some((f) => f.includes(what) || f.includes('payload') || f.includes('<img>')), `${html}: ${JSON.stringify(found)}`);
+        assert.ok(
+          found.some((f) => f.includes(what) || f.includes('payload') || f.includes('<img>')),
+          `${html}: ${JSON.stringify(found)}`,
+        );
       });
     }
     it('passes escaped text, in-page references and links to sources', () => {
-      assert.deepEqual(htmlProblems('<p title="&lt;img onerror=x&gt;">&lt;script&gt;window.__pwned=1&lt;/script&gt;</p><svg><use href="#i"></use></svg><a href="https://doi.org/10.1/x">s</a>'), []);
+      assert.deepEqual(
+        htmlProblems(
+          '<p title="&lt;img onerror=x&gt;">&lt;script&gt;window.__pwned=1&lt;/script&gt;</p><svg><use href="#i"></use></svg><a href="https://doi.org/10.1/x">s</a>',
+        ),
+        [],
+      );
     });
   });
 
@@ -325,7 +438,20 @@ describe(`property-based tests (fast-check seed ${SEED}, ${RUNS} runs each; set 
           if (!result.ok) {
             assertClear(result.problems, c.value);
             assertProblemsEscaped(result.problems);
-            assertKept(asRecord(plan), asRecord((validatePlan(c.base, TODAY) as { plan: Plan }).plan ?? {}), c, ['redFlags', 'decision', 'rechecked', 'selfCare', 'selfCareNote', 'goals', 'checkIn', 'review', 'scanTriggers', 'practice', 'timeZone', 'services']);
+            assertKept(asRecord(plan), asRecord((validatePlan(c.base, TODAY) as { plan: Plan }).plan ?? {}), c, [
+              'redFlags',
+              'decision',
+              'rechecked',
+              'selfCare',
+              'selfCareNote',
+              'goals',
+              'checkIn',
+              'review',
+              'scanTriggers',
+              'practice',
+              'timeZone',
+              'services',
+            ]);
           } else {
             // Checking a checked plan changes nothing.
             assert.deepEqual(validatePlan(result.plan, TODAY), result);
@@ -333,7 +459,8 @@ describe(`property-based tests (fast-check seed ${SEED}, ${RUNS} runs each; set 
           // What is kept is a plan: real dates in order, text well formed and within its limits.
           assert.ok(isIsoDate(plan.checkIn) && isIsoDate(plan.review) && plan.review >= plan.checkIn, `dates: ${plan.checkIn} ${plan.review}`);
           const texts = [plan.selfCareNote, ...plan.goals, ...plan.scanTriggers, plan.practice.name, plan.practice.phone, plan.practice.clinician];
-          for (const t of texts) assert.ok(typeof t === 'string' && isWellFormed(t) && t.length <= PLAN_LIMITS.note, `text kept: ${JSON.stringify(t)}`);
+          for (const t of texts)
+            assert.ok(typeof t === 'string' && isWellFormed(t) && t.length <= PLAN_LIMITS.note, `text kept: ${JSON.stringify(t)}`);
           assert.ok(plan.goals.length <= PLAN_LIMITS.listItems && plan.scanTriggers.length <= PLAN_LIMITS.listItems);
 
           // The model: from anything (it checks the plan itself), the same twice, the same as from the plan kept.
@@ -375,14 +502,20 @@ describe(`property-based tests (fast-check seed ${SEED}, ${RUNS} runs each; set 
           assertProblemsEscaped(problems);
 
           const model = explainerModel({ locale: loc, profile: c.value as ExpectationProfile, variant });
-          assert.deepEqual(explainerModel({ locale: loc, profile: c.value as ExpectationProfile, variant }), model, 'explainerModel is not deterministic');
+          assert.deepEqual(
+            explainerModel({ locale: loc, profile: c.value as ExpectationProfile, variant }),
+            model,
+            'explainerModel is not deterministic',
+          );
           // The profile as JSON text and as the object it reads to tailor the same.
           assert.deepEqual(explainerModel({ locale: loc, profile: read.profile, variant }), model, 'JSON text and object differ');
 
           // Red flags always win: any one clear report of an emergency shows what to do now, and nothing for waiting.
           const p = read.profile as Record<string, unknown> | null;
           const flags = p && typeof p.flags === 'object' && p.flags && !Array.isArray(p.flags) ? (p.flags as Record<string, unknown>) : {};
-          const reported = !!p && (flags.emergency === true || p.triage === 'emergency' || (Array.isArray(flags.emergencySigns) && flags.emergencySigns.some(isTier1Id)));
+          const reported =
+            !!p &&
+            (flags.emergency === true || p.triage === 'emergency' || (Array.isArray(flags.emergencySigns) && flags.emergencySigns.some(isTier1Id)));
           if (reported) {
             assert.ok(model.emergency && model.comparison === null && model.glance === null, 'an emergency report without "get help now"');
           } else {
@@ -393,7 +526,10 @@ describe(`property-based tests (fast-check seed ${SEED}, ${RUNS} runs each; set 
               const themes = asRecord(asRecord(p).themes);
               const high = (t: string) => asRecord(themes[t]).level === 'high';
               const expected = [high('thr') && 'threat', high('leg') && 'legitimacy', high('nav') && 'navigation'].filter(Boolean);
-              assert.deepEqual(model.modulesBefore.map((m) => m.id), expected);
+              assert.deepEqual(
+                model.modulesBefore.map((m) => m.id),
+                expected,
+              );
             }
           }
 
@@ -527,18 +663,36 @@ describe(`property-based tests (fast-check seed ${SEED}, ${RUNS} runs each; set 
 function assertSafetyNet(model: PlanModel, loc: Locale): void {
   const net = planSection(model, 'safety-net');
   if (model.kind === 'needs-to-be-seen') {
-    if (model.triage === 'urgent') assert.deepEqual(net?.tiers.map((t) => t.tier), [1], 'while waiting to be seen today: tier 1');
+    if (model.triage === 'urgent')
+      assert.deepEqual(
+        net?.tiers.map((t) => t.tier),
+        [1],
+        'while waiting to be seen today: tier 1',
+      );
     return;
   }
   assert.ok(net, `a ${model.kind} plan without its safety net`);
-  assert.deepEqual(net.tiers.map((t) => t.tier), [1, 2]);
+  assert.deepEqual(
+    net.tiers.map((t) => t.tier),
+    [1, 2],
+  );
   for (const tier of net.tiers) {
-    assert.deepEqual(tier.signs.map((s) => s.id), warningSigns(tier.tier), `tier ${tier.tier} signs`);
-    assert.ok(tier.action.includes(tier.tier === 1 ? model.services.emergency.number : model.services.urgent.line), `tier ${tier.tier} action: ${tier.action}`);
+    assert.deepEqual(
+      tier.signs.map((s) => s.id),
+      warningSigns(tier.tier),
+      `tier ${tier.tier} signs`,
+    );
+    assert.ok(
+      tier.action.includes(tier.tier === 1 ? model.services.emergency.number : model.services.urgent.line),
+      `tier ${tier.tier} action: ${tier.action}`,
+    );
   }
   const glance = planSection(model, 'glance');
-  assert.deepEqual(glance?.help.tiers.map((t) => t.tier), [1, 2], 'the card: both tiers');
+  assert.deepEqual(
+    glance?.help.tiers.map((t) => t.tier),
+    [1, 2],
+    'the card: both tiers',
+  );
   assert.equal(planCatalog(loc).title, model.title);
   assert.equal(SIGN_IDS.length, planSection(model, 'checked')!.items.length);
 }
-

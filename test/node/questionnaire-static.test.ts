@@ -14,7 +14,11 @@ function staticSummary(answers: Answers, locale: 'en-GB' | 'en-US' = 'en-GB'): s
 }
 
 describe('clinician summary as static HTML', () => {
-  const high = { emergency: noSigns, items: Object.fromEntries(ITEM_IDS.map((id) => [id, id.startsWith('thr') ? 5 : 2])), wantScan: 'yes' } as Answers;
+  const high = {
+    emergency: noSigns,
+    items: Object.fromEntries(ITEM_IDS.map((id) => [id, id.startsWith('thr') ? 5 : 2])),
+    wantScan: 'yes',
+  } as Answers;
 
   it('has no script and no shadow root', () => {
     assert.doesNotMatch(staticSummary(high), /<script|shadowroot/i);

@@ -49,7 +49,6 @@ function themeAnswers(theme: BeliefTheme, values: (Likert | undefined)[]): Answe
   return { emergency: {}, items };
 }
 
-
 const FULL: Answers = {
   emergency: Object.fromEntries(TIER1_IDS.map((id) => [id, false])),
   items: Object.fromEntries(ITEM_IDS.map((id, i) => [id, ((i % 5) + 1) as Likert])),
@@ -85,7 +84,10 @@ for (const locale of LOCALES) {
     });
 
     it('orders the top level: emergency check, the three themes, want-scan, worry', () => {
-      assert.deepEqual(q.item?.map((i) => i.linkId), [EMERGENCY_GROUP_ID, 'leg', 'thr', 'nav', 'want-scan', 'worry-text']);
+      assert.deepEqual(
+        q.item?.map((i) => i.linkId),
+        [EMERGENCY_GROUP_ID, 'leg', 'thr', 'nav', 'want-scan', 'worry-text'],
+      );
     });
 
     it('has unique linkIds', () => {
@@ -96,7 +98,10 @@ for (const locale of LOCALES) {
     it('asks the 8 Tier 1 signs as yes/no items, then the emergency display item', () => {
       const group = get(EMERGENCY_GROUP_ID);
       assert.equal(group.type, 'group');
-      assert.deepEqual(group.item?.map((i) => i.linkId), [...TIER1_IDS, EMERGENCY_DISPLAY_ID]);
+      assert.deepEqual(
+        group.item?.map((i) => i.linkId),
+        [...TIER1_IDS, EMERGENCY_DISPLAY_ID],
+      );
       for (const id of TIER1_IDS) assert.equal(get(id).type, 'boolean');
     });
 
@@ -119,7 +124,10 @@ for (const locale of LOCALES) {
       for (const theme of BELIEF_THEMES) {
         const group = get(theme);
         assert.equal(group.type, 'group');
-        assert.deepEqual(group.item?.map((i) => i.linkId), [...THEME_ITEMS[theme]]);
+        assert.deepEqual(
+          group.item?.map((i) => i.linkId),
+          [...THEME_ITEMS[theme]],
+        );
       }
       for (const id of ITEM_IDS) {
         const item = get(id);
@@ -145,11 +153,14 @@ for (const locale of LOCALES) {
     it('want-scan offers yes / no / not sure; worry-text is optional free text', () => {
       const want = get('want-scan');
       assert.equal(want.type, 'choice');
-      assert.deepEqual(want.answerOption?.map((o) => [o.valueCoding?.system, o.valueCoding?.code]), [
-        [WANT_SCAN_SYSTEM, 'yes'],
-        [WANT_SCAN_SYSTEM, 'no'],
-        [WANT_SCAN_SYSTEM, 'not-sure'],
-      ]);
+      assert.deepEqual(
+        want.answerOption?.map((o) => [o.valueCoding?.system, o.valueCoding?.code]),
+        [
+          [WANT_SCAN_SYSTEM, 'yes'],
+          [WANT_SCAN_SYSTEM, 'no'],
+          [WANT_SCAN_SYSTEM, 'not-sure'],
+        ],
+      );
       const worry = get('worry-text');
       assert.equal(worry.type, 'text');
       assert.notEqual(worry.required, true);
@@ -348,7 +359,10 @@ describe('score: emergency self-check', () => {
 
   it('an unanswered sign is recorded as unanswered, not as "no"', () => {
     const answered = score({ emergency: { 'rf1-saddle': false }, items: {} });
-    assert.deepEqual(answered.flags.emergencyUnanswered, TIER1_IDS.filter((id) => id !== 'rf1-saddle'));
+    assert.deepEqual(
+      answered.flags.emergencyUnanswered,
+      TIER1_IDS.filter((id) => id !== 'rf1-saddle'),
+    );
     assert.equal(answered.answers.emergency['rf1-bladder'], undefined);
     assert.ok(!('rf1-bladder' in answered.answers.emergency));
     const none = score({ emergency: {}, items: {} });
@@ -389,7 +403,12 @@ describe('validateAnswers: rejects with a clear problem, never throws', () => {
     ['a list', [1, 2], '(input)', /should be an object, but this is a list/],
     ['an unknown field', { emergency: {}, items: {}, score: 12 }, 'score', /not part of the answers/],
     ['emergency not an object', { emergency: 'no', items: {} }, 'emergency', /should be an object of yes\/no answers/],
-    ['a sign answered "yes" as text', { emergency: { 'rf1-saddle': 'yes' }, items: {} }, 'emergency.rf1-saddle', /true \(yes\) or false \(no\), but it is "yes"/],
+    [
+      'a sign answered "yes" as text',
+      { emergency: { 'rf1-saddle': 'yes' }, items: {} },
+      'emergency.rf1-saddle',
+      /true \(yes\) or false \(no\), but it is "yes"/,
+    ],
     ['a sign answered 1', { emergency: { 'rf1-bowel': 1 }, items: {} }, 'emergency.rf1-bowel', /true \(yes\) or false \(no\)/],
     ['an unknown sign', { emergency: { 'rf2-fever': true }, items: {} }, 'emergency.rf2-fever', /no emergency question called "rf2-fever"/],
     ['items not an object', { emergency: {}, items: [3, 4] }, 'items', /should be an object of answers from 1 to 5, but it is a list/],
@@ -399,11 +418,21 @@ describe('validateAnswers: rejects with a clear problem, never throws', () => {
     ['an item as text', { emergency: {}, items: { 'nav-1': '3' } }, 'items.nav-1', /but it is "3"/],
     ['an item as a code', { emergency: {}, items: { 'nav-1': 'sa' } }, 'items.nav-1', /but it is "sa"/],
     ['an unknown item', { emergency: {}, items: { 'leg-9': 3 } }, 'items.leg-9', /no question called "leg-9"/],
-    ['a hostile item id', { emergency: {}, items: { '<script>alert(1)</script>': 3 } }, 'items.<script>alert(1)</script>', /no question called "<script>/],
+    [
+      'a hostile item id',
+      { emergency: {}, items: { '<script>alert(1)</script>': 3 } },
+      'items.<script>alert(1)</script>',
+      /no question called "<script>/,
+    ],
     ['a wrong want-scan', { emergency: {}, items: {}, wantScan: 'maybe' }, 'wantScan', /"yes", "no" or "not-sure", but it is "maybe"/],
     ['a worry that is not text', { emergency: {}, items: {}, worry: { text: 'x' } }, 'worry', /should be text, but it is an object/],
     ['a worry too long', { emergency: {}, items: {}, worry: 'a'.repeat(WORRY_MAX_LENGTH + 1) }, 'worry', /first 2000 are kept/],
-    ['a very long hostile value, cut short in the message', { emergency: {}, items: {}, wantScan: `<img src=x onerror=alert(1)>${'x'.repeat(500)}` }, 'wantScan', /but it is "<img src=x onerror=alert\(1\)>x{12}…"/],
+    [
+      'a very long hostile value, cut short in the message',
+      { emergency: {}, items: {}, wantScan: `<img src=x onerror=alert(1)>${'x'.repeat(500)}` },
+      'wantScan',
+      /but it is "<img src=x onerror=alert\(1\)>x{12}…"/,
+    ],
   ];
   for (const [name, input, field, pattern] of cases) {
     it(name, () => {
@@ -417,7 +446,7 @@ describe('validateAnswers: rejects with a clear problem, never throws', () => {
   it('keeps every valid answer in `partial`', () => {
     const result = validateAnswers({
       emergency: { 'rf1-chest': true, 'rf1-saddle': 'maybe' },
-      items: { 'leg-1': 4, 'leg-2': 7, 'xyz': 1 },
+      items: { 'leg-1': 4, 'leg-2': 7, xyz: 1 },
       wantScan: 'yes',
       worry: 'b'.repeat(WORRY_MAX_LENGTH + 5),
       extra: true,
@@ -542,7 +571,12 @@ describe('fromQuestionnaireResponse: rejects with a clear problem, never throws'
     change(item as unknown as Record<string, unknown>);
     return qr;
   };
-  const group = (linkId: string, item: unknown[]) => ({ resourceType: 'QuestionnaireResponse', questionnaire: QUESTIONNAIRE_CANONICAL, status: 'completed', item: [{ linkId, item }] });
+  const group = (linkId: string, item: unknown[]) => ({
+    resourceType: 'QuestionnaireResponse',
+    questionnaire: QUESTIONNAIRE_CANONICAL,
+    status: 'completed',
+    item: [{ linkId, item }],
+  });
 
   const cases: [string, unknown, string, RegExp][] = [
     ['malformed JSON', '{"resourceType": "QuestionnaireRes', '(input)', /not valid JSON/],
@@ -554,7 +588,12 @@ describe('fromQuestionnaireResponse: rejects with a clear problem, never throws'
     ['another resource type', { resourceType: 'Patient' }, 'resourceType', /"Patient" resource, not a QuestionnaireResponse/],
     ['a Questionnaire instead of a response', buildQuestionnaire('en-GB'), 'resourceType', /"Questionnaire" resource/],
     ['no questionnaire url', { ...valid(), questionnaire: undefined }, 'questionnaire', /does not say which questionnaire/],
-    ['another questionnaire', { ...valid(), questionnaire: 'http://loinc.org/q/44249-1' }, 'questionnaire', /another questionnaire \("http:\/\/loinc.org\/q\/44249-1"\)/],
+    [
+      'another questionnaire',
+      { ...valid(), questionnaire: 'http://loinc.org/q/44249-1' },
+      'questionnaire',
+      /another questionnaire \("http:\/\/loinc.org\/q\/44249-1"\)/,
+    ],
     ['another version', { ...valid(), questionnaire: `${QUESTIONNAIRE_URL}|9.9.9` }, 'questionnaire', /version "9.9.9"/],
     ['a bad status', { ...valid(), status: 'done' }, 'status', /should be one of in-progress, completed.*but it is "done"/],
     ['entered in error', { ...valid(), status: 'entered-in-error' }, 'status', /should not be used/],
@@ -562,23 +601,96 @@ describe('fromQuestionnaireResponse: rejects with a clear problem, never throws'
     ['an item that is not an object', { ...valid(), item: ['leg-1'] }, 'item[0]', /should be an object, but item\[0\] is "leg-1"/],
     ['an item with no linkId', { ...valid(), item: [{ text: 'hi' }] }, 'item[0]', /has no linkId/],
     ['an unknown linkId', group('leg', [{ linkId: 'leg-9', answer: [{ valueBoolean: true }] }]), 'leg-9', /no question called "leg-9"/],
-    ['a hostile linkId', { ...valid(), item: [{ linkId: '<script>alert(1)</script>' }] }, '<script>alert(1)</script>', /no question called "<script>/],
-    ['a repeated linkId', group('leg', [{ linkId: 'leg-1', answer: [{ valueCoding: { system: AGREE5_SYSTEM, code: 'a' } }] }, { linkId: 'leg-1' }]), 'leg-1', /more than once/],
-    ['an item in the wrong group', group('thr', [{ linkId: 'leg-1', answer: [{ valueCoding: { system: AGREE5_SYSTEM, code: 'a' } }] }]), 'leg-1', /should be in "leg", not in "thr"/],
-    ['a flat item at the top level', { ...valid(), item: [{ linkId: 'rf1-chest', answer: [{ valueBoolean: true }] }] }, 'rf1-chest', /should be in "emergency-check", not in the top level/],
+    [
+      'a hostile linkId',
+      { ...valid(), item: [{ linkId: '<script>alert(1)</script>' }] },
+      '<script>alert(1)</script>',
+      /no question called "<script>/,
+    ],
+    [
+      'a repeated linkId',
+      group('leg', [{ linkId: 'leg-1', answer: [{ valueCoding: { system: AGREE5_SYSTEM, code: 'a' } }] }, { linkId: 'leg-1' }]),
+      'leg-1',
+      /more than once/,
+    ],
+    [
+      'an item in the wrong group',
+      group('thr', [{ linkId: 'leg-1', answer: [{ valueCoding: { system: AGREE5_SYSTEM, code: 'a' } }] }]),
+      'leg-1',
+      /should be in "leg", not in "thr"/,
+    ],
+    [
+      'a flat item at the top level',
+      { ...valid(), item: [{ linkId: 'rf1-chest', answer: [{ valueBoolean: true }] }] },
+      'rf1-chest',
+      /should be in "emergency-check", not in the top level/,
+    ],
     ['an answer on a group', withItem('leg', (i) => (i.answer = [{ valueBoolean: true }])), 'leg', /group of questions and cannot have an answer/],
-    ['an answer on the emergency display item', group(EMERGENCY_GROUP_ID, [{ linkId: EMERGENCY_DISPLAY_ID, answer: [{ valueBoolean: true }] }]), EMERGENCY_DISPLAY_ID, /information only/],
-    ['a yes/no item answered with text', withItem('rf1-saddle', (i) => (i.answer = [{ valueString: 'yes' }])), 'rf1-saddle', /should be yes or no \(valueBoolean\), but it is an object/],
-    ['a choice item answered with a number', withItem('leg-1', (i) => (i.answer = [{ valueInteger: 3 }])), 'leg-1', /should be one of its answer options \(valueCoding\)/],
+    [
+      'an answer on the emergency display item',
+      group(EMERGENCY_GROUP_ID, [{ linkId: EMERGENCY_DISPLAY_ID, answer: [{ valueBoolean: true }] }]),
+      EMERGENCY_DISPLAY_ID,
+      /information only/,
+    ],
+    [
+      'a yes/no item answered with text',
+      withItem('rf1-saddle', (i) => (i.answer = [{ valueString: 'yes' }])),
+      'rf1-saddle',
+      /should be yes or no \(valueBoolean\), but it is an object/,
+    ],
+    [
+      'a choice item answered with a number',
+      withItem('leg-1', (i) => (i.answer = [{ valueInteger: 3 }])),
+      'leg-1',
+      /should be one of its answer options \(valueCoding\)/,
+    ],
     ['a choice item answered with a boolean', withItem('want-scan', (i) => (i.answer = [{ valueBoolean: true }])), 'want-scan', /valueCoding/],
-    ['a code not in the options', withItem('leg-1', (i) => (i.answer = [{ valueCoding: { system: AGREE5_SYSTEM, code: 'maybe' } }])), 'leg-1', /"maybe" .*not one of its options: sd, d, ns, a, sa/],
-    ['a want-scan code from the agreement scale', withItem('want-scan', (i) => (i.answer = [{ valueCoding: { system: AGREE5_SYSTEM, code: 'a' } }])), 'want-scan', /not one of its options: yes, no, not-sure/],
-    ['a right code from another system', withItem('thr-1', (i) => (i.answer = [{ valueCoding: { system: 'http://loinc.org', code: 'sa' } }])), 'thr-1', /from "http:\/\/loinc.org", which is not one of its options/],
-    ['two answers to a one-answer item', withItem('nav-2', (i) => (i.answer = [{ valueCoding: { system: AGREE5_SYSTEM, code: 'a' } }, { valueCoding: { system: AGREE5_SYSTEM, code: 'd' } }])), 'nav-2', /takes one answer, but it has 2/],
-    ['an answer that is not a list', withItem('rf1-chest', (i) => (i.answer = { valueBoolean: true })), 'rf1-chest', /should be a list, but it is an object/],
+    [
+      'a code not in the options',
+      withItem('leg-1', (i) => (i.answer = [{ valueCoding: { system: AGREE5_SYSTEM, code: 'maybe' } }])),
+      'leg-1',
+      /"maybe" .*not one of its options: sd, d, ns, a, sa/,
+    ],
+    [
+      'a want-scan code from the agreement scale',
+      withItem('want-scan', (i) => (i.answer = [{ valueCoding: { system: AGREE5_SYSTEM, code: 'a' } }])),
+      'want-scan',
+      /not one of its options: yes, no, not-sure/,
+    ],
+    [
+      'a right code from another system',
+      withItem('thr-1', (i) => (i.answer = [{ valueCoding: { system: 'http://loinc.org', code: 'sa' } }])),
+      'thr-1',
+      /from "http:\/\/loinc.org", which is not one of its options/,
+    ],
+    [
+      'two answers to a one-answer item',
+      withItem(
+        'nav-2',
+        (i) => (i.answer = [{ valueCoding: { system: AGREE5_SYSTEM, code: 'a' } }, { valueCoding: { system: AGREE5_SYSTEM, code: 'd' } }]),
+      ),
+      'nav-2',
+      /takes one answer, but it has 2/,
+    ],
+    [
+      'an answer that is not a list',
+      withItem('rf1-chest', (i) => (i.answer = { valueBoolean: true })),
+      'rf1-chest',
+      /should be a list, but it is an object/,
+    ],
     ['an answer entry that is not an object', withItem('rf1-chest', (i) => (i.answer = ['yes'])), 'rf1-chest', /valueBoolean\), but it is "yes"/],
-    ['a worry that is not text', withItem('worry-text', (i) => (i.answer = [{ valueBoolean: true }])), 'worry-text', /should be text \(valueString\)/],
-    ['a worry too long', withItem('worry-text', (i) => (i.answer = [{ valueString: 'z'.repeat(WORRY_MAX_LENGTH + 1) }])), 'worry-text', /first 2000 are kept/],
+    [
+      'a worry that is not text',
+      withItem('worry-text', (i) => (i.answer = [{ valueBoolean: true }])),
+      'worry-text',
+      /should be text \(valueString\)/,
+    ],
+    [
+      'a worry too long',
+      withItem('worry-text', (i) => (i.answer = [{ valueString: 'z'.repeat(WORRY_MAX_LENGTH + 1) }])),
+      'worry-text',
+      /first 2000 are kept/,
+    ],
     ['a question holding items', withItem('thr-3', (i) => (i.item = [{ linkId: 'thr-4' }])), 'thr-3', /should not hold other items/],
   ];
   for (const [name, input, field, pattern] of cases) {
@@ -607,7 +719,12 @@ describe('fromQuestionnaireResponse: rejects with a clear problem, never throws'
   });
 
   it('accepts a response without a version in the questionnaire url, and codings without a system', () => {
-    const qr = { resourceType: 'QuestionnaireResponse', questionnaire: QUESTIONNAIRE_URL, status: 'completed', item: [{ linkId: 'leg', item: [{ linkId: 'leg-3', answer: [{ valueCoding: { code: 'ns' } }] }] }] };
+    const qr = {
+      resourceType: 'QuestionnaireResponse',
+      questionnaire: QUESTIONNAIRE_URL,
+      status: 'completed',
+      item: [{ linkId: 'leg', item: [{ linkId: 'leg-3', answer: [{ valueCoding: { code: 'ns' } }] }] }],
+    };
     assert.deepEqual(fromQuestionnaireResponse(qr), { ok: true, answers: { emergency: {}, items: { 'leg-3': 3 } } });
   });
 });

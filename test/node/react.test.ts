@@ -54,7 +54,10 @@ describe('@scanwise/react', () => {
   it('renders each component on the server as its tag, with no error', () => {
     const props = { SdmWatchfulWaitingPlan: { plan: defaultPlan('2026-12-02') } } as Record<string, object>;
     for (const [name, component] of Object.entries(wrappers)) {
-      const tag = `sdm-${name.slice(3).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).slice(1)}`;
+      const tag = `sdm-${name
+        .slice(3)
+        .replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+        .slice(1)}`;
       const html = renderToString(createElement(component as never, props[name] ?? {}));
       assert.equal(html, `<${tag}></${tag}>`);
     }

@@ -7,7 +7,15 @@ import { CORPUS_GRADE, grade, STRING_GRADE } from './helpers/readability.js';
 function iconArrayTexts(t: Messages): string[] {
   const i = t.iconArray;
   return [
-    i.sentence({ outOf: i.outOf('1', '100', true), population: 'people like you', outcome: 'had it', timeframe: 'within a year', rest: '99', others: 'did not', restCount: 99 }),
+    i.sentence({
+      outOf: i.outOf('1', '100', true),
+      population: 'people like you',
+      outcome: 'had it',
+      timeframe: 'within a year',
+      rest: '99',
+      others: 'did not',
+      restCount: 99,
+    }),
     i.fewerThanOne('100', 'people like you', 'had it', 'within a year'),
     ...Object.values(i.certainty),
     i.rounded,
@@ -25,8 +33,19 @@ function iconArrayTexts(t: Messages): string[] {
 /** The questionnaire's working words a patient reads (the clinician summary is for clinicians). */
 function questionnaireUiTexts(u: QuestionnaireUi): string[] {
   return [
-    u.noneOfThese, u.reviewIntro, u.change('the question'), u.doneBody, u.progress(4, 14), u.answeredProgress(4, 14),
-    u.emergencyHeading, u.genericEmergency, u.changedMind, u.answerThis, u.answerSafety, u.requiredMissing, u.badAnswersHeading,
+    u.noneOfThese,
+    u.reviewIntro,
+    u.change('the question'),
+    u.doneBody,
+    u.progress(4, 14),
+    u.answeredProgress(4, 14),
+    u.emergencyHeading,
+    u.genericEmergency,
+    u.changedMind,
+    u.answerThis,
+    u.answerSafety,
+    u.requiredMissing,
+    u.badAnswersHeading,
   ];
 }
 
@@ -37,7 +56,13 @@ function questionnaireUiTexts(u: QuestionnaireUi): string[] {
 function planUiTexts(locale: Locale): string[] {
   const t = planCatalog(locale);
   const s = t.unknownRegionServices;
-  return [...Object.values(t.ui), t.emergencyAction(s.emergency), t.urgentAction(s.urgent), t.contacts.emergency(s.emergency), t.contacts.urgent(s.urgent)];
+  return [
+    ...Object.values(t.ui),
+    t.emergencyAction(s.emergency),
+    t.urgentAction(s.urgent),
+    t.contacts.emergency(s.emergency),
+    t.contacts.urgent(s.urgent),
+  ];
 }
 
 for (const locale of LOCALES) {
@@ -66,8 +91,6 @@ for (const locale of LOCALES) {
 
 describe('the readability measure itself', () => {
   it('rates hard text above the bar, so the test can fail', () => {
-    assert.ok(
-      grade('Radiological investigation of uncomplicated lumbar symptomatology demonstrates negligible prognostic utility.') > STRING_GRADE,
-    );
+    assert.ok(grade('Radiological investigation of uncomplicated lumbar symptomatology demonstrates negligible prognostic utility.') > STRING_GRADE);
   });
 });

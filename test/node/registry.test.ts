@@ -71,10 +71,11 @@ describe('the evidence registry as shipped', () => {
   });
 
   it('offers findings by age only for the verified ages (not 60 or 70)', () => {
-    const ages = facts
-      .filter((f) => f.id.startsWith('no-pain-disc-'))
-      .map((f) => Number(f.id.split('-age-')[1]));
-    assert.deepEqual([...new Set(ages)].sort((a, b) => a - b), [20, 30, 40, 50, 80]);
+    const ages = facts.filter((f) => f.id.startsWith('no-pain-disc-')).map((f) => Number(f.id.split('-age-')[1]));
+    assert.deepEqual(
+      [...new Set(ages)].sort((a, b) => a - b),
+      [20, 30, 40, 50, 80],
+    );
   });
 
   it('puts the number of every people fact into its statement, in every locale', () => {
@@ -95,7 +96,10 @@ describe('the evidence registry as shipped', () => {
 
   it('lists each citation once, in the order first used', () => {
     const used = citationsFor([getFact('serious-cause')!, getFact('red-flag-answers')!, getFact('recovered-1-year')!]);
-    assert.deepEqual(used.map((c) => c.id), ['henschke-2009', 'henschke-2008']);
+    assert.deepEqual(
+      used.map((c) => c.id),
+      ['henschke-2009', 'henschke-2008'],
+    );
   });
 
   it('formats a citation in full', () => {
@@ -144,7 +148,12 @@ describe('validateRegistry catches each broken rule', () => {
     },
     { name: 'a compare group of one', facts: [fact({ compareGroup: 'alone' })], expect: /only one fact/ },
     { name: 'an unused citation', facts: [fact({})], citations: [cite, { ...cite, id: 'unused-2020' }], expect: /not used/ },
-    { name: 'a citation with no DOI or URL', facts: [fact({})], citations: [{ ...cite, doi: undefined, url: undefined }], expect: /neither a DOI nor a URL/ },
+    {
+      name: 'a citation with no DOI or URL',
+      facts: [fact({})],
+      citations: [{ ...cite, doi: undefined, url: undefined }],
+      expect: /neither a DOI nor a URL/,
+    },
     { name: 'a citation with no title', facts: [fact({})], citations: [{ ...cite, title: ' ' }], expect: /no title/ },
   ];
   for (const c of cases) {

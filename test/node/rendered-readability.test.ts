@@ -56,7 +56,25 @@ interface Element extends Node {
   childNodes: Node[];
 }
 
-const BLOCKS = new Set(['p', 'li', 'td', 'th', 'caption', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'legend', 'summary', 'label']);
+const BLOCKS = new Set([
+  'p',
+  'li',
+  'td',
+  'th',
+  'caption',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'dt',
+  'dd',
+  'legend',
+  'summary',
+  'label',
+]);
 /** Not patient prose: citations (references with journal abbreviations), the clinician's copy, data for machines. */
 const SKIP = (el: Element): boolean => {
   const attr = (name: string) => el.attrs.find((a) => a.name === name)?.value ?? '';
@@ -95,7 +113,12 @@ const statuses = (given: Partial<Record<SignId, SignStatus>>) =>
 
 function planOf(given: Partial<Record<SignId, SignStatus>>, extra: Partial<Plan> = {}): Plan {
   // No clinician free text beyond the decision's: names and goals are not ours to grade.
-  return { ...defaultPlan('2026-11-23'), redFlags: statuses(given), selfCare: ['keep-active', 'walking', 'exercises', 'heat', 'work', 'pain-relief', 'stay-positive'], ...extra };
+  return {
+    ...defaultPlan('2026-11-23'),
+    redFlags: statuses(given),
+    selfCare: ['keep-active', 'walking', 'exercises', 'heat', 'work', 'pain-relief', 'stay-positive'],
+    ...extra,
+  };
 }
 
 function profileWith(high: string[], emergency: string[] = []): ExpectationProfile {
@@ -124,7 +147,10 @@ const PROFILES: [string, ExpectationProfile | null][] = [
   ['threat high', profileWith(['thr'])],
   ['legitimacy high', profileWith(['leg'])],
   ['navigation high', profileWith(['nav'])],
-  ['all high, harms underestimated', { ...profileWith(['thr', 'leg', 'nav']), flags: { ...profileWith(['thr', 'leg', 'nav']).flags, harmsUnderestimated: true } }],
+  [
+    'all high, harms underestimated',
+    { ...profileWith(['thr', 'leg', 'nav']), flags: { ...profileWith(['thr', 'leg', 'nav']).flags, harmsUnderestimated: true } },
+  ],
   ['emergency', profileWith([], ['rf1-saddle'])],
 ];
 
@@ -154,7 +180,12 @@ function questionnaireHtml(locale: Locale): string[] {
 }
 
 function letters(locale: Locale): [string, string][] {
-  const base: Partial<LetterInput> = { locale, practice: { name: 'Riverside', address: [], phone: '0117 496 0000' }, clinician: { name: 'Dr Patel' }, message: '' };
+  const base: Partial<LetterInput> = {
+    locale,
+    practice: { name: 'Riverside', address: [], phone: '0117 496 0000' },
+    clinician: { name: 'Dr Patel' },
+    message: '',
+  };
   const cases: [string, Partial<LetterInput>][] = [
     ['default', {}],
     ['full explainer', { include: { questionnaire: false, explainer: 'full', plan: true } }],
@@ -162,7 +193,10 @@ function letters(locale: Locale): [string, string][] {
     ['tests arranged', { plan: letterPlan({ redFlags: statuses({ 'rf2-lump': 'present' }), decision: DECISIONS.referral, goals: [] }) }],
     ['waiting is still right', { plan: letterPlan({ redFlags: statuses({ 'rf2-constant': 'present' }), decision: DECISIONS.wait, goals: [] }) }],
   ];
-  return cases.map(([name, over]) => [name, renderLetter(input({ ...base, include: { questionnaire: false, explainer: 'summary', plan: true }, ...over, patient: {} }))]);
+  return cases.map(([name, over]) => [
+    name,
+    renderLetter(input({ ...base, include: { questionnaire: false, explainer: 'summary', plan: true }, ...over, patient: {} })),
+  ]);
 }
 
 const MIN_WORDS = 5;
@@ -172,14 +206,16 @@ const words = (text: string) => (text.match(/[A-Za-z0-9'’-]+/g) ?? []).length;
 function hardBlocks(rendered: [string, string][]): string[] {
   const seen = new Map<string, string>();
   for (const [where, html] of rendered) for (const b of blocks(html)) if (!seen.has(b)) seen.set(b, where);
-  return [...seen]
-    // A grade formula means nothing on a few words ("Strongly disagree" scores 14.7): labels and
-    // headings that short are left to the catalog tests.
-    .filter(([text]) => words(text) >= MIN_WORDS)
-    .map(([text, where]) => ({ text, where, g: grade(text) }))
-    .filter((x) => x.g > STRING_GRADE)
-    .sort((a, b) => b.g - a.g)
-    .map((x) => `${x.g.toFixed(1)} [${x.where}] ${x.text}`);
+  return (
+    [...seen]
+      // A grade formula means nothing on a few words ("Strongly disagree" scores 14.7): labels and
+      // headings that short are left to the catalog tests.
+      .filter(([text]) => words(text) >= MIN_WORDS)
+      .map(([text, where]) => ({ text, where, g: grade(text) }))
+      .filter((x) => x.g > STRING_GRADE)
+      .sort((a, b) => b.g - a.g)
+      .map((x) => `${x.g.toFixed(1)} [${x.where}] ${x.text}`)
+  );
 }
 
 for (const locale of LOCALES) {
@@ -205,11 +241,17 @@ for (const locale of LOCALES) {
       const rendered: [string, string][] = [];
       for (const [name, profile] of PROFILES) {
         for (const variant of ['full', 'summary'] as const) {
-          rendered.push([`${name} ${variant}`, toHtmlWithLitSsr(benefitsHarmsView(explainerModel({ locale, profile, variant, age: 40 }), { idPrefix: 'b', open: true }))]);
+          rendered.push([
+            `${name} ${variant}`,
+            toHtmlWithLitSsr(benefitsHarmsView(explainerModel({ locale, profile, variant, age: 40 }), { idPrefix: 'b', open: true })),
+          ]);
         }
       }
       for (const [name, p, profile] of PLAN_STATES) {
-        rendered.push([`beside a plan: ${name}`, toHtmlWithLitSsr(benefitsHarmsView(explainerModel({ locale, profile, plan: p }), { idPrefix: 'b', open: true }))]);
+        rendered.push([
+          `beside a plan: ${name}`,
+          toHtmlWithLitSsr(benefitsHarmsView(explainerModel({ locale, profile, plan: p }), { idPrefix: 'b', open: true })),
+        ]);
       }
       assert.deepEqual(hardBlocks(rendered), []);
     });
@@ -226,13 +268,18 @@ for (const locale of LOCALES) {
 
 describe('the block reader itself', () => {
   it('reads each block apart from the blocks inside it, and skips sources', () => {
-    assert.deepEqual(blocks('<ul><li>One thing.<ul><li>Inner.</li></ul></li></ul><ol class="sources"><li>Henschke N, et al.</li></ol><p>Two <strong>words</strong>.</p>'), [
-      'One thing.',
-      'Inner.',
-      'Two words.',
-    ]);
+    assert.deepEqual(
+      blocks(
+        '<ul><li>One thing.<ul><li>Inner.</li></ul></li></ul><ol class="sources"><li>Henschke N, et al.</li></ol><p>Two <strong>words</strong>.</p>',
+      ),
+      ['One thing.', 'Inner.', 'Two words.'],
+    );
   });
   it('finds a hard block, so the test can fail', () => {
-    assert.equal(hardBlocks([['x', '<p>Radiological investigation of uncomplicated lumbar symptomatology demonstrates negligible prognostic utility.</p>']]).length, 1);
+    assert.equal(
+      hardBlocks([['x', '<p>Radiological investigation of uncomplicated lumbar symptomatology demonstrates negligible prognostic utility.</p>']])
+        .length,
+      1,
+    );
   });
 });

@@ -12,9 +12,31 @@ import { CASES, fixtureFiles, renderCase, type SsrCase } from '../browser/fixtur
 
 /** Attributes whose presence alone means "on": any value, "false" included, is on. */
 const BOOLEAN_ATTRIBUTES = [
-  'checked', 'selected', 'disabled', 'hidden', 'open', 'required', 'readonly', 'multiple', 'autofocus', 'inert',
-  'novalidate', 'formnovalidate', 'reversed', 'default', 'ismap', 'nomodule', 'async', 'defer', 'allowfullscreen',
-  'playsinline', 'controls', 'loop', 'muted', 'autoplay', 'itemscope',
+  'checked',
+  'selected',
+  'disabled',
+  'hidden',
+  'open',
+  'required',
+  'readonly',
+  'multiple',
+  'autofocus',
+  'inert',
+  'novalidate',
+  'formnovalidate',
+  'reversed',
+  'default',
+  'ismap',
+  'nomodule',
+  'async',
+  'defer',
+  'allowfullscreen',
+  'playsinline',
+  'controls',
+  'loop',
+  'muted',
+  'autoplay',
+  'itemscope',
 ];
 const BOOLEAN_WITH_VALUE = new RegExp(`\\s(${BOOLEAN_ATTRIBUTES.join('|')})\\s*=\\s*("[^"]*"|'[^']*'|[^\\s>]+)`, 'gi');
 
@@ -94,7 +116,10 @@ describe('server rendering with @lit-labs/ssr', () => {
 
       it('writes no boolean attribute with a value ("false" would read as on)', () => {
         html ||= renderCase(c);
-        assert.deepEqual([...markup(html).matchAll(BOOLEAN_WITH_VALUE)].map((m) => m[0].trim()), []);
+        assert.deepEqual(
+          [...markup(html).matchAll(BOOLEAN_WITH_VALUE)].map((m) => m[0].trim()),
+          [],
+        );
       });
 
       it('checks exactly the radios and boxes its data says', () => {
@@ -127,14 +152,15 @@ describe('server rendering with @lit-labs/ssr', () => {
     const html = renderCase(only('questionnaire-emergency'));
     assert.match(html, /part="emergency" role="alert"/);
     assert.match(html, /999/);
-    assert.deepEqual(controls(html).filter((c) => c.checked).map((c) => `${c.name}=${c.value}`), [
-      `sdm-q0-${TIER1_IDS[0]}=no`,
-      `sdm-q0-${TIER1_IDS[1]}=yes`,
-      `sdm-q0-${TIER1_IDS[2]}=no`,
-    ]);
+    assert.deepEqual(
+      controls(html)
+        .filter((c) => c.checked)
+        .map((c) => `${c.name}=${c.value}`),
+      [`sdm-q0-${TIER1_IDS[0]}=no`, `sdm-q0-${TIER1_IDS[1]}=yes`, `sdm-q0-${TIER1_IDS[2]}=no`],
+    );
   });
 
-  it('questionnaire: answers go to the items, the worry is escaped, and the language is the element\'s own', () => {
+  it("questionnaire: answers go to the items, the worry is escaped, and the language is the element's own", () => {
     const html = renderCase(only('questionnaire-answered'));
     assert.equal(count(html, /<input\b[^>]*\schecked[\s/>]/g), 13); // 12 items and want-scan
     assert.match(html, /part="items"/);
@@ -144,7 +170,7 @@ describe('server rendering with @lit-labs/ssr', () => {
     assert.match(us, /Question 1 of 14/);
   });
 
-  it('explainer: neutral, tailored and summary draw what each says, in the element\'s language', () => {
+  it("explainer: neutral, tailored and summary draw what each says, in the element's language", () => {
     const neutral = renderCase(only('explainer-neutral'));
     const tailored = renderCase(only('explainer-tailored'));
     const summary = renderCase(only('explainer-summary'));
@@ -154,7 +180,7 @@ describe('server rendering with @lit-labs/ssr', () => {
     assert.doesNotMatch(summary, /physio\b/);
   });
 
-  it('plan: the patient\'s plan has its goals but no calendar link; the form has its values', () => {
+  it("plan: the patient's plan has its goals but no calendar link; the form has its values", () => {
     const patient = renderCase(only('plan-patient'));
     assert.match(patient, /Pick up my grandchildren/);
     assert.doesNotMatch(patient, /part="calendar"|text\/calendar/);
@@ -170,7 +196,7 @@ describe('server rendering with @lit-labs/ssr', () => {
     assert.match(html, /href="\/sources\/brinjikji"/);
   });
 
-  it('the browser test\'s fixtures are up to date (else: node --conditions=@scanwise/source --import tsx scripts/ssr-fixtures.mjs)', () => {
+  it("the browser test's fixtures are up to date (else: node --conditions=@scanwise/source --import tsx scripts/ssr-fixtures.mjs)", () => {
     const dir = new URL('../browser/fixtures/ssr/', import.meta.url);
     const files = fixtureFiles();
     const onDisk = readdirSync(dir).filter((f) => f.endsWith('.html') || f.endsWith('.json'));
@@ -182,10 +208,12 @@ describe('server rendering with @lit-labs/ssr', () => {
 });
 
 describe('views bind boolean states so that the server writes them right', () => {
-  const files = ['imaging-questionnaire/imaging-questionnaire', 'benefits-harms/benefits-harms', 'watchful-waiting-plan/watchful-waiting-plan', 'icon-array/icon-array'].flatMap((f) => [
-    `${f}.ts`,
-    `${f}.view.ts`,
-  ]);
+  const files = [
+    'imaging-questionnaire/imaging-questionnaire',
+    'benefits-harms/benefits-harms',
+    'watchful-waiting-plan/watchful-waiting-plan',
+    'icon-array/icon-array',
+  ].flatMap((f) => [`${f}.ts`, `${f}.view.ts`]);
   files.push('watchful-waiting-plan/watchful-waiting-plan.edit.view.ts', 'shared/problem.view.ts', 'shared/text-limit.view.ts');
   const names = BOOLEAN_ATTRIBUTES.join('|');
   for (const f of files) {
@@ -195,7 +223,11 @@ describe('views bind boolean states so that the server writes them right', () =>
       // writes a native element's property as its attribute). Use `?checked=${on}`, and
       // `.checked=${inBrowser(on)}` for the live state.
       assert.deepEqual(src.match(new RegExp(`\\s(${names})=\\$\\{`, 'gi')) ?? [], [], 'attribute binding of a boolean attribute');
-      assert.deepEqual(src.match(new RegExp(`\\s\\.(${names}|readOnly)=\\$\\{(?!inBrowser\\()`, 'g')) ?? [], [], 'property binding not wrapped in inBrowser()');
+      assert.deepEqual(
+        src.match(new RegExp(`\\s\\.(${names}|readOnly)=\\$\\{(?!inBrowser\\()`, 'g')) ?? [],
+        [],
+        'property binding not wrapped in inBrowser()',
+      );
     });
   }
 });

@@ -154,7 +154,10 @@ for (const [engine, run] of [
       it(f.name, () => {
         const out = run(() => wellFormed(f.text));
         assert.equal(out, f.expected);
-        assert.equal(run(() => isWellFormed(f.text)), f.text === f.expected);
+        assert.equal(
+          run(() => isWellFormed(f.text)),
+          f.text === f.expected,
+        );
         assert.doesNotThrow(() => encodeURIComponent(out));
       });
     }
@@ -247,7 +250,12 @@ describe('validatePlan: text is cut at a grapheme boundary, never silently', () 
         const problem = r.problems.find((p) => p.field === problemField(field));
         assert.ok(problem, JSON.stringify(r.problems));
         assert.equal(problem.code, 'text-shortened');
-        assert.match(problem.message, new RegExp(`${max + 1} characters long\\. Only the first ${max - 1} are kept, so that no letter or emoji is split \\(the most is ${max}\\)`));
+        assert.match(
+          problem.message,
+          new RegExp(
+            `${max + 1} characters long\\. Only the first ${max - 1} are kept, so that no letter or emoji is split \\(the most is ${max}\\)`,
+          ),
+        );
       });
     }
 
@@ -267,7 +275,10 @@ describe('validatePlan: text is cut at a grapheme boundary, never silently', () 
     if (r.ok) return;
     assert.equal(r.partial.decision?.kind, 'referral');
     assert.equal((r.partial.decision as { arranged: string }).arranged.length, PLAN_LIMITS.text);
-    assert.deepEqual(r.problems.map((p) => p.field), ['decision.arranged']);
+    assert.deepEqual(
+      r.problems.map((p) => p.field),
+      ['decision.arranged'],
+    );
   });
 
   it('a decision text that is not text still leaves the decision out', () => {
@@ -303,7 +314,11 @@ describe('validatePlan: text is cut at a grapheme boundary, never silently', () 
   });
 
   it('services from the page with a lone surrogate give a calendar file that can be put in a link', () => {
-    const ics = toICalendar(defaultPlan(TODAY), { locale: 'en-GB', now: `${TODAY}T10:00:00Z`, services: { emergency: { number: '999', service: 'A&E \uD83D' } } });
+    const ics = toICalendar(defaultPlan(TODAY), {
+      locale: 'en-GB',
+      now: `${TODAY}T10:00:00Z`,
+      services: { emergency: { number: '999', service: 'A&E \uD83D' } },
+    });
     assert.doesNotThrow(() => encodeURIComponent(ics));
     assert.match(ics.replace(/\r\n /g, ''), /A&E \uFFFD/);
   });
@@ -312,7 +327,12 @@ describe('validatePlan: text is cut at a grapheme boundary, never silently', () 
 describe('the worry: cut at a grapheme boundary, never silently', () => {
   const worryCases: { name: string; worry: string; kept: string; problem: RegExp | null }[] = [
     { name: 'exactly at the limit', worry: 'w'.repeat(WORRY_MAX_LENGTH), kept: 'w'.repeat(WORRY_MAX_LENGTH), problem: null },
-    { name: 'an emoji exactly at the limit', worry: `${'w'.repeat(WORRY_MAX_LENGTH - 2)}${SMILE}`, kept: `${'w'.repeat(WORRY_MAX_LENGTH - 2)}${SMILE}`, problem: null },
+    {
+      name: 'an emoji exactly at the limit',
+      worry: `${'w'.repeat(WORRY_MAX_LENGTH - 2)}${SMILE}`,
+      kept: `${'w'.repeat(WORRY_MAX_LENGTH - 2)}${SMILE}`,
+      problem: null,
+    },
     {
       name: 'an emoji across the limit',
       worry: `${'w'.repeat(WORRY_MAX_LENGTH - 1)}${SMILE}`,
@@ -325,7 +345,12 @@ describe('the worry: cut at a grapheme boundary, never silently', () => {
       kept: 'w'.repeat(WORRY_MAX_LENGTH - 3),
       problem: /2005 characters long\. Only the first 1997 are kept/,
     },
-    { name: 'plain text over the limit', worry: 'w'.repeat(WORRY_MAX_LENGTH + 10), kept: 'w'.repeat(WORRY_MAX_LENGTH), problem: /2010 characters long\. Only the first 2000 are kept\.$/ },
+    {
+      name: 'plain text over the limit',
+      worry: 'w'.repeat(WORRY_MAX_LENGTH + 10),
+      kept: 'w'.repeat(WORRY_MAX_LENGTH),
+      problem: /2010 characters long\. Only the first 2000 are kept\.$/,
+    },
     { name: 'a lone surrogate', worry: 'my back \uD83D', kept: 'my back \uFFFD', problem: null },
   ];
   for (const c of worryCases) {
@@ -380,7 +405,15 @@ for (const locale of LOCALES) {
       assert.equal(planCatalog(locale).edit.limit, w);
     });
 
-    const texts = [w.count(1950, 2000), w.lineCount(3, 185, 200), w.near(2000), w.full(2000), w.lineNear(3, 200), w.lineOver(3, 200), w.clipped(2000)];
+    const texts = [
+      w.count(1950, 2000),
+      w.lineCount(3, 185, 200),
+      w.near(2000),
+      w.full(2000),
+      w.lineNear(3, 200),
+      w.lineOver(3, 200),
+      w.clipped(2000),
+    ];
     for (const text of texts) {
       it(`"${text}" reads at grade ${STRING_GRADE} or below`, () => {
         const g = grade(text);

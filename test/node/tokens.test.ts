@@ -63,9 +63,19 @@ const isPrivate = (token: string) => token.startsWith('--_');
 const reads = (value: string) => [...value.matchAll(/var\(\s*(--(?:_|sdm-)[\w-]+)/g)].map((m) => m[1]!);
 
 /** The private tokens a sheet sets: `--_x: …`. */
-const privateDefinitions = (css: string) => new Set(declarations(css).map((d) => d.property).filter(isPrivate));
+const privateDefinitions = (css: string) =>
+  new Set(
+    declarations(css)
+      .map((d) => d.property)
+      .filter(isPrivate),
+  );
 /** The private tokens a sheet reads: `var(--_x`. */
-const privateUses = (css: string) => new Set(declarations(css).flatMap((d) => reads(d.value)).filter(isPrivate));
+const privateUses = (css: string) =>
+  new Set(
+    declarations(css)
+      .flatMap((d) => reads(d.value))
+      .filter(isPrivate),
+  );
 
 /**
  * The public tokens that reach a real property: read by one (`color: var(--sdm-x)`), or by a private
@@ -141,7 +151,9 @@ const CHECKS: Record<string, (elements: readonly StyledElement[]) => string[]> =
     return [...sheetNames].flatMap((sheet) => {
       const adopters = elements.filter((el) => el.sheets.has(sheet));
       const used = union(adopters.map((el) => privateUses(allCss(el))));
-      return [...privateDefinitions(adopters[0]!.sheets.get(sheet)!)].filter((t) => !used.has(t)).map((t) => `${sheet}: ${t} is defined but never used`);
+      return [...privateDefinitions(adopters[0]!.sheets.get(sheet)!)]
+        .filter((t) => !used.has(t))
+        .map((t) => `${sheet}: ${t} is defined but never used`);
     });
   },
 
@@ -156,7 +168,11 @@ const CHECKS: Record<string, (elements: readonly StyledElement[]) => string[]> =
       const used = publicReads(allCss(el));
       const seen = new Set<string>();
       return documented(el.doc).flatMap(({ name }) => {
-        const problem = seen.has(name) ? `${el.name}: ${name} is documented twice` : !used.has(name) ? `${el.name}: ${name} is documented but never read` : [];
+        const problem = seen.has(name)
+          ? `${el.name}: ${name} is documented twice`
+          : !used.has(name)
+            ? `${el.name}: ${name} is documented but never read`
+            : [];
         seen.add(name);
         return problem;
       });
@@ -171,7 +187,9 @@ const CHECKS: Record<string, (elements: readonly StyledElement[]) => string[]> =
         if (values.length > 1) return `${el.name}: ${name} has different fallbacks in the CSS: ${values.join(' | ')}`;
         const value = values[0]!;
         if (fallback === undefined) return `${el.name}: ${name} is documented without its default (${value})`;
-        return fallback === value || fallback === firstItem(value) ? [] : `${el.name}: ${name} is documented as ${fallback}, the CSS falls back to ${value}`;
+        return fallback === value || fallback === firstItem(value)
+          ? []
+          : `${el.name}: ${name} is documented as ${fallback}, the CSS falls back to ${value}`;
       });
     }),
 };
@@ -213,7 +231,11 @@ function styledElements(modules: ReadonlyMap<string, Record<string, unknown>>): 
     const imported = new Map<string, string>();
     for (const [, list, from] of source.matchAll(/import\s*\{([^}]*)\}\s*from\s*'([^']+\.styles)\.js'/g)) {
       const file = `${posix.join(folder, from!)}.ts`;
-      for (const name of list!.split(',').map((n) => n.trim()).filter(Boolean)) imported.set(name, file);
+      for (const name of list!
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean))
+        imported.set(name, file);
     }
     return [...source.matchAll(/export class (\w+)[^{]*\{[^]*?static override styles = ([^;]+);/g)].map(([, name, styles]) => {
       const adopted = styles!
@@ -221,7 +243,9 @@ function styledElements(modules: ReadonlyMap<string, Record<string, unknown>>): 
         .split(',')
         .map((id) => modules.get(imported.get(id) ?? '')?.[id] ?? `${id}: not imported from a *.styles.js module`)
         .flat(Infinity);
-      const sheets = new Map(adopted.map((s) => (s instanceof CSSResult ? [names.get(s) ?? 'a sheet no *.styles.ts module exports', s.cssText] : [String(s), ''])));
+      const sheets = new Map(
+        adopted.map((s) => (s instanceof CSSResult ? [names.get(s) ?? 'a sheet no *.styles.ts module exports', s.cssText] : [String(s), ''])),
+      );
       return { name: name!, sheets, doc: classDoc(source, name!) };
     });
   });
@@ -238,8 +262,14 @@ describe('design tokens of the element styles', () => {
 
   it('every stylesheet an element adopts is in a *.styles.ts file, and every one there is adopted', () => {
     const adopted = new Set(elements.flatMap((el) => [...el.sheets.keys()]));
-    assert.deepEqual([...adopted].filter((s) => !s.includes('#')), []);
-    assert.deepEqual([...sheetNames(modules).values()].filter((s) => !adopted.has(s)), []);
+    assert.deepEqual(
+      [...adopted].filter((s) => !s.includes('#')),
+      [],
+    );
+    assert.deepEqual(
+      [...sheetNames(modules).values()].filter((s) => !adopted.has(s)),
+      [],
+    );
   });
 
   for (const [check, run] of Object.entries(CHECKS)) {
@@ -250,15 +280,31 @@ describe('design tokens of the element styles', () => {
 describe('the token checks catch', () => {
   const element = (css: string, doc = ''): StyledElement => ({ name: 'SdmTest', sheets: new Map([['test.styles.ts#testStyles', css]]), doc });
   const cases: { name: string; el: StyledElement; problem: string }[] = [
-    { name: 'a private token used but never defined', el: element('a { color: var(--_ink); }'), problem: 'SdmTest: --_ink is used but never defined' },
-    { name: 'a private token defined but never used', el: element(':host { --_ink: red; }'), problem: 'test.styles.ts#testStyles: --_ink is defined but never used' },
-    { name: 'a public token without @cssproperty', el: element('a { color: var(--sdm-ink, red); }'), problem: 'SdmTest: --sdm-ink has no @cssproperty' },
+    {
+      name: 'a private token used but never defined',
+      el: element('a { color: var(--_ink); }'),
+      problem: 'SdmTest: --_ink is used but never defined',
+    },
+    {
+      name: 'a private token defined but never used',
+      el: element(':host { --_ink: red; }'),
+      problem: 'test.styles.ts#testStyles: --_ink is defined but never used',
+    },
+    {
+      name: 'a public token without @cssproperty',
+      el: element('a { color: var(--sdm-ink, red); }'),
+      problem: 'SdmTest: --sdm-ink has no @cssproperty',
+    },
     {
       name: 'a @cssproperty given twice',
       el: element('a { color: var(--sdm-ink, red); }', '@cssproperty [--sdm-ink=red] - Ink.\n * @cssproperty [--sdm-ink=red] - Ink.'),
       problem: 'SdmTest: --sdm-ink is documented twice',
     },
-    { name: 'a @cssproperty the CSS never reads', el: element('a { color: red; }', '@cssproperty [--sdm-ink=red] - Ink.'), problem: 'SdmTest: --sdm-ink is documented but never read' },
+    {
+      name: 'a @cssproperty the CSS never reads',
+      el: element('a { color: red; }', '@cssproperty [--sdm-ink=red] - Ink.'),
+      problem: 'SdmTest: --sdm-ink is documented but never read',
+    },
     {
       name: 'a @cssproperty default that is not the fallback',
       el: element('a { color: var(--sdm-ink, light-dark(#000, #fff)); }', '@cssproperty [--sdm-ink=#000] - Ink.'),
@@ -272,18 +318,31 @@ describe('the token checks catch', () => {
   ];
   for (const { name, el, problem } of cases) {
     it(name, () => {
-      assert.ok(Object.values(CHECKS).some((run) => run([el]).includes(problem)), problem);
+      assert.ok(
+        Object.values(CHECKS).some((run) => run([el]).includes(problem)),
+        problem,
+      );
     });
   }
 
   it('nothing in sheets that define, use and document their tokens', () => {
-    const ok = element(':host { --_ink: var(--sdm-ink, system-ui, sans-serif); } a { color: var(--_ink); }', '@cssproperty [--sdm-ink=system-ui] - Ink.');
+    const ok = element(
+      ':host { --_ink: var(--sdm-ink, system-ui, sans-serif); } a { color: var(--_ink); }',
+      '@cssproperty [--sdm-ink=system-ui] - Ink.',
+    );
     for (const run of Object.values(CHECKS)) assert.deepEqual(run([ok]), []);
   });
 
   it('nothing for a public token behind a shared private token this element never uses', () => {
     const base = ':host { --_ink: var(--sdm-ink, red); }';
-    const user: StyledElement = { name: 'SdmUser', sheets: new Map([['base', base], ['user', 'a { color: var(--_ink); }']]), doc: '@cssproperty [--sdm-ink=red] - Ink.' };
+    const user: StyledElement = {
+      name: 'SdmUser',
+      sheets: new Map([
+        ['base', base],
+        ['user', 'a { color: var(--_ink); }'],
+      ]),
+      doc: '@cssproperty [--sdm-ink=red] - Ink.',
+    };
     const other: StyledElement = { name: 'SdmOther', sheets: new Map([['base', base]]), doc: '' };
     for (const run of Object.values(CHECKS)) assert.deepEqual(run([user, other]), []);
   });

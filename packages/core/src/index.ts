@@ -3,25 +3,9 @@
  * catalogs per locale, and the models the elements and letters draw. Runs in Node
  * and browsers; imports no DOM and no Lit.
  */
-export type {
-  Certainty,
-  Citation,
-  ContentMeta,
-  Fact,
-  FactKind,
-  FactText,
-  RegistryProblem,
-} from './evidence/types.js';
+export type { Certainty, Citation, ContentMeta, Fact, FactKind, FactText, RegistryProblem } from './evidence/types.js';
 export { citations } from './evidence/citations.js';
-export {
-  contentMeta,
-  facts,
-  FINDING_NAMES,
-  findingFactId,
-  VERIFIED_FINDING_AGES,
-  type FindingAge,
-  type FindingName,
-} from './evidence/facts.js';
+export { contentMeta, facts, FINDING_NAMES, findingFactId, VERIFIED_FINDING_AGES, type FindingAge, type FindingName } from './evidence/facts.js';
 export {
   briefCitation,
   citationHref,
@@ -43,13 +27,7 @@ export {
   type LocaleMatch,
   type ResolvedLocale,
 } from './i18n/locales.js';
-export {
-  formatDate,
-  formatNumber,
-  LOCALE_NAMES,
-  messagesFor,
-  type Messages,
-} from './i18n/messages.js';
+export { formatDate, formatNumber, LOCALE_NAMES, messagesFor, type Messages } from './i18n/messages.js';
 export {
   iconArrayModel,
   MAX_ICON_TOTAL,

@@ -54,7 +54,10 @@ export function isWellFormed(text: string): boolean {
   return wellFormed(text) === text;
 }
 
-type SegmenterClass = new (locale?: string, options?: { granularity: 'grapheme' }) => {
+type SegmenterClass = new (
+  locale?: string,
+  options?: { granularity: 'grapheme' },
+) => {
   segment(text: string): Iterable<{ index: number }>;
 };
 

@@ -87,13 +87,21 @@ function readJson(file: string): unknown {
     value = JSON.parse(text);
   } catch (e) {
     const at = findJsonError(text, MAX_JSON_DEPTH);
-    if (at?.kind === 'depth') throw new CliError(`${file}:${at.line}:${at.column}: ${at.message}. A letter's data is never that deep.\n${showLine(text, at.line, at.column)}`, EXIT.badInput);
+    if (at?.kind === 'depth')
+      throw new CliError(
+        `${file}:${at.line}:${at.column}: ${at.message}. A letter's data is never that deep.\n${showLine(text, at.line, at.column)}`,
+        EXIT.badInput,
+      );
     const { line, column, message } = at ?? { line: 1, column: 1, message: e instanceof Error ? e.message : String(e) };
     throw new CliError(`${file}:${line}:${column}: this is not valid JSON (${message}).\n${showLine(text, line, column)}`, EXIT.badInput);
   }
   // Valid JSON, but deeper than any letter's data: refused before anything walks it.
   const deep = findJsonError(text, MAX_JSON_DEPTH);
-  if (deep) throw new CliError(`${file}:${deep.line}:${deep.column}: ${deep.message}. A letter's data is never that deep.\n${showLine(text, deep.line, deep.column)}`, EXIT.badInput);
+  if (deep)
+    throw new CliError(
+      `${file}:${deep.line}:${deep.column}: ${deep.message}. A letter's data is never that deep.\n${showLine(text, deep.line, deep.column)}`,
+      EXIT.badInput,
+    );
   return value;
 }
 
@@ -127,9 +135,16 @@ function readImages(template: string, files: string[]): Record<string, Uint8Arra
       bytes = readFileSync(file);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new CliError(code === 'ENOENT' ? `--image ${file}: there is no such file.` : `--image ${file}: could not be read (${code ?? String(e)}).`, EXIT.failed);
+      throw new CliError(
+        code === 'ENOENT' ? `--image ${file}: there is no such file.` : `--image ${file}: could not be read (${code ?? String(e)}).`,
+        EXIT.failed,
+      );
     }
-    images[relative(dirname(resolve(template)), resolve(file)).split(sep).join('/')] = bytes;
+    images[
+      relative(dirname(resolve(template)), resolve(file))
+        .split(sep)
+        .join('/')
+    ] = bytes;
   }
   return images;
 }
@@ -154,7 +169,10 @@ function writeAll(files: { path: string; data: string | Uint8Array }[]): void {
   }
 }
 
-export async function main(argv: string[], io: { out: (s: string) => void; err: (s: string) => void } = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: { out: (s: string) => void; err: (s: string) => void } = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) },
+): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -197,11 +215,17 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
   }
   // No output may overwrite an input (or another output).
   const outputs = [['--out', args.out!], ...(args.pdf ? [['--pdf', args.pdf]] : [])] as const;
-  const inputs = [['--input', args.input!], ...(args.template ? [['--template', args.template]] : []), ...(args.image ?? []).map((f) => ['--image', f])] as const;
+  const inputs = [
+    ['--input', args.input!],
+    ...(args.template ? [['--template', args.template]] : []),
+    ...(args.image ?? []).map((f) => ['--image', f]),
+  ] as const;
   for (const [i, [name, path]] of outputs.entries()) {
     const clash = [...inputs, ...outputs.slice(0, i)].find(([, other]) => sameFile(path, other));
     if (clash) {
-      io.err(`${name} ${path} is the same file as ${clash[0]} ${clash[1]}: writing it would overwrite ${clash[0] === '--out' || clash[0] === '--pdf' ? 'the other output' : 'an input'}. Choose another file for ${name}.\n`);
+      io.err(
+        `${name} ${path} is the same file as ${clash[0]} ${clash[1]}: writing it would overwrite ${clash[0] === '--out' || clash[0] === '--pdf' ? 'the other output' : 'an input'}. Choose another file for ${name}.\n`,
+      );
       return EXIT.usage;
     }
   }
@@ -259,7 +283,9 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
       return e.code;
     }
     if (e instanceof LetterInputError) {
-      io.err(`${problemsText(e.name === 'TemplateError' ? 'The template could not be used:' : 'The letter could not be made:', e.problems)}\nNothing was written.\n`);
+      io.err(
+        `${problemsText(e.name === 'TemplateError' ? 'The template could not be used:' : 'The letter could not be made:', e.problems)}\nNothing was written.\n`,
+      );
       return EXIT.badInput;
     }
     if (e instanceof LetterNavigationError) {

@@ -16,6 +16,17 @@ export {
 } from './input.js';
 export { clearCache } from './components.js';
 export { scopeCss } from './css.js';
-export { renderPdf, findChromium, LetterPrinter, ChromiumNotFoundError, PdfDependencyError, LetterNavigationError, pageTemplates, headerFooter, type PdfOptions, type PrintOptions } from './pdf.js';
+export {
+  renderPdf,
+  findChromium,
+  LetterPrinter,
+  ChromiumNotFoundError,
+  PdfDependencyError,
+  LetterNavigationError,
+  pageTemplates,
+  headerFooter,
+  type PdfOptions,
+  type PrintOptions,
+} from './pdf.js';
 export { CSP_META, LETTER_CSP, withLetterCsp } from './template-check.js';
 export { renderTemplate, renderTemplateDetailed, TemplateError, type RenderedTemplate, type TemplateData, type TemplateOptions } from './template.js';

@@ -96,8 +96,7 @@ export interface Letter {
 }
 
 export type LetterCheck =
-  | { ok: true; letter: Letter; warnings: LetterProblem[] }
-  | { ok: false; problems: LetterProblem[]; warnings: LetterProblem[] };
+  { ok: true; letter: Letter; warnings: LetterProblem[] } | { ok: false; problems: LetterProblem[]; warnings: LetterProblem[] };
 
 /** Thrown by `renderLetter` and `renderPdf` when the input cannot make a safe letter. */
 export class LetterInputError extends Error {
@@ -110,8 +109,19 @@ export class LetterInputError extends Error {
 }
 
 const INPUT_FIELDS = [
-  'locale', 'date', 'patient', 'practice', 'clinician', 'message', 'profile',
-  'questionnaireResponse', 'answers', 'plan', 'include', 'paper', 'fragment',
+  'locale',
+  'date',
+  'patient',
+  'practice',
+  'clinician',
+  'message',
+  'profile',
+  'questionnaireResponse',
+  'answers',
+  'plan',
+  'include',
+  'paper',
+  'fragment',
 ];
 const LIMITS = { text: 200, addressLines: 8, message: 4000 } as const;
 
@@ -159,7 +169,10 @@ function object(value: unknown, field: string, add: Add): Record<string, unknown
 function readProfile(raw: Record<string, unknown>, add: Add): ExpectationProfile | null {
   const given = (['profile', 'questionnaireResponse', 'answers'] as const).filter((k) => raw[k] != null);
   if (given.length > 1) {
-    add(given[1]!, `Give the questionnaire's result only once: as "profile", "questionnaireResponse" or "answers", not as ${given.map((g) => `"${g}"`).join(' and ')}.`);
+    add(
+      given[1]!,
+      `Give the questionnaire's result only once: as "profile", "questionnaireResponse" or "answers", not as ${given.map((g) => `"${g}"`).join(' and ')}.`,
+    );
     return null;
   }
   const which = given[0];
@@ -191,7 +204,10 @@ function readProfile(raw: Record<string, unknown>, add: Add): ExpectationProfile
     }
     const rescored = score(r.answers);
     if (rescored.triage !== p.triage) {
-      add('profile.triage', 'The profile\u2019s emergency result does not match its answers. Send the answers again, or the profile as the questionnaire gave it.');
+      add(
+        'profile.triage',
+        'The profile\u2019s emergency result does not match its answers. Send the answers again, or the profile as the questionnaire gave it.',
+      );
       return null;
     }
     return rescored;
@@ -205,7 +221,14 @@ function readProfile(raw: Record<string, unknown>, add: Add): ExpectationProfile
     themes: Object.fromEntries(
       BELIEF_THEMES.map((t) => {
         const s: Record<string, unknown> = isRecord(p.themes[t]) ? p.themes[t] : {};
-        return [t, { level: p.themes[t].level, mean: typeof s.mean === 'number' && Number.isFinite(s.mean) ? s.mean : null, answered: Number.isInteger(s.answered) ? (s.answered as number) : 0 }];
+        return [
+          t,
+          {
+            level: p.themes[t].level,
+            mean: typeof s.mean === 'number' && Number.isFinite(s.mean) ? s.mean : null,
+            answered: Number.isInteger(s.answered) ? (s.answered as number) : 0,
+          },
+        ];
       }),
     ) as ExpectationProfile['themes'],
     flags: {
@@ -245,7 +268,10 @@ export function checkLetter(input: unknown, today: string = todayIso()): LetterC
       locale = r.locale;
       if (r.match === 'fallback') add('locale', `There is no letter text for "${raw.locale}". Use "en-GB" or "en-US".`);
       else if (r.match === 'language') {
-        warnings.push({ field: 'locale', message: `"${raw.locale}" is printed in ${r.locale} English. Check that the emergency number in the plan is right for the patient.` });
+        warnings.push({
+          field: 'locale',
+          message: `"${raw.locale}" is printed in ${r.locale} English. Check that the emergency number in the plan is right for the patient.`,
+        });
       }
     }
   }
@@ -270,7 +296,8 @@ export function checkLetter(input: unknown, today: string = todayIso()): LetterC
   else if (Array.isArray(a)) address = a.map((line, i) => text(line, `practice.address[${i}]`, `address line ${i + 1}`, add));
   else if (a != null) add('practice.address', `The practice's address should be text or a list of lines, but it is ${kind(a)}.`);
   address = address.map((l) => l.trim()).filter(Boolean);
-  if (address.length > LIMITS.addressLines) add('practice.address', `The address has ${address.length} lines. It can have at most ${LIMITS.addressLines}.`);
+  if (address.length > LIMITS.addressLines)
+    add('practice.address', `The address has ${address.length} lines. It can have at most ${LIMITS.addressLines}.`);
 
   const practice = {
     name: text(practiceRaw.name, 'practice.name', "practice's name", add),
@@ -337,16 +364,21 @@ export function checkLetter(input: unknown, today: string = todayIso()): LetterC
 
   if (include.plan && raw.plan == null) add('plan', 'The letter should hold the plan ("include.plan" is true), but there is no "plan".');
   if (include.questionnaire && !profile && !problems.some((p) => /^(profile|answers|questionnaireResponse)/.test(p.field))) {
-    add('include.questionnaire', 'The letter should hold the questionnaire summary, but there is no "profile", "questionnaireResponse" or "answers".');
+    add(
+      'include.questionnaire',
+      'The letter should hold the questionnaire summary, but there is no "profile", "questionnaireResponse" or "answers".',
+    );
   }
-  if (!include.plan && !include.explainer && !include.questionnaire) add('include', 'The letter would be empty: include the plan, the explainer or the questionnaire summary.');
+  if (!include.plan && !include.explainer && !include.questionnaire)
+    add('include', 'The letter would be empty: include the plan, the explainer or the questionnaire summary.');
 
   let paper: 'a4' | 'letter' = locale === 'en-US' ? 'letter' : 'a4';
   if (raw.paper != null) {
     if (raw.paper === 'a4' || raw.paper === 'letter') paper = raw.paper;
     else add('paper', `The paper size should be "a4" or "letter", but it is ${kind(raw.paper)}.`);
   }
-  if (raw.fragment != null && typeof raw.fragment !== 'boolean') add('fragment', `"fragment" should be true or false, but it is ${kind(raw.fragment)}.`);
+  if (raw.fragment != null && typeof raw.fragment !== 'boolean')
+    add('fragment', `"fragment" should be true or false, but it is ${kind(raw.fragment)}.`);
 
   if (problems.length) return { ok: false, problems, warnings };
   return {

@@ -60,7 +60,8 @@ export function findJsonError(text: string, maxDepth = Infinity): JsonErrorAt | 
   };
   const key = (afterComma: boolean): void => {
     ws();
-    if (text[i] !== '"') fail(afterComma && text[i] === '}' ? 'another property after the comma (a trailing comma is not allowed)' : 'a property name in double quotes');
+    if (text[i] !== '"')
+      fail(afterComma && text[i] === '}' ? 'another property after the comma (a trailing comma is not allowed)' : 'a property name in double quotes');
     string();
     ws();
     if (text[i] !== ':') fail('":" after the property name');
@@ -104,7 +105,12 @@ export function findJsonError(text: string, maxDepth = Infinity): JsonErrorAt | 
         string();
       } else {
         const m = /^(-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 64));
-        if (!m) fail(c === "'" ? 'a value (text needs double quotes, not single quotes)' : 'a value (text in double quotes, a number, true, false, null, an object or a list)');
+        if (!m)
+          fail(
+            c === "'"
+              ? 'a value (text needs double quotes, not single quotes)'
+              : 'a value (text in double quotes, a number, true, false, null, an object or a list)',
+          );
         i += m![0].length;
       }
       // A value is complete: close what it completes, or move on to the next one.

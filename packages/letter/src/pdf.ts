@@ -107,7 +107,10 @@ const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-s
 
 function candidates(): string[] {
   const env = process.env;
-  const fromPath = (env.PATH ?? '').split(delimiter).filter(Boolean).flatMap((dir) => NAMES.map((n) => join(dir, n)));
+  const fromPath = (env.PATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .flatMap((dir) => NAMES.map((n) => join(dir, n)));
   const fixed = [
     '/usr/bin/chromium',
     '/usr/bin/chromium-browser',
@@ -161,13 +164,26 @@ export interface PrintOptions {
 
 /** Header and footer templates for a composed letter. */
 export function headerFooter(c: ComposedLetter): Pick<PrintOptions, 'headerTemplate' | 'footerTemplate'> {
-  return pageTemplates(c.letter.locale === 'en-US' ? 'en-US' : 'en-GB', c.practiceName, c.dateText, letterText(c.letter.locale).contentVersion(c.version, c.published), c.sources.map((s) => s.short));
+  return pageTemplates(
+    c.letter.locale === 'en-US' ? 'en-US' : 'en-GB',
+    c.practiceName,
+    c.dateText,
+    letterText(c.letter.locale).contentVersion(c.version, c.published),
+    c.sources.map((s) => s.short),
+  );
 }
 
 /** Header (practice, date) and footer (sources, content version, page X of Y) for Chromium. */
-export function pageTemplates(locale: 'en-GB' | 'en-US', practice: string, date: string, version: string, sources: string[]): Pick<PrintOptions, 'headerTemplate' | 'footerTemplate'> {
+export function pageTemplates(
+  locale: 'en-GB' | 'en-US',
+  practice: string,
+  date: string,
+  version: string,
+  sources: string[],
+): Pick<PrintOptions, 'headerTemplate' | 'footerTemplate'> {
   const t = letterText(locale);
-  const box = 'font-family:"Liberation Sans",Arial,Helvetica,sans-serif;color:#000;width:100%;box-sizing:border-box;margin:0;padding:0 16mm;display:flex;justify-content:space-between;gap:6mm;-webkit-print-color-adjust:exact';
+  const box =
+    'font-family:"Liberation Sans",Arial,Helvetica,sans-serif;color:#000;width:100%;box-sizing:border-box;margin:0;padding:0 16mm;display:flex;justify-content:space-between;gap:6mm;-webkit-print-color-adjust:exact';
   const clip = 'white-space:nowrap;overflow:hidden;text-overflow:ellipsis;min-width:0';
   return {
     headerTemplate: `<div style='${box};font-size:8pt;border-bottom:0.5pt solid #777;padding-bottom:1.5mm'><span style='${clip};font-weight:700'>${escapeHtml(practice)}</span><span style='white-space:nowrap'>${escapeHtml(date)}</span></div>`,
@@ -262,7 +278,9 @@ export class LetterPrinter {
         margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
         tagged: true,
         displayHeaderFooter: withHeader,
-        ...(withHeader ? { headerTemplate: options.headerTemplate ?? '<span></span>', footerTemplate: options.footerTemplate ?? '<span></span>' } : {}),
+        ...(withHeader
+          ? { headerTemplate: options.headerTemplate ?? '<span></span>', footerTemplate: options.footerTemplate ?? '<span></span>' }
+          : {}),
       });
       await stillTheLetter();
       reuse = true;

@@ -106,20 +106,24 @@ export function composeLetter(letter: Letter, options: { forPdf?: boolean } = {}
     practice.phone && `<p>${escapeText(t.phoneLabel)}: ${escapeText(practice.phone)}</p>`,
     practice.email && `<p>${escapeText(t.emailLabel)}: ${escapeText(practice.email)}</p>`,
     practice.website && `<p>${escapeText(t.webLabel)}: ${escapeText(practice.website)}</p>`,
-  ].filter(Boolean).join('');
+  ]
+    .filter(Boolean)
+    .join('');
   const meta = `<dl><dt>${escapeText(t.dateLabel)}</dt><dd><time datetime="${letter.date}">${escapeText(dateText)}</time></dd>${
     letter.patientName ? `<dt>${escapeText(t.patientLabel)}</dt><dd class="patient-name">${escapeText(letter.patientName)}</dd>` : ''
   }</dl>`;
   const greeting = letter.patientName ? t.dear(letter.patientName) : t.dearNoName;
-  const signOff = clinician.name || practice.name
-    ? `<div class="sign-off"><p>${escapeText(t.signOff)}</p>${[clinician.name, clinician.role, practice.name]
-        .filter(Boolean)
-        .map((x) => `<p>${escapeText(x)}</p>`)
-        .join('')}</div>`
-    : '';
-  const clinicianCopy = include.questionnaire && profile
-    ? `<section class="letter-part clinician-copy"><p class="letter-note">${escapeText(t.clinicianCopyNote)}</p>${questionnaireHtml(profile, locale, plan)}</section>`
-    : '';
+  const signOff =
+    clinician.name || practice.name
+      ? `<div class="sign-off"><p>${escapeText(t.signOff)}</p>${[clinician.name, clinician.role, practice.name]
+          .filter(Boolean)
+          .map((x) => `<p>${escapeText(x)}</p>`)
+          .join('')}</div>`
+      : '';
+  const clinicianCopy =
+    include.questionnaire && profile
+      ? `<section class="letter-part clinician-copy"><p class="letter-note">${escapeText(t.clinicianCopyNote)}</p>${questionnaireHtml(profile, locale, plan)}</section>`
+      : '';
   if (clinicianCopy) used.add('questionnaire');
 
   // The content's version closes the page; in a PDF every page's footer already says it (and
@@ -147,7 +151,11 @@ ${footer}
 </article>`;
 
   const order: ComponentKind[] = ['plan', 'explainer', 'questionnaire'];
-  const css = order.filter((k) => used.has(k)).map(componentCss).join('') + letterCss;
+  const css =
+    order
+      .filter((k) => used.has(k))
+      .map(componentCss)
+      .join('') + letterCss;
   return {
     letter,
     title: practice.name ? `${t.title}: ${practice.name}` : t.title,

@@ -82,10 +82,66 @@ export interface TemplateScan {
 // The allowlist
 
 const TEXT_ELEMENTS = [
-  'div', 'span', 'p', 'br', 'hr', 'wbr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'footer', 'main', 'section',
-  'article', 'aside', 'nav', 'address', 'hgroup', 'blockquote', 'q', 'cite', 'pre', 'code', 'kbd', 'samp', 'var',
-  'b', 'i', 'u', 's', 'strong', 'em', 'small', 'big', 'mark', 'sub', 'sup', 'abbr', 'dfn', 'time', 'data', 'del', 'ins',
-  'bdi', 'bdo', 'ruby', 'rt', 'rp', 'figure', 'figcaption', 'details', 'summary', 'center', 'font', 'tt', 'strike', 'nobr',
+  'div',
+  'span',
+  'p',
+  'br',
+  'hr',
+  'wbr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'footer',
+  'main',
+  'section',
+  'article',
+  'aside',
+  'nav',
+  'address',
+  'hgroup',
+  'blockquote',
+  'q',
+  'cite',
+  'pre',
+  'code',
+  'kbd',
+  'samp',
+  'var',
+  'b',
+  'i',
+  'u',
+  's',
+  'strong',
+  'em',
+  'small',
+  'big',
+  'mark',
+  'sub',
+  'sup',
+  'abbr',
+  'dfn',
+  'time',
+  'data',
+  'del',
+  'ins',
+  'bdi',
+  'bdo',
+  'ruby',
+  'rt',
+  'rp',
+  'figure',
+  'figcaption',
+  'details',
+  'summary',
+  'center',
+  'font',
+  'tt',
+  'strike',
+  'nobr',
 ];
 const LIST_ELEMENTS = ['ul', 'ol', 'li', 'dl', 'dt', 'dd', 'menu'];
 const TABLE_ELEMENTS = ['table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td'];
@@ -121,11 +177,45 @@ const ELEMENTS = new Map<string, readonly string[]>([
 
 /** Attributes every allowed element may have: identity, language, text direction, presentation. */
 const GLOBAL_ATTRIBUTES = new Set([
-  'id', 'class', 'lang', 'dir', 'title', 'style', 'hidden', 'translate', 'role', 'xml:lang', 'xml:space',
+  'id',
+  'class',
+  'lang',
+  'dir',
+  'title',
+  'style',
+  'hidden',
+  'translate',
+  'role',
+  'xml:lang',
+  'xml:space',
   // Presentational attributes of older HTML (and of word processors' HTML): no addresses in them.
-  'align', 'valign', 'width', 'height', 'bgcolor', 'border', 'cellpadding', 'cellspacing', 'nowrap', 'color', 'face',
-  'size', 'clear', 'noshade', 'compact', 'frame', 'rules', 'summary', 'char', 'charoff', 'hspace', 'vspace', 'span',
-  'text', 'link', 'vlink', 'alink',
+  'align',
+  'valign',
+  'width',
+  'height',
+  'bgcolor',
+  'border',
+  'cellpadding',
+  'cellspacing',
+  'nowrap',
+  'color',
+  'face',
+  'size',
+  'clear',
+  'noshade',
+  'compact',
+  'frame',
+  'rules',
+  'summary',
+  'char',
+  'charoff',
+  'hspace',
+  'vspace',
+  'span',
+  'text',
+  'link',
+  'vlink',
+  'alink',
 ]);
 
 const allowedAttribute = (tag: string, name: string): boolean =>
@@ -236,9 +326,20 @@ export function checkLinkUrl(value: string): UrlVerdict {
   // eslint-disable-next-line no-control-regex -- as the URL parser, leading C0 controls and spaces go
   if (squeezed.startsWith('#') && value.replace(/^[\u0000-\u0020]+/, '').startsWith('#')) return { ok: true };
   if (scheme && SCRIPT_SCHEMES.has(scheme)) return { ok: false, script: true, why: 'JavaScript', fix: 'remove it' };
-  if (!scheme) return { ok: false, script: false, why: `a relative address (${shown(value)}), which leads nowhere from a letter`, fix: 'write the full https:// address' };
+  if (!scheme)
+    return {
+      ok: false,
+      script: false,
+      why: `a relative address (${shown(value)}), which leads nowhere from a letter`,
+      fix: 'write the full https:// address',
+    };
   if (!url || !LINK_SCHEMES.has(url.protocol)) {
-    return { ok: false, script: false, why: `a "${scheme}" address (${shown(value)})`, fix: 'a letter links only to https:, http:, mailto: and tel: addresses, or to a #place in the letter' };
+    return {
+      ok: false,
+      script: false,
+      why: `a "${scheme}" address (${shown(value)})`,
+      fix: 'a letter links only to https:, http:, mailto: and tel: addresses, or to a #place in the letter',
+    };
   }
   return { ok: true };
 }
@@ -248,7 +349,13 @@ export function checkImageUrl(value: string): UrlVerdict {
   const { scheme, url, squeezed } = readUrl(value);
   if (scheme && SCRIPT_SCHEMES.has(scheme)) return { ok: false, script: true, why: 'JavaScript', fix: 'remove it' };
   if (url?.protocol === 'data:' && IMAGE_TYPES.test(squeezed.slice(5).toLowerCase())) return { ok: true };
-  if (url?.protocol === 'data:') return { ok: false, script: false, why: `a data: address that is not a PNG, JPEG, GIF, WebP, AVIF, BMP or SVG picture (${shown(value)})`, fix: 'remove it' };
+  if (url?.protocol === 'data:')
+    return {
+      ok: false,
+      script: false,
+      why: `a data: address that is not a PNG, JPEG, GIF, WebP, AVIF, BMP or SVG picture (${shown(value)})`,
+      fix: 'remove it',
+    };
   return {
     ok: false,
     script: false,
@@ -269,11 +376,37 @@ function checkCssUrl(value: string): string | null {
 // CSS
 
 const AT_RULES = new Set([
-  'media', 'page', 'supports', 'layer', 'container', 'font-face', 'keyframes', '-webkit-keyframes', 'counter-style', 'charset',
-  'property', 'scope', 'starting-style', 'font-feature-values', 'font-palette-values',
-  'top-left-corner', 'top-left', 'top-center', 'top-right', 'top-right-corner', 'bottom-left-corner', 'bottom-left',
-  'bottom-center', 'bottom-right', 'bottom-right-corner', 'left-top', 'left-middle', 'left-bottom', 'right-top',
-  'right-middle', 'right-bottom',
+  'media',
+  'page',
+  'supports',
+  'layer',
+  'container',
+  'font-face',
+  'keyframes',
+  '-webkit-keyframes',
+  'counter-style',
+  'charset',
+  'property',
+  'scope',
+  'starting-style',
+  'font-feature-values',
+  'font-palette-values',
+  'top-left-corner',
+  'top-left',
+  'top-center',
+  'top-right',
+  'top-right-corner',
+  'bottom-left-corner',
+  'bottom-left',
+  'bottom-center',
+  'bottom-right',
+  'bottom-right-corner',
+  'left-top',
+  'left-middle',
+  'left-bottom',
+  'right-top',
+  'right-middle',
+  'right-bottom',
 ]);
 /** Functions whose strings are addresses. */
 const URL_FUNCTIONS = new Set(['url', 'src', 'image', 'image-set', '-webkit-image-set']);
@@ -312,7 +445,8 @@ function cssIssues(tokens: CSSToken[]): CssIssue[] {
         const name = t[4].value.toLowerCase();
         const inUrl = open.some((f) => URL_FUNCTIONS.has(f));
         if (BANNED_FUNCTIONS.has(name)) issues.push({ token: i, message: `${name}() is not allowed in a letter's CSS` });
-        else if (inUrl && (SUBSTITUTIONS.has(name) || name.startsWith('--'))) issues.push({ token: i, message: `${name}() inside an address could put any address there` });
+        else if (inUrl && (SUBSTITUTIONS.has(name) || name.startsWith('--')))
+          issues.push({ token: i, message: `${name}() inside an address could put any address there` });
         open.push(name);
         break;
       }
@@ -351,7 +485,13 @@ function statementAround(tokens: CSSToken[], i: number): [number, number] {
   const stack: { index: number; closer: TokenType }[] = [];
   const curly: number[] = [];
   const closerOf = (t: CSSToken): TokenType | null =>
-    t[0] === TokenType.OpenCurly ? TokenType.CloseCurly : t[0] === TokenType.OpenParen || t[0] === TokenType.Function ? TokenType.CloseParen : t[0] === TokenType.OpenSquare ? TokenType.CloseSquare : null;
+    t[0] === TokenType.OpenCurly
+      ? TokenType.CloseCurly
+      : t[0] === TokenType.OpenParen || t[0] === TokenType.Function
+        ? TokenType.CloseParen
+        : t[0] === TokenType.OpenSquare
+          ? TokenType.CloseSquare
+          : null;
   const depth: number[] = new Array<number>(tokens.length); // block depth outside each token
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -449,7 +589,8 @@ const isElement = (n: DefaultTreeAdapterMap['node']): n is Element => 'tagName' 
 
 const attrOf = (el: { attrs: Token.Attribute[] }, name: string) => el.attrs.find((a) => a.name === name)?.value;
 const isJsonType = (type: string | undefined) => (type ?? '').trim().toLowerCase() === 'application/json';
-const isScanwiseTag = (el: Element | null | undefined) => !!el && el.namespaceURI === HTML_NS && (SCANWISE_TAGS as readonly string[]).includes(el.tagName);
+const isScanwiseTag = (el: Element | null | undefined) =>
+  !!el && el.namespaceURI === HTML_NS && (SCANWISE_TAGS as readonly string[]).includes(el.tagName);
 
 /** Normalises a file name as written in `src`, for the caller's images. */
 export const imageKey = (name: string) => name.trim().replace(/^(\.\/)+/, '');
@@ -511,15 +652,27 @@ export function scanTemplate(text: string, images: ReadonlyMap<string, string> =
       const charset = attrOf({ attrs }, 'charset');
       const equiv = attrOf({ attrs }, 'http-equiv')?.trim().toLowerCase();
       if (charset !== undefined && !UTF8_LABELS.has(charset.trim().toLowerCase())) {
-        return refuse(`the letter is written in UTF-8, not ${shown(charset)}: write <meta charset="utf-8">`, `<meta charset=${shown(charset)}> is not allowed in a letter: letters are written in UTF-8. Write <meta charset="utf-8">.`);
+        return refuse(
+          `the letter is written in UTF-8, not ${shown(charset)}: write <meta charset="utf-8">`,
+          `<meta charset=${shown(charset)}> is not allowed in a letter: letters are written in UTF-8. Write <meta charset="utf-8">.`,
+        );
       }
       if (equiv !== undefined) {
         const content = (attrOf({ attrs }, 'content') ?? '').trim().toLowerCase();
         const declared = /charset\s*=\s*["']?([^"';\s]+)/.exec(content)?.[1];
         const contentType = equiv === 'content-type' && /^text\/html\s*(;|$)/.test(content) && (declared === undefined || UTF8_LABELS.has(declared));
         if (!contentType) {
-          const why = equiv === 'refresh' ? 'it makes the browser open another page in place of the letter' : equiv === 'content-type' ? 'letters are written in UTF-8: write <meta charset="utf-8">' : 'it changes how the browser treats the letter';
-          return refuse(why, `<meta http-equiv=${shown(equiv)}> is not allowed in a letter: ${why}. Remove it.`, `<meta http-equiv=${shown(equiv)}> was removed: ${why}.`);
+          const why =
+            equiv === 'refresh'
+              ? 'it makes the browser open another page in place of the letter'
+              : equiv === 'content-type'
+                ? 'letters are written in UTF-8: write <meta charset="utf-8">'
+                : 'it changes how the browser treats the letter';
+          return refuse(
+            why,
+            `<meta http-equiv=${shown(equiv)}> is not allowed in a letter: ${why}. Remove it.`,
+            `<meta http-equiv=${shown(equiv)}> was removed: ${why}.`,
+          );
         }
       }
     }
@@ -546,7 +699,10 @@ export function scanTemplate(text: string, images: ReadonlyMap<string, string> =
       }
       if (!allowedAttribute(tag, a.name)) {
         const why = WHY_ATTRIBUTE[a.name] ?? 'a letter does not use it';
-        attrFinding(`<${tag}> has ${a.name}="…", which a letter may not have: ${why}. Remove it.`, `The attribute ${a.name} on <${tag}> was removed: ${why}.`);
+        attrFinding(
+          `<${tag}> has ${a.name}="…", which a letter may not have: ${why}. Remove it.`,
+          `The attribute ${a.name} on <${tag}> was removed: ${why}.`,
+        );
         continue;
       }
       const urlKind = (tag === 'a' && a.name === 'href') || a.name === 'cite' ? 'link' : tag === 'img' && a.name === 'src' ? 'image' : null;
@@ -557,12 +713,20 @@ export function scanTemplate(text: string, images: ReadonlyMap<string, string> =
       if (urlKind) {
         const verdict = urlKind === 'link' ? checkLinkUrl(a.value) : checkImageUrl(a.value);
         if (!verdict.ok && verdict.script) script();
-        else if (!verdict.ok) attrFinding(`<${tag} ${a.name}> is ${verdict.why}: ${verdict.fix}.`, `The attribute ${a.name} on <${tag}> was removed: it was ${verdict.why}.`);
+        else if (!verdict.ok)
+          attrFinding(
+            `<${tag} ${a.name}> is ${verdict.why}: ${verdict.fix}.`,
+            `The attribute ${a.name} on <${tag}> was removed: it was ${verdict.why}.`,
+          );
         continue;
       }
       if (a.name === 'style') {
         const issues = styleAttributeIssues(a.value);
-        if (issues.length) attrFinding(`<${tag}> has a style="…" that ${issues.join('; and ')}. Remove it.`, `The style attribute on <${tag}> was removed: it ${issues.join('; and ')}.`);
+        if (issues.length)
+          attrFinding(
+            `<${tag}> has a style="…" that ${issues.join('; and ')}. Remove it.`,
+            `The style attribute on <${tag}> was removed: it ${issues.join('; and ')}.`,
+          );
       }
     }
     return ok ? 'ok' : 'attributes';
@@ -595,7 +759,12 @@ export function scanTemplate(text: string, images: ReadonlyMap<string, string> =
             const tl = textNode?.sourceCodeLocation;
             if (tl) {
               for (const f of styleFindings(text.slice(tl.startOffset, tl.endOffset), tl.startOffset)) {
-                findings.push({ at: f.at, cut: f.cut, problem: `The <style> has CSS that ${f.message}. Remove it.`, removed: `CSS was removed from a <style>: it ${f.message}.` });
+                findings.push({
+                  at: f.at,
+                  cut: f.cut,
+                  problem: `The <style> has CSS that ${f.message}. Remove it.`,
+                  removed: `CSS was removed from a <style>: it ${f.message}.`,
+                });
               }
             }
           }
@@ -630,7 +799,8 @@ export function headInsertion(doc: Document, text: string): { at: number; text: 
   const html = doc.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'html');
   const head = html?.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'head');
   const inHead = head ? head.childNodes.filter(isElement) : [];
-  const isCharset = (e: Element) => e.tagName === 'meta' && (attrOf(e, 'charset') !== undefined || attrOf(e, 'http-equiv')?.trim().toLowerCase() === 'content-type');
+  const isCharset = (e: Element) =>
+    e.tagName === 'meta' && (attrOf(e, 'charset') !== undefined || attrOf(e, 'http-equiv')?.trim().toLowerCase() === 'content-type');
   const declares = inHead.some(isCharset);
   const first = inHead[0];
   let at: number;

@@ -212,8 +212,13 @@ function callerImages(images: TemplateOptions['images'], problems: LetterProblem
 }
 
 /** The JSON child of a component tag. `at` gives the line and column of an offset in the template. */
-function jsonChild(el: Element, at: (offset: number) => { line: number; column: number }): { found: false } | { found: true; ok: true; value: unknown } | { found: true; ok: false; message: string; why: string } {
-  const script = el.childNodes.find((c): c is Element => isElement(c) && c.tagName === 'script' && (attr(c, 'type') ?? '').trim().toLowerCase() === 'application/json');
+function jsonChild(
+  el: Element,
+  at: (offset: number) => { line: number; column: number },
+): { found: false } | { found: true; ok: true; value: unknown } | { found: true; ok: false; message: string; why: string } {
+  const script = el.childNodes.find(
+    (c): c is Element => isElement(c) && c.tagName === 'script' && (attr(c, 'type') ?? '').trim().toLowerCase() === 'application/json',
+  );
   if (!script) return { found: false };
   const text = script.childNodes.map((c) => ('value' in c ? c.value : '')).join('');
   const start = script.childNodes[0]?.sourceCodeLocation;
@@ -227,7 +232,13 @@ function jsonChild(el: Element, at: (offset: number) => { line: number; column: 
     value = JSON.parse(text);
   } catch (e) {
     const err = findJsonError(text, MAX_JSON_DEPTH);
-    if (err && start) return { found: true, ok: false, why: err.kind === 'depth' ? 'cannot be used' : 'is not valid JSON', message: `${err.message} (${where(err)})` };
+    if (err && start)
+      return {
+        found: true,
+        ok: false,
+        why: err.kind === 'depth' ? 'cannot be used' : 'is not valid JSON',
+        message: `${err.message} (${where(err)})`,
+      };
     return { found: true, ok: false, why: 'is not valid JSON', message: e instanceof Error ? e.message : String(e) };
   }
   // Valid, but too deeply nested to be a letter's data.
@@ -277,7 +288,10 @@ export function renderTemplateDetailed(template: string, data: TemplateData = {}
     for (let round = 0; scan.findings.length && round < STRIP_ROUNDS; round++) {
       report(scan.findings, 'removed');
       const before = back;
-      const cut = cutOut(text, scan.findings.map((f) => f.cut));
+      const cut = cutOut(
+        text,
+        scan.findings.map((f) => f.cut),
+      );
       text = cut.text;
       back = (offset) => before(cut.back(offset));
       scan = scanTemplate(text, images);
@@ -321,7 +335,10 @@ export function renderTemplateDetailed(template: string, data: TemplateData = {}
     const loc = el.sourceCodeLocation;
     if (!loc) continue;
     if (!loc.endTag) {
-      problems.push({ field: where(el), message: `<${tag}> has no end tag. Write <${tag}></${tag}> (custom elements cannot close themselves with "/>").` });
+      problems.push({
+        field: where(el),
+        message: `<${tag}> has no end tag. Write <${tag}></${tag}> (custom elements cannot close themselves with "/>").`,
+      });
       continue;
     }
     const lang = langOf(el) ?? data.locale;
@@ -330,17 +347,22 @@ export function renderTemplateDetailed(template: string, data: TemplateData = {}
     delete input.answers;
     delete input.questionnaireResponse;
     if (isIsoDate(attr(el, 'today'))) input.date = attr(el, 'today');
-    else if (attr(el, 'today') !== undefined) problems.push({ field: where(el), message: `"today" should be a date written as YYYY-MM-DD, but it is "${attr(el, 'today')}".` });
+    else if (attr(el, 'today') !== undefined)
+      problems.push({ field: where(el), message: `"today" should be a date written as YYYY-MM-DD, but it is "${attr(el, 'today')}".` });
 
     let questionnaire: ReturnType<typeof questionnaireOf> = null;
     if (tag === 'sdm-imaging-questionnaire') {
       if ((attr(el, 'view') ?? '').trim() !== 'clinician') {
-        problems.push({ field: where(el), message: '<sdm-imaging-questionnaire> in a letter must have view="clinician": the questions themselves need a web page, not a letter.' });
+        problems.push({
+          field: where(el),
+          message: '<sdm-imaging-questionnaire> in a letter must have view="clinician": the questions themselves need a web page, not a letter.',
+        });
         continue;
       }
       questionnaire = questionnaireOf(el);
     } else if (tag === 'sdm-watchful-waiting-plan') {
-      if ((attr(el, 'mode') ?? 'view').trim() !== 'view') problems.push({ field: where(el), message: '<sdm-watchful-waiting-plan> in a letter shows the plan: leave out mode="edit".' });
+      if ((attr(el, 'mode') ?? 'view').trim() !== 'view')
+        problems.push({ field: where(el), message: '<sdm-watchful-waiting-plan> in a letter shows the plan: leave out mode="edit".' });
       const child = jsonChild(el, place);
       if (child.found && !child.ok) {
         problems.push({ field: where(el), message: `The plan inside <${tag}> ${child.why}: ${child.message}` });
@@ -348,7 +370,10 @@ export function renderTemplateDetailed(template: string, data: TemplateData = {}
       }
       if (child.found && child.ok) input.plan = child.value;
       if (input.plan == null) {
-        problems.push({ field: where(el), message: `<${tag}> has no plan: put it in a <script type="application/json"> child, or in the data's "plan".` });
+        problems.push({
+          field: where(el),
+          message: `<${tag}> has no plan: put it in a <script type="application/json"> child, or in the data's "plan".`,
+        });
         continue;
       }
     } else {
@@ -377,7 +402,11 @@ export function renderTemplateDetailed(template: string, data: TemplateData = {}
     if (part === 'explainer' && variant !== 'full' && variant !== 'summary') {
       problems.push({ field: where(el), message: `variant should be "full" or "summary", but it is "${variant}".` });
     }
-    input.include = { plan: part === 'plan', explainer: part === 'explainer' ? (variant === 'summary' ? 'summary' : 'full') : false, questionnaire: part === 'questionnaire' };
+    input.include = {
+      plan: part === 'plan',
+      explainer: part === 'explainer' ? (variant === 'summary' ? 'summary' : 'full') : false,
+      questionnaire: part === 'questionnaire',
+    };
     // The explainer and the clinician's summary follow the plan in the data (read as the plan
     // tag reads it; its own tag reports any problem), but are not checked as a plan themselves.
     const planToFollow = part === 'plan' ? undefined : input.plan;
@@ -403,7 +432,10 @@ export function renderTemplateDetailed(template: string, data: TemplateData = {}
         problems.push({ field: where(el), message: `"age" must be one of ${VERIFIED_FINDING_AGES.join(', ')}, but it is "${ageText}".` });
         continue;
       }
-      const contact = { number: attr(el, 'emergency-number') ?? plan?.services?.emergency?.number ?? '', service: attr(el, 'emergency-service') ?? '' };
+      const contact = {
+        number: attr(el, 'emergency-number') ?? plan?.services?.emergency?.number ?? '',
+        service: attr(el, 'emergency-service') ?? '',
+      };
       html = explainerHtml({
         locale: letter.locale,
         variant: letter.include.explainer ?? 'full',
@@ -415,12 +447,21 @@ export function renderTemplateDetailed(template: string, data: TemplateData = {}
       }).html;
     } else if (part === 'plan') {
       if (!letter.plan) {
-        problems.push({ field: where(el), message: `<${tag}> has no plan: put it in a <script type="application/json"> child, or in the data's "plan".` });
+        problems.push({
+          field: where(el),
+          message: `<${tag}> has no plan: put it in a <script type="application/json"> child, or in the data's "plan".`,
+        });
         continue;
       }
       const services = {
-        emergency: { ...(attr(el, 'emergency-number') ? { number: attr(el, 'emergency-number')! } : {}), ...(attr(el, 'emergency-service') ? { service: attr(el, 'emergency-service')! } : {}) },
-        urgent: { ...(attr(el, 'urgent-line') ? { line: attr(el, 'urgent-line')! } : {}), ...(attr(el, 'urgent-place') ? { place: attr(el, 'urgent-place')! } : {}) },
+        emergency: {
+          ...(attr(el, 'emergency-number') ? { number: attr(el, 'emergency-number')! } : {}),
+          ...(attr(el, 'emergency-service') ? { service: attr(el, 'emergency-service')! } : {}),
+        },
+        urgent: {
+          ...(attr(el, 'urgent-line') ? { line: attr(el, 'urgent-line')! } : {}),
+          ...(attr(el, 'urgent-place') ? { place: attr(el, 'urgent-place')! } : {}),
+        },
       };
       html = planHtml(planModelFor(letter.plan, letter.locale, letter.profile, letter.date, services), prefix);
     } else {
@@ -435,7 +476,10 @@ export function renderTemplateDetailed(template: string, data: TemplateData = {}
   // 3. The components' styles, once, in the head.
   if (used.size) {
     const order: ComponentKind[] = ['plan', 'explainer', 'questionnaire'];
-    const style = `<style data-scanwise>\n${order.filter((k) => used.has(k)).map(componentCss).join('')}${letterCss}.sdm-letter.sdm-letter-part{max-width:none;margin:12pt 0;padding:0}\n</style>\n`;
+    const style = `<style data-scanwise>\n${order
+      .filter((k) => used.has(k))
+      .map(componentCss)
+      .join('')}${letterCss}.sdm-letter.sdm-letter-part{max-width:none;margin:12pt 0;padding:0}\n</style>\n`;
     const head = [...walk(doc)].find((e) => e.tagName === 'head');
     const headEnd = head?.sourceCodeLocation?.endTag?.startOffset;
     const at = headEnd ?? Math.min(...cuts.filter((c) => c[2]).map((c) => c[0]));
@@ -457,13 +501,15 @@ export function renderTemplateDetailed(template: string, data: TemplateData = {}
   }
   out += text.slice(pos);
 
-  const resolved = resolveLocale(data.locale ?? langOf([...walk(doc)].find((e) => e.tagName === 'html') ?? ({ attrs: [], parentNode: null } as unknown as Element)) ?? '');
+  const resolved = resolveLocale(
+    data.locale ?? langOf([...walk(doc)].find((e) => e.tagName === 'html') ?? ({ attrs: [], parentNode: null } as unknown as Element)) ?? '',
+  );
   return {
     html: out,
     warnings,
     practiceName,
     date,
-    paper: data.paper === 'letter' || data.paper === 'a4' ? data.paper : (resolved.locale === 'en-US' ? 'letter' : 'a4'),
+    paper: data.paper === 'letter' || data.paper === 'a4' ? data.paper : resolved.locale === 'en-US' ? 'letter' : 'a4',
     locale: used.size ? locale : resolved.locale,
   };
 }

@@ -6,9 +6,59 @@
 import { PAYLOADS } from './property-arbitraries.js';
 
 /** Elements that run script, load a document or change where URLs go. */
-const FORBIDDEN_TAGS = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'form', 'input', 'button', 'textarea', 'select', 'img', 'image', 'video', 'audio', 'source', 'track', 'portal', 'noscript', 'template', 'math', 'foreignobject', 'animate', 'set', 'animatemotion', 'animatetransform', 'plaintext', 'xmp', 'noembed', 'noframes']);
+const FORBIDDEN_TAGS = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'link',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'img',
+  'image',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'portal',
+  'noscript',
+  'template',
+  'math',
+  'foreignobject',
+  'animate',
+  'set',
+  'animatemotion',
+  'animatetransform',
+  'plaintext',
+  'xmp',
+  'noembed',
+  'noframes',
+]);
 /** Attributes whose value is a URL the browser follows or fetches. */
-const URL_ATTRIBUTES = new Set(['href', 'xlink:href', 'src', 'srcset', 'action', 'formaction', 'poster', 'data', 'background', 'ping', 'codebase', 'cite', 'longdesc', 'manifest', 'srcdoc']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'xlink:href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'background',
+  'ping',
+  'codebase',
+  'cite',
+  'longdesc',
+  'manifest',
+  'srcdoc',
+]);
 
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', tab: '\t', newline: '\n', nbsp: '\u00a0' };
 
@@ -20,7 +70,8 @@ export function withoutInvisible(url: string): string {
   let out = '';
   for (const ch of url) {
     const c = ch.codePointAt(0)!;
-    const invisible = c <= 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xad || (c >= 0x200b && c <= 0x200f) || c === 0x2028 || c === 0x2029 || c === 0xfeff;
+    const invisible =
+      c <= 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xad || (c >= 0x200b && c <= 0x200f) || c === 0x2028 || c === 0x2029 || c === 0xfeff;
     if (!invisible) out += ch;
   }
   return out;
@@ -39,7 +90,8 @@ function decode(value: string): string {
 
 const TAG = /<(\/?)([a-zA-Z][^\s/>]*)((?:[^>"']+|"[^"]*"|'[^']*')*)>/g;
 /** Attributes that could matter (most tags hold only class, part, id, aria-* and data-*): the rest are not read. */
-const WORTH_READING = /(^|[\s"'/])(on[a-z]|href|xlink:href|src|srcset|style|action|formaction|poster|data\s*=|background|ping|codebase|cite|longdesc|manifest)|pwned/i;
+const WORTH_READING =
+  /(^|[\s"'/])(on[a-z]|href|xlink:href|src|srcset|style|action|formaction|poster|data\s*=|background|ping|codebase|cite|longdesc|manifest)|pwned/i;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
 export interface SafetyOptions {
@@ -83,7 +135,8 @@ export function htmlProblems(html: string, options: SafetyOptions = {}): string[
       const value = raw.includes('&') ? decode(raw) : raw;
       if (attr.startsWith('on')) found.push(`<${name} ${attr}=…>`);
       if (/pwned/i.test(attr) || (a[4] !== undefined && /pwned/i.test(a[4]))) found.push(`<${name}> has an attribute from the input: ${a[0]}`);
-      if (attr === 'style' && /url\(|expression\(|javascript:/i.test(value)) found.push(`<${name} style> that fetches or runs: ${value.slice(0, 80)}`);
+      if (attr === 'style' && /url\(|expression\(|javascript:/i.test(value))
+        found.push(`<${name} style> that fetches or runs: ${value.slice(0, 80)}`);
       if (!URL_ATTRIBUTES.has(attr)) continue;
       const url = withoutInvisible(value);
       if (url.startsWith('#')) continue; // a reference inside the document (an icon's <use>)

@@ -107,7 +107,12 @@ export function anyText(max: number): fc.Arbitrary<string> {
       {
         weight: 2,
         arbitrary: fc
-          .tuple(fc.string({ maxLength: 8 }), fc.constantFrom(...PAYLOADS, ...ODD_STRINGS), fc.constantFrom('', ...LONE_SURROGATES), fc.string({ maxLength: 8 }))
+          .tuple(
+            fc.string({ maxLength: 8 }),
+            fc.constantFrom(...PAYLOADS, ...ODD_STRINGS),
+            fc.constantFrom('', ...LONE_SURROGATES),
+            fc.string({ maxLength: 8 }),
+          )
           .map((parts) => parts.join('')),
       },
     )
@@ -129,17 +134,16 @@ export function hugeText(limit: number): fc.Arbitrary<string> {
       fc.constantFrom('<script>window.__pwned=1</script>', '"><img src=/__pwned.png onerror=window.__pwned=1>', '👨‍👩‍👧', 'é', '\uD800x', 'a\u202E'),
       fc.integer({ min: limit + 1, max: limit * 5 }),
     )
-    .map(([unit, n]) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n).replace(/^\s+|\s+$/g, 'x'));
+    .map(([unit, n]) =>
+      unit
+        .repeat(Math.ceil(n / unit.length))
+        .slice(0, n)
+        .replace(/^\s+|\s+$/g, 'x'),
+    );
 }
 
 /** Values of a type no field takes where text, a list or an object is wanted (never null or undefined). */
-export const wrongScalar = fc.oneof(
-  fc.integer(),
-  fc.double(),
-  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0),
-  fc.boolean(),
-  fc.bigInt(),
-);
+export const wrongScalar = fc.oneof(fc.integer(), fc.double(), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0), fc.boolean(), fc.bigInt());
 export const wrongNotText = fc.oneof(wrongScalar, fc.array(fc.anything(), { maxLength: 3 }), fc.object({ maxDepth: 1 }));
 export const wrongNotList = fc.oneof(wrongScalar, anyText(40), fc.object({ maxDepth: 1 }));
 export const wrongNotRecord = fc.oneof(wrongScalar, anyText(40), fc.array(fc.anything(), { maxLength: 3 }));
@@ -195,11 +199,26 @@ function setOwn(target: object, key: string, value: unknown): void {
 
 /** A key that is none of `known`. */
 const unknownKey = (known: readonly string[]) =>
-  fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'prototype', '<script>', 'toString')).filter((k) => !known.includes(k));
+  fc
+    .oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'prototype', '<script>', 'toString'))
+    .filter((k) => !known.includes(k));
 
 // ─── The plan ────────────────────────────────────────────────────────────────
 
-export const PLAN_FIELDS = ['redFlags', 'decision', 'rechecked', 'selfCare', 'selfCareNote', 'goals', 'checkIn', 'review', 'scanTriggers', 'practice', 'timeZone', 'services'] as const;
+export const PLAN_FIELDS = [
+  'redFlags',
+  'decision',
+  'rechecked',
+  'selfCare',
+  'selfCareNote',
+  'goals',
+  'checkIn',
+  'review',
+  'scanTriggers',
+  'practice',
+  'timeZone',
+  'services',
+] as const;
 const DROPPABLE = ['selfCareNote', 'goals', 'scanTriggers', 'practice', 'rechecked', 'timeZone', 'services', 'selfCare'] as const;
 
 const validDate = (from: string, min: number, max: number) => fc.integer({ min, max }).map((d) => addDays(from, d));
@@ -238,7 +257,10 @@ export const validPlan: fc.Arbitrary<Plan> = fc
     services: fc.option(
       fc.record(
         {
-          emergency: fc.record({ number: fc.constantFrom('112', '000', '+44 (0)20 7946 0000', '911-1'), service: someText(200) }, { requiredKeys: [] }),
+          emergency: fc.record(
+            { number: fc.constantFrom('112', '000', '+44 (0)20 7946 0000', '911-1'), service: someText(200) },
+            { requiredKeys: [] },
+          ),
           urgent: fc.record({ line: someText(200), place: someText(200) }, { requiredKeys: [] }),
         },
         { requiredKeys: [] },
@@ -248,7 +270,10 @@ export const validPlan: fc.Arbitrary<Plan> = fc
     drop: fc.subarray([...DROPPABLE]),
   })
   .chain((g) => {
-    const redFlags = Object.fromEntries(SIGN_IDS.map((id, i) => [id, g.present.includes(id) ? 'present' : g.statuses[i]!])) as Record<SignId, SignStatus>;
+    const redFlags = Object.fromEntries(SIGN_IDS.map((id, i) => [id, g.present.includes(id) ? 'present' : g.statuses[i]!])) as Record<
+      SignId,
+      SignStatus
+    >;
     return decisionFor(redFlags).map((decision) => {
       const checkIn = addDays(TODAY, g.checkIn);
       const plan: Plan = {
@@ -282,18 +307,33 @@ const ALL = ['*'] as const;
 const IANA_LIKE = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
 const PHONE_LIKE = /^\+?[0-9][0-9 ()-]*$/;
 /** Any id a plan or the answers use: mutations that want an id that is none stay clear of them. */
-const isId = (s: string) => /^(rf[12]-|leg-|thr-|nav-|want-scan|worry-text|emergency-check)/.test(s) || (SELF_CARE_IDS as readonly string[]).includes(s);
+const isId = (s: string) =>
+  /^(rf[12]-|leg-|thr-|nav-|want-scan|worry-text|emergency-check)/.test(s) || (SELF_CARE_IDS as readonly string[]).includes(s);
 const sign = fc.constantFrom(...SIGN_IDS);
 
 /** One thing made wrong in a plan: each is a problem, whatever the valid plan was. */
 export const planMutation: fc.Arbitrary<Mutation<Plan>> = fc.oneof(
-  unknownKey(PLAN_FIELDS).chain((key) => junk.map((v) => ({ name: `unknown field ${JSON.stringify(key)}`, touches: [], apply: (p: Plan) => (setOwn(p, key, v), p) }))),
-  wrongNotRecord.map((v) => ({ name: 'redFlags not an object', touches: ['redFlags', 'decision', 'rechecked'], apply: (p: Plan) => ({ ...p, redFlags: v }) })),
-  fc.tuple(sign, fc.oneof(anyText(40).filter((s) => !['absent', 'present', 'not-asked'].includes(s.trim().toLowerCase())), wrongScalar)).map(([id, v]) => ({
-    name: `redFlags.${id} not a status`,
+  unknownKey(PLAN_FIELDS).chain((key) =>
+    junk.map((v) => ({ name: `unknown field ${JSON.stringify(key)}`, touches: [], apply: (p: Plan) => (setOwn(p, key, v), p) })),
+  ),
+  wrongNotRecord.map((v) => ({
+    name: 'redFlags not an object',
     touches: ['redFlags', 'decision', 'rechecked'],
-    apply: (p: Plan) => ({ ...p, redFlags: { ...p.redFlags, [id]: v } }),
+    apply: (p: Plan) => ({ ...p, redFlags: v }),
   })),
+  fc
+    .tuple(
+      sign,
+      fc.oneof(
+        anyText(40).filter((s) => !['absent', 'present', 'not-asked'].includes(s.trim().toLowerCase())),
+        wrongScalar,
+      ),
+    )
+    .map(([id, v]) => ({
+      name: `redFlags.${id} not a status`,
+      touches: ['redFlags', 'decision', 'rechecked'],
+      apply: (p: Plan) => ({ ...p, redFlags: { ...p.redFlags, [id]: v } }),
+    })),
   unknownKey(SIGN_IDS).map((key) => ({
     name: `redFlags: unknown sign ${JSON.stringify(key)}`,
     touches: [],
@@ -303,12 +343,23 @@ export const planMutation: fc.Arbitrary<Mutation<Plan>> = fc.oneof(
       return { ...p, redFlags };
     },
   })),
-  fc.tuple(fc.constantFrom('rechecked', 'selfCare', 'goals', 'scanTriggers') , wrongNotList).map(([field, v]) => ({ name: `${field} not a list`, touches: [field], apply: (p: Plan) => ({ ...p, [field]: v }) })),
-  fc.tuple(fc.constantFrom('rechecked', 'selfCare'), fc.oneof(anyText(30).filter((s) => !isId(s)), fc.constantFrom('rf2-fever', 'rf2-age', 'sleep-positions'), wrongScalar)).map(([field, v]) => ({
-    name: `${field}: an id that is not one`,
-    touches: [field],
-    apply: (p: Plan) => ({ ...p, [field]: [...((p[field as keyof Plan] as unknown[] | undefined) ?? []), v] }),
-  })),
+  fc
+    .tuple(fc.constantFrom('rechecked', 'selfCare', 'goals', 'scanTriggers'), wrongNotList)
+    .map(([field, v]) => ({ name: `${field} not a list`, touches: [field], apply: (p: Plan) => ({ ...p, [field]: v }) })),
+  fc
+    .tuple(
+      fc.constantFrom('rechecked', 'selfCare'),
+      fc.oneof(
+        anyText(30).filter((s) => !isId(s)),
+        fc.constantFrom('rf2-fever', 'rf2-age', 'sleep-positions'),
+        wrongScalar,
+      ),
+    )
+    .map(([field, v]) => ({
+      name: `${field}: an id that is not one`,
+      touches: [field],
+      apply: (p: Plan) => ({ ...p, [field]: [...((p[field as keyof Plan] as unknown[] | undefined) ?? []), v] }),
+    })),
   fc.constantFrom(...TIER1_IDS).map((id) => ({
     name: `rechecked ${id} while the review says not-asked`,
     touches: ['redFlags', 'decision', 'rechecked'],
@@ -330,7 +381,11 @@ export const planMutation: fc.Arbitrary<Mutation<Plan>> = fc.oneof(
     apply: (p: Plan) => ({ ...p, [field]: [text] }),
   })),
   wrongNotText.map((v) => ({ name: 'selfCareNote not text', touches: ['selfCareNote'], apply: (p: Plan) => ({ ...p, selfCareNote: v }) })),
-  hugeText(2000).map((v) => ({ name: 'selfCareNote over 2000 characters', touches: ['selfCareNote'], apply: (p: Plan) => ({ ...p, selfCareNote: v }) })),
+  hugeText(2000).map((v) => ({
+    name: 'selfCareNote over 2000 characters',
+    touches: ['selfCareNote'],
+    apply: (p: Plan) => ({ ...p, selfCareNote: v }),
+  })),
   fc.tuple(fc.constantFrom('checkIn', 'review'), fc.oneof(impossibleDate, wrongScalar, fc.object({ maxDepth: 1 }))).map(([field, v]) => ({
     name: `${field} not a real date`,
     touches: ['checkIn', 'review'],
@@ -356,37 +411,68 @@ export const planMutation: fc.Arbitrary<Mutation<Plan>> = fc.oneof(
       return { ...p, practice };
     },
   })),
-  fc.oneof(wrongNotText, fc.constantFrom('Mars/Olympus', 'Europe/Nowhere', 'utc+25'), someText(60).filter((s) => !IANA_LIKE.test(wellFormed(s).trim()))).map((v) => ({
-    name: 'timeZone not a time zone',
-    touches: ['timeZone'],
-    apply: (p: Plan) => ({ ...p, timeZone: v }),
-  })),
-  fc.oneof(
-    wrongNotRecord,
-    someText(30).filter((s) => !PHONE_LIKE.test(wellFormed(s).trim())).map((number) => ({ emergency: { number } })),
-    fc.constant({ police: {} }),
-    fc.constant({ urgent: 7 }),
-  ).map((v) => ({
-    name: 'services not as they should be',
-    touches: ['services'],
-    apply: (p: Plan) => ({ ...p, services: v }),
-  })),
-  fc.tuple(fc.oneof(junk.filter((v) => v != null), fc.constantFrom<unknown>({ kind: 'wait', reason: '  ', review: '2026-02-30' }, { kind: 'referral' }, { kind: 'emergency', arranged: '' }, { kind: 'maybe' })), fc.boolean()).map(([v, missing]) => ({
-    name: missing ? 'decision missing or wrong for the review' : 'decision wrong for the review',
-    touches: ['decision'],
-    apply: (p: Plan) => {
-      const need = decisionNeeded(p.redFlags);
-      // None needed: any decision is one too many. One needed: none, or one of the wrong kind.
-      if (!need) return { ...p, decision: v };
-      return { ...p, decision: missing ? null : need === 'emergency' ? { kind: 'wait', reason: 'x', review: TODAY } : { kind: 'emergency', arranged: 'x' } };
-    },
-  })),
-  fc.oneof(wrongScalar, fc.array(fc.anything(), { maxLength: 3 }), fc.constantFrom('null', '[]', '"plan"', '42', 'not json', '{"redFlags":')).map((v) => ({ name: 'not a plan at all', touches: ALL, apply: () => v })),
+  fc
+    .oneof(
+      wrongNotText,
+      fc.constantFrom('Mars/Olympus', 'Europe/Nowhere', 'utc+25'),
+      someText(60).filter((s) => !IANA_LIKE.test(wellFormed(s).trim())),
+    )
+    .map((v) => ({
+      name: 'timeZone not a time zone',
+      touches: ['timeZone'],
+      apply: (p: Plan) => ({ ...p, timeZone: v }),
+    })),
+  fc
+    .oneof(
+      wrongNotRecord,
+      someText(30)
+        .filter((s) => !PHONE_LIKE.test(wellFormed(s).trim()))
+        .map((number) => ({ emergency: { number } })),
+      fc.constant({ police: {} }),
+      fc.constant({ urgent: 7 }),
+    )
+    .map((v) => ({
+      name: 'services not as they should be',
+      touches: ['services'],
+      apply: (p: Plan) => ({ ...p, services: v }),
+    })),
+  fc
+    .tuple(
+      fc.oneof(
+        junk.filter((v) => v != null),
+        fc.constantFrom<unknown>(
+          { kind: 'wait', reason: '  ', review: '2026-02-30' },
+          { kind: 'referral' },
+          { kind: 'emergency', arranged: '' },
+          { kind: 'maybe' },
+        ),
+      ),
+      fc.boolean(),
+    )
+    .map(([v, missing]) => ({
+      name: missing ? 'decision missing or wrong for the review' : 'decision wrong for the review',
+      touches: ['decision'],
+      apply: (p: Plan) => {
+        const need = decisionNeeded(p.redFlags);
+        // None needed: any decision is one too many. One needed: none, or one of the wrong kind.
+        if (!need) return { ...p, decision: v };
+        return {
+          ...p,
+          decision: missing ? null : need === 'emergency' ? { kind: 'wait', reason: 'x', review: TODAY } : { kind: 'emergency', arranged: 'x' },
+        };
+      },
+    })),
+  fc
+    .oneof(wrongScalar, fc.array(fc.anything(), { maxLength: 3 }), fc.constantFrom('null', '[]', '"plan"', '42', 'not json', '{"redFlags":'))
+    .map((v) => ({ name: 'not a plan at all', touches: ALL, apply: () => v })),
   fc.constant({ name: 'JSON text cut short', touches: ALL, apply: (p: Plan) => JSON.stringify(p).slice(0, -1) }),
 );
 
 /** Structured junk: the plan's own fields, each holding anything. */
-const planShapedJunk = fc.record(Object.fromEntries(PLAN_FIELDS.map((f) => [f, junk])) as Record<(typeof PLAN_FIELDS)[number], fc.Arbitrary<unknown>>, { requiredKeys: [] });
+const planShapedJunk = fc.record(
+  Object.fromEntries(PLAN_FIELDS.map((f) => [f, junk])) as Record<(typeof PLAN_FIELDS)[number], fc.Arbitrary<unknown>>,
+  { requiredKeys: [] },
+);
 
 function cases<T>(valid: fc.Arbitrary<T>, mutation: fc.Arbitrary<Mutation<T>>, shapedJunk: fc.Arbitrary<unknown>, asJson = true): fc.Arbitrary<Case> {
   const clone = (v: T): T => structuredClone(v);
@@ -394,7 +480,9 @@ function cases<T>(valid: fc.Arbitrary<T>, mutation: fc.Arbitrary<Mutation<T>>, s
     { weight: 2, arbitrary: fc.oneof(junk, shapedJunk).map((value): Case => ({ kind: 'junk', value })) },
     {
       weight: 5,
-      arbitrary: fc.tuple(valid, mutation).map(([v, m]): Case => ({ kind: 'mutated', mutation: m.name, touches: m.touches, base: v, value: m.apply(clone(v)) })),
+      arbitrary: fc
+        .tuple(valid, mutation)
+        .map(([v, m]): Case => ({ kind: 'mutated', mutation: m.name, touches: m.touches, base: v, value: m.apply(clone(v)) })),
     },
     {
       weight: 3,
@@ -413,9 +501,15 @@ const likert = fc.integer({ min: 1, max: 5 }) as fc.Arbitrary<Likert>;
 /** Valid answers: any subset answered; `null` for some (unanswered); worry not blank. */
 export const validAnswers: fc.Arbitrary<Answers> = fc
   .record({
-    emergency: fc.record(Object.fromEntries(TIER1_IDS.map((id) => [id, fc.oneof({ weight: 5, arbitrary: fc.constant(false) }, fc.constant(true))])) as Record<Tier1Id, fc.Arbitrary<boolean>>, {
-      requiredKeys: [],
-    }),
+    emergency: fc.record(
+      Object.fromEntries(TIER1_IDS.map((id) => [id, fc.oneof({ weight: 5, arbitrary: fc.constant(false) }, fc.constant(true))])) as Record<
+        Tier1Id,
+        fc.Arbitrary<boolean>
+      >,
+      {
+        requiredKeys: [],
+      },
+    ),
     items: fc.record(Object.fromEntries(ITEM_IDS.map((id) => [id, likert])) as Record<string, fc.Arbitrary<Likert>>, { requiredKeys: [] }),
     wantScan: fc.option(fc.constantFrom(...WANT_SCAN_CODES), { nil: undefined }),
     worry: fc.option(someText(2000), { nil: undefined }),
@@ -425,18 +519,33 @@ export const validAnswers: fc.Arbitrary<Answers> = fc
 const ANSWER_FIELDS = ['emergency', 'items', 'wantScan', 'worry'] as const;
 
 export const answersMutation: fc.Arbitrary<Mutation<Answers>> = fc.oneof(
-  unknownKey(ANSWER_FIELDS).chain((key) => junk.map((v) => ({ name: `unknown field ${JSON.stringify(key)}`, touches: [], apply: (a: Answers) => (setOwn(a, key, v), a) }))),
-  fc.tuple(fc.constantFrom('emergency', 'items'), wrongNotRecord).map(([field, v]) => ({ name: `${field} not an object`, touches: [field], apply: (a: Answers) => ({ ...a, [field]: v }) })),
-  fc.tuple(fc.constantFrom(...TIER1_IDS), fc.oneof(wrongScalar.filter((v) => typeof v !== 'boolean'), anyText(20), fc.constantFrom<unknown>('true', 'yes', 1, 0, {}))).map(([id, v]) => ({
-    name: `emergency.${id} not true or false`,
-    touches: [`emergency.${id}`],
-    apply: (a: Answers) => ({ ...a, emergency: { ...a.emergency, [id]: v } }),
-  })),
-  fc.tuple(fc.constantFrom(...ITEM_IDS), fc.oneof(fc.constantFrom<unknown>(0, 6, 2.5, -1, '3', Number.NaN, true, [3], {}), anyText(10))).map(([id, v]) => ({
-    name: `items.${id} not 1 to 5`,
-    touches: [`items.${id}`],
-    apply: (a: Answers) => ({ ...a, items: { ...a.items, [id]: v } }),
-  })),
+  unknownKey(ANSWER_FIELDS).chain((key) =>
+    junk.map((v) => ({ name: `unknown field ${JSON.stringify(key)}`, touches: [], apply: (a: Answers) => (setOwn(a, key, v), a) })),
+  ),
+  fc
+    .tuple(fc.constantFrom('emergency', 'items'), wrongNotRecord)
+    .map(([field, v]) => ({ name: `${field} not an object`, touches: [field], apply: (a: Answers) => ({ ...a, [field]: v }) })),
+  fc
+    .tuple(
+      fc.constantFrom(...TIER1_IDS),
+      fc.oneof(
+        wrongScalar.filter((v) => typeof v !== 'boolean'),
+        anyText(20),
+        fc.constantFrom<unknown>('true', 'yes', 1, 0, {}),
+      ),
+    )
+    .map(([id, v]) => ({
+      name: `emergency.${id} not true or false`,
+      touches: [`emergency.${id}`],
+      apply: (a: Answers) => ({ ...a, emergency: { ...a.emergency, [id]: v } }),
+    })),
+  fc
+    .tuple(fc.constantFrom(...ITEM_IDS), fc.oneof(fc.constantFrom<unknown>(0, 6, 2.5, -1, '3', Number.NaN, true, [3], {}), anyText(10)))
+    .map(([id, v]) => ({
+      name: `items.${id} not 1 to 5`,
+      touches: [`items.${id}`],
+      apply: (a: Answers) => ({ ...a, items: { ...a.items, [id]: v } }),
+    })),
   fc.tuple(fc.constantFrom('emergency', 'items'), unknownKey([...TIER1_IDS, ...ITEM_IDS])).map(([field, key]) => ({
     name: `${field}: unknown question ${JSON.stringify(key)}`,
     touches: [],
@@ -446,35 +555,72 @@ export const answersMutation: fc.Arbitrary<Mutation<Answers>> = fc.oneof(
       return { ...a, [field]: part };
     },
   })),
-  fc.oneof(anyText(20).filter((s) => !(WANT_SCAN_CODES as readonly string[]).includes(s)), wrongScalar).map((v) => ({ name: 'wantScan not a choice', touches: ['wantScan'], apply: (a: Answers) => ({ ...a, wantScan: v }) })),
+  fc
+    .oneof(
+      anyText(20).filter((s) => !(WANT_SCAN_CODES as readonly string[]).includes(s)),
+      wrongScalar,
+    )
+    .map((v) => ({ name: 'wantScan not a choice', touches: ['wantScan'], apply: (a: Answers) => ({ ...a, wantScan: v }) })),
   wrongNotText.map((v) => ({ name: 'worry not text', touches: ['worry'], apply: (a: Answers) => ({ ...a, worry: v }) })),
   hugeText(2000).map((v) => ({ name: 'worry over 2000 characters', touches: ['worry'], apply: (a: Answers) => ({ ...a, worry: v }) })),
-  fc.oneof(wrongScalar, fc.array(fc.anything(), { maxLength: 3 }), fc.constantFrom('null', '[]', '"answers"', 'not json', '{"items":')).map((v) => ({ name: 'not answers at all', touches: ALL, apply: () => v })),
+  fc
+    .oneof(wrongScalar, fc.array(fc.anything(), { maxLength: 3 }), fc.constantFrom('null', '[]', '"answers"', 'not json', '{"items":'))
+    .map((v) => ({ name: 'not answers at all', touches: ALL, apply: () => v })),
 );
 
-const answersShapedJunk = fc.record(Object.fromEntries(ANSWER_FIELDS.map((f) => [f, junk])) as Record<(typeof ANSWER_FIELDS)[number], fc.Arbitrary<unknown>>, { requiredKeys: [] });
+const answersShapedJunk = fc.record(
+  Object.fromEntries(ANSWER_FIELDS.map((f) => [f, junk])) as Record<(typeof ANSWER_FIELDS)[number], fc.Arbitrary<unknown>>,
+  { requiredKeys: [] },
+);
 
 /** Answers cases: junk, mutated, valid (sometimes as JSON text). */
 export const answersCases = cases(validAnswers, answersMutation, answersShapedJunk);
 
 /** A FHIR QuestionnaireResponse made wrong: each is a problem. */
 const responseMutation: fc.Arbitrary<Mutation<Record<string, unknown>>> = fc.oneof(
-  fc.constantFrom<unknown>('Patient', undefined, 7).map((v) => ({ name: `resourceType ${String(v)}`, touches: ALL, apply: (r: Record<string, unknown>) => ({ ...r, resourceType: v }) })),
-  fc.oneof(anyText(60), fc.constant('https://example.org/Questionnaire/other|1')).map((v) => ({ name: 'another questionnaire', touches: ALL, apply: (r: Record<string, unknown>) => ({ ...r, questionnaire: v }) })),
-  fc.oneof(anyText(20).filter((s) => !['in-progress', 'completed', 'amended', 'stopped'].includes(s)), fc.constant('entered-in-error')).map((v) => ({ name: `status ${JSON.stringify(v)}`, touches: [], apply: (r: Record<string, unknown>) => ({ ...r, status: v }) })),
-  fc.oneof(anyText(20), wrongScalar).map((v) => ({ name: 'item not a list', touches: ALL, apply: (r: Record<string, unknown>) => ({ ...r, item: v }) })),
-  fc.oneof(anyText(20).filter((s) => !isId(s)).map((linkId) => ({ linkId })), wrongScalar, fc.constant({ linkId: 'want-scan', answer: [{ valueCoding: { code: 'maybe' } }] })).map((v) => ({
-    name: 'an item that is not one of ours',
-    touches: ['wantScan'],
-    apply: (r: Record<string, unknown>) => ({ ...r, item: [...((r.item as unknown[] | undefined) ?? []), v] }),
-  })),
+  fc
+    .constantFrom<unknown>('Patient', undefined, 7)
+    .map((v) => ({ name: `resourceType ${String(v)}`, touches: ALL, apply: (r: Record<string, unknown>) => ({ ...r, resourceType: v }) })),
+  fc
+    .oneof(anyText(60), fc.constant('https://example.org/Questionnaire/other|1'))
+    .map((v) => ({ name: 'another questionnaire', touches: ALL, apply: (r: Record<string, unknown>) => ({ ...r, questionnaire: v }) })),
+  fc
+    .oneof(
+      anyText(20).filter((s) => !['in-progress', 'completed', 'amended', 'stopped'].includes(s)),
+      fc.constant('entered-in-error'),
+    )
+    .map((v) => ({ name: `status ${JSON.stringify(v)}`, touches: [], apply: (r: Record<string, unknown>) => ({ ...r, status: v }) })),
+  fc
+    .oneof(anyText(20), wrongScalar)
+    .map((v) => ({ name: 'item not a list', touches: ALL, apply: (r: Record<string, unknown>) => ({ ...r, item: v }) })),
+  fc
+    .oneof(
+      anyText(20)
+        .filter((s) => !isId(s))
+        .map((linkId) => ({ linkId })),
+      wrongScalar,
+      fc.constant({ linkId: 'want-scan', answer: [{ valueCoding: { code: 'maybe' } }] }),
+    )
+    .map((v) => ({
+      name: 'an item that is not one of ours',
+      touches: ['wantScan'],
+      apply: (r: Record<string, unknown>) => ({ ...r, item: [...((r.item as unknown[] | undefined) ?? []), v] }),
+    })),
 );
 
 /** QuestionnaireResponse cases: junk, valid answers' responses made wrong, and valid responses. */
 export const responseCases: fc.Arbitrary<Case> = cases(
   validAnswers.map((a) => toQuestionnaireResponse(a) as unknown as Record<string, unknown>),
   responseMutation,
-  fc.record({ resourceType: fc.constant('QuestionnaireResponse'), questionnaire: fc.constant('https://scanwise.dev/fhir/Questionnaire/imaging-expectations|0.1.0'), status: junk, item: junk }, { requiredKeys: ['resourceType'] }),
+  fc.record(
+    {
+      resourceType: fc.constant('QuestionnaireResponse'),
+      questionnaire: fc.constant('https://scanwise.dev/fhir/Questionnaire/imaging-expectations|0.1.0'),
+      status: junk,
+      item: junk,
+    },
+    { requiredKeys: ['resourceType'] },
+  ),
 );
 
 // ─── The profile ─────────────────────────────────────────────────────────────
@@ -488,7 +634,14 @@ const level = fc.constantFrom<ThemeLevel>('low', 'mixed', 'high', 'not-scored');
 export const validProfile: fc.Arbitrary<ExpectationProfile | Record<string, unknown>> = fc.oneof(
   validAnswers.map((a) => score(a)),
   fc
-    .record({ leg: level, thr: level, nav: level, signs: fc.subarray([...TIER1_IDS], { maxLength: 2 }), harms: fc.boolean(), listSigns: fc.boolean() })
+    .record({
+      leg: level,
+      thr: level,
+      nav: level,
+      signs: fc.subarray([...TIER1_IDS], { maxLength: 2 }),
+      harms: fc.boolean(),
+      listSigns: fc.boolean(),
+    })
     .map((g) => ({
       themes: Object.fromEntries(BELIEF_THEMES.map((t) => [t, { level: g[t] }])),
       flags: { emergency: g.signs.length > 0, harmsUnderestimated: g.harms, ...(g.listSigns || g.signs.length ? { emergencySigns: g.signs } : {}) },
@@ -499,30 +652,59 @@ export const validProfile: fc.Arbitrary<ExpectationProfile | Record<string, unkn
 type AnyProfile = Record<string, unknown>;
 
 export const profileMutation: fc.Arbitrary<Mutation<AnyProfile>> = fc.oneof(
-  fc.oneof(wrongNotRecord, fc.constant(undefined)).map((v) => ({ name: 'themes not an object', touches: ['themes'], apply: (p: AnyProfile) => ({ ...p, themes: v }) })),
-  fc.tuple(fc.constantFrom(...BELIEF_THEMES), fc.oneof(anyText(20).filter((s) => !['low', 'mixed', 'high', 'not-scored'].includes(s)), wrongScalar, fc.constant(undefined))).map(([t, v]) => ({
-    name: `themes.${t}.level not a level`,
-    touches: ['themes'],
-    apply: (p: AnyProfile) => ({ ...p, themes: { ...(p.themes as object), [t]: { level: v } } }),
-  })),
-  fc.oneof(wrongNotRecord, fc.constant(undefined)).map((v) => ({ name: 'flags not an object', touches: ['flags'], apply: (p: AnyProfile) => ({ ...p, flags: v }) })),
+  fc
+    .oneof(wrongNotRecord, fc.constant(undefined))
+    .map((v) => ({ name: 'themes not an object', touches: ['themes'], apply: (p: AnyProfile) => ({ ...p, themes: v }) })),
+  fc
+    .tuple(
+      fc.constantFrom(...BELIEF_THEMES),
+      fc.oneof(
+        anyText(20).filter((s) => !['low', 'mixed', 'high', 'not-scored'].includes(s)),
+        wrongScalar,
+        fc.constant(undefined),
+      ),
+    )
+    .map(([t, v]) => ({
+      name: `themes.${t}.level not a level`,
+      touches: ['themes'],
+      apply: (p: AnyProfile) => ({ ...p, themes: { ...(p.themes as object), [t]: { level: v } } }),
+    })),
+  fc
+    .oneof(wrongNotRecord, fc.constant(undefined))
+    .map((v) => ({ name: 'flags not an object', touches: ['flags'], apply: (p: AnyProfile) => ({ ...p, flags: v }) })),
   fc.tuple(fc.constantFrom('emergency', 'harmsUnderestimated'), fc.oneof(anyText(10), fc.integer(), fc.constant(null))).map(([flag, v]) => ({
     name: `flags.${flag} not true or false`,
     touches: ['flags'],
     apply: (p: AnyProfile) => ({ ...p, flags: { ...(p.flags as object), [flag]: v } }),
   })),
-  fc.oneof(wrongNotList, fc.array(anyText(12).filter((s) => !isId(s)), { minLength: 1, maxLength: 2 })).map((v) => ({
-    name: 'flags.emergencySigns not a list of signs',
-    touches: ['flags'],
-    apply: (p: AnyProfile) => ({ ...p, flags: { ...(p.flags as object), emergencySigns: v } }),
-  })),
-  fc.oneof(anyText(20).filter((s) => s !== 'emergency' && s !== 'routine'), wrongScalar, fc.constant(undefined)).map((v) => ({ name: 'triage not a triage', touches: ['triage'], apply: (p: AnyProfile) => ({ ...p, triage: v }) })),
+  fc
+    .oneof(
+      wrongNotList,
+      fc.array(
+        anyText(12).filter((s) => !isId(s)),
+        { minLength: 1, maxLength: 2 },
+      ),
+    )
+    .map((v) => ({
+      name: 'flags.emergencySigns not a list of signs',
+      touches: ['flags'],
+      apply: (p: AnyProfile) => ({ ...p, flags: { ...(p.flags as object), emergencySigns: v } }),
+    })),
+  fc
+    .oneof(
+      anyText(20).filter((s) => s !== 'emergency' && s !== 'routine'),
+      wrongScalar,
+      fc.constant(undefined),
+    )
+    .map((v) => ({ name: 'triage not a triage', touches: ['triage'], apply: (p: AnyProfile) => ({ ...p, triage: v }) })),
   fc.constant({
     name: 'triage says emergency, flags say none',
     touches: ['triage'],
     apply: (p: AnyProfile) => ({ ...p, triage: (p.triage as string) === 'emergency' ? 'routine' : 'emergency' }),
   }),
-  fc.oneof(wrongScalar, fc.array(fc.anything(), { maxLength: 3 }), fc.constantFrom('null', '[]', '"profile"', 'not json', '{"themes":')).map((v) => ({ name: 'not a profile at all', touches: ALL, apply: () => v })),
+  fc
+    .oneof(wrongScalar, fc.array(fc.anything(), { maxLength: 3 }), fc.constantFrom('null', '[]', '"profile"', 'not json', '{"themes":'))
+    .map((v) => ({ name: 'not a profile at all', touches: ALL, apply: () => v })),
 );
 
 const profileShapedJunk = fc.record({ themes: junk, flags: junk, triage: junk, answers: junk, worry: junk }, { requiredKeys: [] });

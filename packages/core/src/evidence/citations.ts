@@ -7,12 +7,10 @@ import type { Citation } from './types.js';
 export const citations: readonly Citation[] = [
   {
     id: 'henschke-2009',
-    authors:
-      'Henschke N, Maher CG, Refshauge KM, Herbert RD, Cumming RG, Bleasel J, York J, Das A, McAuley JH',
+    authors: 'Henschke N, Maher CG, Refshauge KM, Herbert RD, Cumming RG, Bleasel J, York J, Das A, McAuley JH',
     short: 'Henschke et al. 2009',
     year: 2009,
-    title:
-      'Prevalence of and screening for serious spinal pathology in patients presenting to primary care settings with acute low back pain',
+    title: 'Prevalence of and screening for serious spinal pathology in patients presenting to primary care settings with acute low back pain',
     journal: 'Arthritis Rheum',
     volumePages: '60(10):3072–80',
     doi: '10.1002/art.24853',
@@ -25,8 +23,7 @@ export const citations: readonly Citation[] = [
       'Brinjikji W, Luetmer PH, Comstock B, Bresnahan BW, Chen LE, Deyo RA, Halabi S, Turner JA, Avins AL, James K, Wald JT, Kallmes DF, Jarvik JG',
     short: 'Brinjikji et al. 2015',
     year: 2015,
-    title:
-      'Systematic literature review of imaging features of spinal degeneration in asymptomatic populations',
+    title: 'Systematic literature review of imaging features of spinal degeneration in asymptomatic populations',
     journal: 'AJNR Am J Neuroradiol',
     volumePages: '36(4):811–16',
     doi: '10.3174/ajnr.A4173',
@@ -72,8 +69,7 @@ export const citations: readonly Citation[] = [
     authors: 'Henschke N, Maher CG, Refshauge KM, et al.',
     short: 'Henschke et al. 2008',
     year: 2008,
-    title:
-      'Prognosis in patients with recent onset low back pain in Australian primary care: inception cohort study',
+    title: 'Prognosis in patients with recent onset low back pain in Australian primary care: inception cohort study',
     journal: 'BMJ',
     volumePages: '337:a171',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC2483884',
@@ -95,8 +91,7 @@ export const citations: readonly Citation[] = [
     authors: 'Kendrick D, Fielding K, Bentley E, Kerslake R, Miller P, Pringle M',
     short: 'Kendrick et al. 2001',
     year: 2001,
-    title:
-      'Radiography of the lumbar spine in primary care patients with low back pain: randomised controlled trial',
+    title: 'Radiography of the lumbar spine in primary care patients with low back pain: randomised controlled trial',
     journal: 'BMJ',
     volumePages: '322(7283):400–5',
     doi: '10.1136/bmj.322.7283.400',
@@ -120,12 +115,12 @@ export const citations: readonly Citation[] = [
       'Jarvik JG, Hollingworth W, Martin B, Emerson SS, Gray DT, Overman S, Robinson D, Staiger T, Wessbecher F, Sullivan SD, Kreuter W, Deyo RA',
     short: 'Jarvik et al. 2003',
     year: 2003,
-    title:
-      'Rapid magnetic resonance imaging vs radiographs for patients with low back pain: a randomized controlled trial',
+    title: 'Rapid magnetic resonance imaging vs radiographs for patients with low back pain: a randomized controlled trial',
     journal: 'JAMA',
     volumePages: '289(21):2810–8',
     url: 'https://archive.ahrq.gov/research/sep03/0903RA3.htm',
-  },  {
+  },
+  {
     id: 'mettler-2008',
     authors: 'Mettler FA Jr, et al.',
     short: 'Mettler et al. 2008',
@@ -162,12 +157,10 @@ export const citations: readonly Citation[] = [
   },
   {
     id: 'farmer-2021',
-    authors:
-      "Farmer C, O'Connor DA, Lee H, McCaffery K, Maher C, Newell D, Cashin A, Byfield D, Jarvik J, Buchbinder R",
+    authors: "Farmer C, O'Connor DA, Lee H, McCaffery K, Maher C, Newell D, Cashin A, Byfield D, Jarvik J, Buchbinder R",
     short: 'Farmer et al. 2021',
     year: 2021,
-    title:
-      'Consumer understanding of terms used in imaging reports requested for low back pain: a cross-sectional survey',
+    title: 'Consumer understanding of terms used in imaging reports requested for low back pain: a cross-sectional survey',
     journal: 'BMJ Open',
     volumePages: '11(9):e049938',
     doi: '10.1136/bmjopen-2021-049938',

@@ -91,13 +91,11 @@ const radiationByScan = [
   {
     scan: 'xray',
     value: 1.5,
-    sourceFigure:
-      'lumbar spine X-ray 1.5 mSv on average; natural background about 3 mSv a year (USA). Other estimates 0.8–1.3 mSv (§5.4)',
+    sourceFigure: 'lumbar spine X-ray 1.5 mSv on average; natural background about 3 mSv a year (USA). Other estimates 0.8–1.3 mSv (§5.4)',
     certainty: 'high',
     evidenceRef: '§5.2, §5.4',
     citationId: 'mettler-2008',
-    statement:
-      'An X-ray of the lower back uses radiation. It is about the same as the natural radiation we all get in up to 6 months of daily life.',
+    statement: 'An X-ray of the lower back uses radiation. It is about the same as the natural radiation we all get in up to 6 months of daily life.',
   },
   {
     scan: 'ct',
@@ -128,26 +126,24 @@ export function radiationFactId(scan: ScanType): string {
   return `radiation-${scan}`;
 }
 
-const radiationFacts: Fact[] = radiationByScan.map(
-  ({ scan, value, sourceFigure, certainty, evidenceRef, citationId, statement }): Fact => ({
-    id: radiationFactId(scan),
-    kind: 'count',
-    value,
-    denominator: null,
-    rounded: false,
-    sourceFigure,
-    certainty,
-    compareGroup: 'radiation-by-scan-type',
-    evidenceRef,
-    citationId,
-    checked: CHECKED,
-    text: words({
-      statement,
-      population: 'adults having a scan of the lower back',
-      timeframe: 'from one scan',
-    }),
+const radiationFacts: Fact[] = radiationByScan.map(({ scan, value, sourceFigure, certainty, evidenceRef, citationId, statement }): Fact => ({
+  id: radiationFactId(scan),
+  kind: 'count',
+  value,
+  denominator: null,
+  rounded: false,
+  sourceFigure,
+  certainty,
+  compareGroup: 'radiation-by-scan-type',
+  evidenceRef,
+  citationId,
+  checked: CHECKED,
+  text: words({
+    statement,
+    population: 'adults having a scan of the lower back',
+    timeframe: 'from one scan',
   }),
-);
+}));
 
 /**
  * Every figure a patient may see. Add a figure here only with its citation and the evidence review
@@ -167,8 +163,7 @@ export const facts: readonly Fact[] = [
     checked: CHECKED,
     text: words(
       {
-        statement:
-          'About 1 out of 100 people who see a GP or physio with new low back pain turn out to have a serious cause. The other 99 do not.',
+        statement: 'About 1 out of 100 people who see a GP or physio with new low back pain turn out to have a serious cause. The other 99 do not.',
         population: 'people seeing a GP or physio with new low back pain',
         timeframe: 'over the next year',
         outcome: 'turned out to have a serious cause',
@@ -221,8 +216,7 @@ export const facts: readonly Fact[] = [
     citationId: 'jensen-1994',
     checked: CHECKED,
     text: words({
-      statement:
-        'About 64 out of 100 adults with no back pain have at least one disc that does not look "normal" on an MRI scan.',
+      statement: 'About 64 out of 100 adults with no back pain have at least one disc that does not look "normal" on an MRI scan.',
       population: 'adults with no back pain',
       timeframe: 'on one MRI scan',
       outcome: 'had at least one disc that did not look "normal"',
@@ -242,8 +236,7 @@ export const facts: readonly Fact[] = [
     checked: CHECKED,
     text: words(
       {
-        statement:
-          'About 50 out of 100 people with new low back pain are back at their usual work or activity within 2 weeks.',
+        statement: 'About 50 out of 100 people with new low back pain are back at their usual work or activity within 2 weeks.',
         population: 'people seeing a GP with back pain that started in the last 2 weeks',
         timeframe: 'within 2 weeks',
         outcome: 'were back at their usual work or activity',
@@ -265,8 +258,7 @@ export const facts: readonly Fact[] = [
     checked: CHECKED,
     text: words(
       {
-        statement:
-          'About 83 out of 100 people with new low back pain are back at their usual work or activity within 3 months.',
+        statement: 'About 83 out of 100 people with new low back pain are back at their usual work or activity within 3 months.',
         population: 'people seeing a GP with back pain that started in the last 2 weeks',
         timeframe: 'within 3 months',
         outcome: 'were back at their usual work or activity',
@@ -304,7 +296,7 @@ export const facts: readonly Fact[] = [
     value: 33,
     denominator: 100,
     rounded: false,
-    sourceFigure: '33% had a new episode within 1 year (the review\'s only inception cohort)',
+    sourceFigure: "33% had a new episode within 1 year (the review's only inception cohort)",
     certainty: 'high',
     evidenceRef: '§6.7',
     citationId: 'da-silva-2017',
@@ -332,8 +324,7 @@ export const facts: readonly Fact[] = [
     citationId: 'jarvik-2003',
     checked: CHECKED,
     text: words({
-      statement:
-        'In one trial, about 5 out of 100 people who had an early MRI went on to have back surgery. They did not get better any faster.',
+      statement: 'In one trial, about 5 out of 100 people who had an early MRI went on to have back surgery. They did not get better any faster.',
       population: 'people with low back pain who had an MRI as their first scan',
       timeframe: 'within a year',
       outcome: 'had back surgery',
@@ -354,8 +345,7 @@ export const facts: readonly Fact[] = [
     citationId: 'jarvik-2003',
     checked: CHECKED,
     text: words({
-      statement:
-        'In the same trial, about 2 out of 100 people who had an X-ray instead went on to have back surgery.',
+      statement: 'In the same trial, about 2 out of 100 people who had an X-ray instead went on to have back surgery.',
       population: 'people with low back pain who had an X-ray as their first scan',
       timeframe: 'within a year',
       outcome: 'had back surgery',
@@ -374,8 +364,7 @@ export const facts: readonly Fact[] = [
     citationId: 'pengel-2003',
     checked: CHECKED,
     text: words({
-      statement:
-        'On average, pain and how much it gets in the way drop by more than half (58%) in the first month.',
+      statement: 'On average, pain and how much it gets in the way drop by more than half (58%) in the first month.',
       population: 'people with new low back pain',
       timeframe: 'in the first month',
     }),
@@ -392,8 +381,7 @@ export const facts: readonly Fact[] = [
     citationId: 'menezes-costa-2012',
     checked: CHECKED,
     text: words({
-      statement:
-        'On a pain scale of 0 to 100, the average score falls from about 52 to about 23 within 6 weeks.',
+      statement: 'On a pain scale of 0 to 100, the average score falls from about 52 to about 23 within 6 weeks.',
       population: 'people with new low back pain',
       timeframe: 'within 6 weeks',
     }),
@@ -410,8 +398,7 @@ export const facts: readonly Fact[] = [
     citationId: 'chou-2009',
     checked: CHECKED,
     text: words({
-      statement:
-        'In 6 trials with 1,804 people, those who had a scan straight away did not get better any faster than those who did not.',
+      statement: 'In 6 trials with 1,804 people, those who had a scan straight away did not get better any faster than those who did not.',
       population: 'people with low back pain and no sign of a serious cause',
       timeframe: 'over 3 months to a year',
     }),
@@ -429,26 +416,24 @@ export const facts: readonly Fact[] = [
     checked: CHECKED,
     text: words(
       {
-        statement:
-          'In one trial, people who had an X-ray were no better after 3 months. They went back to their GP more often.',
+        statement: 'In one trial, people who had an X-ray were no better after 3 months. They went back to their GP more often.',
         population: 'people seeing a GP with low back pain',
         timeframe: 'over 3 months',
       },
       {
-        statement:
-          'In one trial, people who had an X-ray were no better after 3 months. They went back to their doctor more often.',
+        statement: 'In one trial, people who had an X-ray were no better after 3 months. They went back to their doctor more often.',
         population: 'people seeing a doctor with low back pain',
       },
     ),
-  },  ...radiationFacts,
+  },
+  ...radiationFacts,
   {
     id: 'report-words-misunderstood',
     kind: 'percent',
     value: 35,
     denominator: null,
     rounded: false,
-    sourceFigure:
-      'at best 35% of 677 adults in 5 countries understood "disc degeneration"; 10.5% understood "Modic changes"',
+    sourceFigure: 'at best 35% of 677 adults in 5 countries understood "disc degeneration"; 10.5% understood "Modic changes"',
     certainty: 'high',
     evidenceRef: '§5.9',
     citationId: 'farmer-2021',

@@ -312,7 +312,9 @@ function build({ gp }: LocaleWords, contact: EmergencyContact, signs: SignLists)
       'what-a-scan-shows': {
         heading: 'What a scan can and cannot show',
         points: [
-          { text: 'An X-ray shows your bones. A CT scan shows the bones in more detail. An MRI scan shows bones, discs, nerves and other soft parts.' },
+          {
+            text: 'An X-ray shows your bones. A CT scan shows the bones in more detail. An MRI scan shows bones, discs, nerves and other soft parts.',
+          },
           { text: 'A scan is a picture of the shape of your back. It cannot show pain, or where pain comes from.' },
           { text: 'A scan can help to find rare serious causes, such as a broken bone or an infection.' },
         ],
@@ -330,13 +332,17 @@ function build({ gp }: LocaleWords, contact: EmergencyContact, signs: SignLists)
         heading: 'If a scan finds nothing',
         points: [
           { text: 'Your plan stays the same.' },
-          { text: 'Many people find that a clear scan does not make them feel calmer. The pain is still real, and it is still likely to get better.' },
+          {
+            text: 'Many people find that a clear scan does not make them feel calmer. The pain is still real, and it is still likely to get better.',
+          },
         ],
       },
       'findings-without-pain': {
         heading: 'Changes that would never cause trouble',
         points: [
-          { text: 'Scans often find changes that would never have caused you any trouble. They are a normal part of getting older, like wrinkles on the skin.' },
+          {
+            text: 'Scans often find changes that would never have caused you any trouble. They are a normal part of getting older, like wrinkles on the skin.',
+          },
           { text: 'These changes are common in people with no back pain at all:', findingsByAge: true },
           { text: 'Once a change has a name, it can be hard to stop worrying about it.' },
         ],
@@ -344,7 +350,10 @@ function build({ gp }: LocaleWords, contact: EmergencyContact, signs: SignLists)
       'harms-by-scan-type': {
         heading: 'Downsides of each type of scan',
         points: [
-          { text: 'Any scan can find changes that are normal for your age. The words on the report can sound scary.', facts: ['report-words-misunderstood'] },
+          {
+            text: 'Any scan can find changes that are normal for your age. The words on the report can sound scary.',
+            facts: ['report-words-misunderstood'],
+          },
           { text: leadsToMore, facts: LEADS_TO_MORE },
           { text: 'An X-ray of the back uses radiation.', facts: [XRAY] },
           { text: 'A CT scan uses more radiation than an X-ray.', facts: [CT] },
@@ -434,7 +443,10 @@ function build({ gp }: LocaleWords, contact: EmergencyContact, signs: SignLists)
         'harmless-findings': {
           question: 'Could it find things that are not a problem?',
           cells: {
-            'scan-now': { text: 'Often. These changes are common in people with no back pain, and the report can cause worry.', facts: ['no-pain-abnormal-disc'] },
+            'scan-now': {
+              text: 'Often. These changes are common in people with no back pain, and the report can cause worry.',
+              facts: ['no-pain-abnormal-disc'],
+            },
             'wait-and-watch': { text: 'No. Without a scan there is no report to worry about.' },
           },
         },
@@ -453,7 +465,9 @@ function build({ gp }: LocaleWords, contact: EmergencyContact, signs: SignLists)
               // The trial's two arms together: a compared figure is never shown for one arm only.
               facts: ['xray-more-visits', 'surgery-after-early-mri', 'surgery-after-early-xray'],
             },
-            'wait-and-watch': { text: 'You follow your plan. A scan or referral follows if a warning sign appears or you are not better by your review.' },
+            'wait-and-watch': {
+              text: 'You follow your plan. A scan or referral follows if a warning sign appears or you are not better by your review.',
+            },
           },
         },
         'how-soon': {
@@ -518,7 +532,10 @@ function build({ gp }: LocaleWords, contact: EmergencyContact, signs: SignLists)
               { text: 'You have a scan later if a set sign appears, or if you are not getting better as expected.' },
             ],
             goodPoints: [
-              { text: 'You are just as likely to get better as with a scan. Most people are much better within weeks.', facts: ['early-scan-no-faster-recovery', 'pain-halves-first-month'] },
+              {
+                text: 'You are just as likely to get better as with a scan. Most people are much better within weeks.',
+                facts: ['early-scan-no-faster-recovery', 'pain-halves-first-month'],
+              },
               { text: 'You stay clear of radiation, and of scan reports about changes that are normal for your age.' },
               { text: 'You can still have a scan later if it is needed.' },
             ],
@@ -579,7 +596,8 @@ function build({ gp }: LocaleWords, contact: EmergencyContact, signs: SignLists)
       versionLabel: 'Version',
       publishedLabel: 'Published',
       reviewByLabel: 'To be checked again by',
-      evidence: 'Every number here comes from published research. The list of sources shows where each number comes from and when we last checked it.',
+      evidence:
+        'Every number here comes from published research. The list of sources shows where each number comes from and when we last checked it.',
       status: 'This is a draft. It has not yet been tested with patients.',
       notAdvice: `This guide does not take the place of advice from your ${gp}.`,
       statements: ABOUT_STATEMENTS,

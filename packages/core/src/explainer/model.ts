@@ -69,9 +69,7 @@ export function explainerModel(input: ExplainerInput): ExplainerModel {
   const opening = MODULES.filter((m) => tailoring.high.has(m.theme));
   const modulesBefore = opening.map((m) => ({ id: m.id, sections: m.sections.map(section) }));
   const comparison = comparisonPart(content, point);
-  const modulesAfter = tailoring.harmsUnderestimated
-    ? [{ id: HARMS_MODULE.id, sections: HARMS_MODULE.sections.map(section) }]
-    : [];
+  const modulesAfter = tailoring.harmsUnderestimated ? [{ id: HARMS_MODULE.id, sections: HARMS_MODULE.sections.map(section) }] : [];
   const covered = new Set(opening.flatMap((m) => m.covers));
   const sections = FULL_SECTIONS.filter((id) => !covered.has(id)).map(section);
 

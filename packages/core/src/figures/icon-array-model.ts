@@ -72,9 +72,7 @@ export interface IconArrayModel {
   roundedNote?: string;
 }
 
-export type IconArrayResult =
-  | { ok: true; model: IconArrayModel; fact?: Fact }
-  | { ok: false; errors: FigureError[] };
+export type IconArrayResult = { ok: true; model: IconArrayModel; fact?: Fact } | { ok: false; errors: FigureError[] };
 
 /** Reads a number from a property or an attribute string; NaN when it is not one. */
 function toNumber(v: unknown): number {

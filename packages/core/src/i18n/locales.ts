@@ -48,10 +48,7 @@ export function resolveLocale(tag: string | null | undefined): ResolvedLocale {
   const exact = LOCALES.find((l) => l.toLowerCase() === canonical.toLowerCase());
   if (exact) return { locale: exact, match: 'exact', requested };
   const language = canonical.split('-')[0]?.toLowerCase();
-  const sameLanguage =
-    language === DEFAULT_LOCALE.split('-')[0]
-      ? DEFAULT_LOCALE
-      : LOCALES.find((l) => l.split('-')[0] === language);
+  const sameLanguage = language === DEFAULT_LOCALE.split('-')[0] ? DEFAULT_LOCALE : LOCALES.find((l) => l.split('-')[0] === language);
   if (sameLanguage) return { locale: sameLanguage, match: 'language', requested };
   return { locale: DEFAULT_LOCALE, match: 'fallback', requested };
 }

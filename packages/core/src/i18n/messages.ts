@@ -13,7 +13,15 @@ export interface Messages {
     /** "About 1 out of 100 …": the number phrase, with "About" when rounded. */
     outOf: (count: string, total: string, approximate: boolean) => string;
     /** The one sentence read by screen readers and shown as the summary line. */
-    sentence: (p: { outOf: string; population: string; outcome: string; timeframe: string; rest: string; others: string; restCount: number }) => string;
+    sentence: (p: {
+      outOf: string;
+      population: string;
+      outcome: string;
+      timeframe: string;
+      rest: string;
+      others: string;
+      restCount: number;
+    }) => string;
     /** Under 1 in 100: text instead of an array (IMI PROTECT pictogram guidance). */
     fewerThanOne: (total: string, population: string, outcome: string, timeframe: string) => string;
     who: string;
@@ -80,17 +88,14 @@ const orList = (values: string[]) => {
 };
 
 const enGB: Messages = {
-  localeFallback: (requested, used) =>
-    `This is shown in ${used} English, because "${requested}" is not available yet.`,
+  localeFallback: (requested, used) => `This is shown in ${used} English, because "${requested}" is not available yet.`,
   needsClinicalReview: 'This translation has not yet been checked by a clinician.',
   inputProblemHeading: 'Some of the details given could not be used, so this shows the general version.',
   iconArray: {
     outOf: (count, total, approximate) => `${approximate ? 'About ' : ''}${count} out of ${total}`,
     sentence: ({ outOf, population, outcome, timeframe, rest, others, restCount }) =>
-      `${outOf} ${population} ${outcome} ${timeframe}.` +
-      (restCount > 0 ? ` The other ${rest} ${others}.` : ''),
-    fewerThanOne: (total, population, outcome, timeframe) =>
-      `Fewer than 1 out of ${total} ${population} ${outcome} ${timeframe}.`,
+      `${outOf} ${population} ${outcome} ${timeframe}.` + (restCount > 0 ? ` The other ${rest} ${others}.` : ''),
+    fewerThanOne: (total, population, outcome, timeframe) => `Fewer than 1 out of ${total} ${population} ${outcome} ${timeframe}.`,
     who: 'Who',
     when: 'When',
     source: 'Source',
@@ -127,7 +132,8 @@ const enGB: Messages = {
       message: 'Something went wrong on our side. Nothing you put in has been lost. Please try again later, or ask your clinic for help.',
     },
     settingsHeading: 'Some settings on this page could not be used. The usual ones are used instead.',
-    more: (count, formatted) => (count === 1 ? 'There is 1 more problem, not listed here.' : `There are ${formatted} more problems, not listed here.`),
+    more: (count, formatted) =>
+      count === 1 ? 'There is 1 more problem, not listed here.' : `There are ${formatted} more problems, not listed here.`,
     tooLong: (attribute, length, max) => `"${attribute}" is ${length} characters long. Only the first ${max} are used.`,
     tooLongLeftOut: (attribute, length, max) => `"${attribute}" is ${length} characters long, so it is not used. It can have ${max} at most.`,
     notPhone: (attribute, value) => `"${attribute}" should be a phone number, but it is ${value}. The usual number is shown.`,
@@ -141,8 +147,7 @@ const enGB: Messages = {
 
 const enUS: Messages = {
   ...enGB,
-  localeFallback: (requested, used) =>
-    `This is shown in ${used} English because "${requested}" is not available yet.`,
+  localeFallback: (requested, used) => `This is shown in ${used} English because "${requested}" is not available yet.`,
 };
 
 const catalogs: Record<Locale, Messages> = { 'en-GB': enGB, 'en-US': enUS };

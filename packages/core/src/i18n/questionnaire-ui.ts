@@ -131,7 +131,9 @@ const enGB: QuestionnaireUi = {
     inPlan: {
       heading: 'EMERGENCY SIGN REPORTED in the questionnaire. What the plan\u2019s red-flag review records:',
       present: (arranged) =>
-        arranged ? `Recorded as present: emergency referral. Arranged: ${arranged}` : 'Recorded as present: emergency referral. Record what you arranged.',
+        arranged
+          ? `Recorded as present: emergency referral. Arranged: ${arranged}`
+          : 'Recorded as present: emergency referral. Record what you arranged.',
       rechecked: 'Recorded as "Asked again: absent".',
       conflict: 'The patient answered yes to this in the questionnaire. Record it as present, or ask again and record "Asked again: absent".',
       noPlan:

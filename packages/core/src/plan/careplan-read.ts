@@ -89,7 +89,11 @@ function readRedFlag(ext: Json, field: string, rd: Reader): void {
   const value = valueText(status.part, 'valueCode', status.field, rd.add);
   if (isSignStatus(value)) rd.raw.redFlags[id] = value;
   else if (value !== undefined) {
-    rd.add('unknown-code', `${status.field}.valueCode`, `The sign "${id}" should be "absent", "present" or "not-asked", but it is ${describe(value)}. It is shown as not checked.`);
+    rd.add(
+      'unknown-code',
+      `${status.field}.valueCode`,
+      `The sign "${id}" should be "absent", "present" or "not-asked", but it is ${describe(value)}. It is shown as not checked.`,
+    );
   }
 }
 
@@ -131,7 +135,8 @@ function readExtension(ext: Json & { url: string }, field: string, rd: Reader): 
 function readExtensions(list: unknown, rd: Reader): void {
   for (const [i, ext] of listAt(list, 'extension', rd.add).entries()) {
     const field = `extension[${i}]`;
-    if (!isRecord(ext) || typeof ext.url !== 'string') rd.add('wrong-type', field, `"${field}" should be an extension with a "url", but it is ${describe(ext)}.`);
+    if (!isRecord(ext) || typeof ext.url !== 'string')
+      rd.add('wrong-type', field, `"${field}" should be an extension with a "url", but it is ${describe(ext)}.`);
     // Another publisher's extension: R4 lets a reader ignore it.
     else if (ext.url.startsWith(PLAN_EXTENSION_BASE)) readExtension(ext as Json & { url: string }, field, rd);
   }
@@ -142,14 +147,20 @@ function readExtensions(list: unknown, rd: Reader): void {
   }
 }
 
-const OTHER_CODES: readonly string[] = [ACTIVITY_CODES.selfCareNote, ACTIVITY_CODES.checkIn, ACTIVITY_CODES.review, ...Object.values(ACTIVITY_CODES.decision)];
+const OTHER_CODES: readonly string[] = [
+  ACTIVITY_CODES.selfCareNote,
+  ACTIVITY_CODES.checkIn,
+  ACTIVITY_CODES.review,
+  ...Object.values(ACTIVITY_CODES.decision),
+];
 const isActivityCode = (x: unknown): x is string => isSelfCareId(x) || OTHER_CODES.includes(x as string);
 const DECISION_BY_CODE = new Map<string, DecisionKind>(DECISION_KINDS.map((kind) => [ACTIVITY_CODES.decision[kind], kind]));
 
 function readActivity(a: unknown, field: string, rd: Reader): void {
   const { raw, add } = rd;
   if (!isRecord(a) || !isRecord(a.detail)) {
-    if (isRecord(a) && a.reference !== undefined) add('unsupported', field, `"${field}" refers to another resource, which cannot be read from here, so it was left out.`);
+    if (isRecord(a) && a.reference !== undefined)
+      add('unsupported', field, `"${field}" refers to another resource, which cannot be read from here, so it was left out.`);
     else add('wrong-type', field, `"${field}" should be an activity with a "detail", but it is ${describe(a)}.`);
     return;
   }
@@ -159,14 +170,21 @@ function readActivity(a: unknown, field: string, rd: Reader): void {
     return;
   }
   const codings = isRecord(d.code) ? listAt(d.code.coding, `${field}.detail.code.coding`, add) : [];
-  const i = Math.max(0, codings.findIndex((c) => isRecord(c) && c.system === PLAN_ACTIVITY_SYSTEM));
+  const i = Math.max(
+    0,
+    codings.findIndex((c) => isRecord(c) && c.system === PLAN_ACTIVITY_SYSTEM),
+  );
   const code = codeOf(codings[i], PLAN_ACTIVITY_SYSTEM, isActivityCode, `${field}.detail.code.coding[${i}]`, add);
   const kind = code === undefined ? undefined : DECISION_BY_CODE.get(code);
   if (!code || !first(rd, kind ? 'decision' : `activity/${code}`, field, kind ? "The clinician's decision" : `The activity "${code}"`)) return;
 
   const period = isRecord(d.scheduledPeriod) ? d.scheduledPeriod : {};
   if (d.scheduledPeriod !== undefined && !isRecord(d.scheduledPeriod)) {
-    add('wrong-type', `${field}.detail.scheduledPeriod`, `"${field}.detail.scheduledPeriod" should be a period, but it is ${describe(d.scheduledPeriod)}.`);
+    add(
+      'wrong-type',
+      `${field}.detail.scheduledPeriod`,
+      `"${field}.detail.scheduledPeriod" should be a period, but it is ${describe(d.scheduledPeriod)}.`,
+    );
   }
   const date = (key: 'start' | 'end') => dateAt(period[key], `${field}.detail.scheduledPeriod.${key}`, add);
   const description = () => textAt(d.description, `${field}.detail.description`, add);
@@ -182,8 +200,12 @@ function readActivity(a: unknown, field: string, rd: Reader): void {
 
 function readActivities(list: unknown, rd: Reader): void {
   for (const [i, a] of listAt(list, 'activity', rd.add).entries()) readActivity(a, `activity[${i}]`, rd);
-  for (const [code, what] of [[ACTIVITY_CODES.checkIn, 'check-in'], [ACTIVITY_CODES.review, 'review']] as const) {
-    if (!rd.seen.has(`activity/${code}`)) rd.add('missing', 'activity', `The CarePlan has no ${what} (an activity coded "${code}"), so the usual date is used.`);
+  for (const [code, what] of [
+    [ACTIVITY_CODES.checkIn, 'check-in'],
+    [ACTIVITY_CODES.review, 'review'],
+  ] as const) {
+    if (!rd.seen.has(`activity/${code}`))
+      rd.add('missing', 'activity', `The CarePlan has no ${what} (an activity coded "${code}"), so the usual date is used.`);
   }
 }
 
@@ -197,8 +219,10 @@ function readGoals(r: Json, rd: Reader): void {
     const field = `goal[${i}]`;
     const target = isRecord(ref) ? ref.reference : undefined;
     if (typeof target !== 'string') rd.add('wrong-type', field, `"${field}" should be a reference to a goal, but it is ${describe(ref)}.`);
-    else if (!target.startsWith('#')) rd.add('unsupported', field, `The goal ${describe(target)} is kept outside the CarePlan, so it could not be read.`);
-    else if (!contained.has(target.slice(1))) rd.add('missing', field, `The goal ${describe(target)} is not among the CarePlan's contained resources.`);
+    else if (!target.startsWith('#'))
+      rd.add('unsupported', field, `The goal ${describe(target)} is kept outside the CarePlan, so it could not be read.`);
+    else if (!contained.has(target.slice(1)))
+      rd.add('missing', field, `The goal ${describe(target)} is not among the CarePlan's contained resources.`);
     else if (first(rd, `goal/${target}`, field, `The goal ${describe(target)}`)) {
       const description = contained.get(target.slice(1))?.description;
       const given = isRecord(description) ? description.text : undefined;
@@ -222,18 +246,31 @@ function readHeader(input: unknown, add: AddProblem): Json | null {
     return null;
   }
   if (r.resourceType !== 'CarePlan') {
-    const what = r.resourceType === undefined ? 'This is not a FHIR CarePlan: it has no "resourceType".' : `This is a FHIR ${describe(r.resourceType)} resource, not a CarePlan.`;
+    const what =
+      r.resourceType === undefined
+        ? 'This is not a FHIR CarePlan: it has no "resourceType".'
+        : `This is a FHIR ${describe(r.resourceType)} resource, not a CarePlan.`;
     add('not-careplan', 'resourceType', what);
     return null;
   }
-  const canonical = listAt(r.instantiatesCanonical, 'instantiatesCanonical', add).find((c): c is string => typeof c === 'string' && c.split('|')[0] === PLAN_DEFINITION_URL);
+  const canonical = listAt(r.instantiatesCanonical, 'instantiatesCanonical', add).find(
+    (c): c is string => typeof c === 'string' && c.split('|')[0] === PLAN_DEFINITION_URL,
+  );
   if (canonical === undefined) {
-    add('not-scanwise', 'instantiatesCanonical', `This CarePlan is not a Scanwise watchful-waiting plan: its "instantiatesCanonical" should hold "${CAREPLAN_CANONICAL}".`);
+    add(
+      'not-scanwise',
+      'instantiatesCanonical',
+      `This CarePlan is not a Scanwise watchful-waiting plan: its "instantiatesCanonical" should hold "${CAREPLAN_CANONICAL}".`,
+    );
     return null;
   }
   const version = canonical.split('|')[1];
   if (version !== undefined && version !== CAREPLAN_VERSION) {
-    add('other-version', 'instantiatesCanonical', `The CarePlan was written for version ${describe(version)} of the plan; this reads version ${CAREPLAN_VERSION}.`);
+    add(
+      'other-version',
+      'instantiatesCanonical',
+      `The CarePlan was written for version ${describe(version)} of the plan; this reads version ${CAREPLAN_VERSION}.`,
+    );
   }
   if (r.status === 'entered-in-error') {
     add('entered-in-error', 'status', 'The CarePlan is marked "entered-in-error", so it should not be used.');
@@ -251,7 +288,11 @@ function readHeader(input: unknown, add: AddProblem): Json | null {
  * is not one (see CarePlanProblemCode). Never throws.
  */
 export function readCarePlan(input: unknown, add: AddProblem): RawPlan | null {
-  const rd: Reader = { raw: { redFlags: {}, rechecked: [], decision: null, selfCare: [], goals: [], scanTriggers: [], practice: {} }, add, seen: new Set() };
+  const rd: Reader = {
+    raw: { redFlags: {}, rechecked: [], decision: null, selfCare: [], goals: [], scanTriggers: [], practice: {} },
+    add,
+    seen: new Set(),
+  };
   let ours = false;
   try {
     const r = readHeader(input, add);

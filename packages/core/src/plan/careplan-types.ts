@@ -39,15 +39,7 @@ export interface Period {
 
 /** R4 `CarePlan.activity.detail.status`. */
 export type CarePlanActivityStatus =
-  | 'not-started'
-  | 'scheduled'
-  | 'in-progress'
-  | 'on-hold'
-  | 'completed'
-  | 'cancelled'
-  | 'stopped'
-  | 'unknown'
-  | 'entered-in-error';
+  'not-started' | 'scheduled' | 'in-progress' | 'on-hold' | 'completed' | 'cancelled' | 'stopped' | 'unknown' | 'entered-in-error';
 
 /** R4 `CarePlan.activity.detail`. */
 export interface CarePlanActivityDetail {

@@ -58,19 +58,33 @@ export function textAt(value: unknown, field: string, add: AddProblem): string |
 export function dateAt(value: unknown, field: string, add: AddProblem): string | undefined {
   if (value === undefined) return undefined;
   if (isIsoDate(value)) return value;
-  add(typeof value === 'string' ? 'invalid-date' : 'wrong-type', field, `"${field}" should be a real date written as YYYY-MM-DD, but it is ${describe(value)}.`);
+  add(
+    typeof value === 'string' ? 'invalid-date' : 'wrong-type',
+    field,
+    `"${field}" should be a real date written as YYYY-MM-DD, but it is ${describe(value)}.`,
+  );
   return undefined;
 }
 
 /** The code of a Coding when it is from `system` and `isKnown` accepts it. */
-export function codeOf<T extends string>(coding: unknown, system: string, isKnown: (x: unknown) => x is T, field: string, add: AddProblem): T | undefined {
+export function codeOf<T extends string>(
+  coding: unknown,
+  system: string,
+  isKnown: (x: unknown) => x is T,
+  field: string,
+  add: AddProblem,
+): T | undefined {
   if (!isRecord(coding)) {
     add(coding === undefined ? 'missing' : 'wrong-type', field, `"${field}" should be a coding, but it is ${describe(coding)}.`);
     return undefined;
   }
   if (coding.system === system && isKnown(coding.code)) return coding.code;
   const from = coding.system === undefined ? '' : ` from ${describe(coding.system)}`;
-  add('unknown-code', field, `The code ${describe(coding.code)}${from} at "${field}" is not one Scanwise knows, so it was left out. Its codes here are from "${system}".`);
+  add(
+    'unknown-code',
+    field,
+    `The code ${describe(coding.code)}${from} at "${field}" is not one Scanwise knows, so it was left out. Its codes here are from "${system}".`,
+  );
   return undefined;
 }
 

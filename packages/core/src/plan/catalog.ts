@@ -75,7 +75,6 @@ export const isTier2Id = (x: unknown): x is Tier2Id => isOneOf(TIER2_IDS, x);
 export const isSignStatus = (x: unknown): x is SignStatus => isOneOf(SIGN_STATUSES, x);
 export const isSelfCareId = (x: unknown): x is SelfCareId => isOneOf(SELF_CARE_IDS, x);
 
-
 /** Deployer or clinician overrides for a region that shares a locale but not its services. */
 export interface ServiceOverrides {
   emergency?: Partial<EmergencyContact>;
@@ -92,7 +91,6 @@ export interface SelfCareText {
   /** What to do in each stretch of the plan. */
   hints: Record<Phase, string>;
 }
-
 
 /**
  * How a sign shows in "What we checked": found (a warning sign present), noted (a background
@@ -462,7 +460,8 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
       early: { label: 'Your early review', text: 'We check again the sign we found today.' },
       checkIn: { label: 'Your check-in', text: 'Look at how your back is doing. Is it getting better?' },
       review: { label: 'Your review', text: `See your ${w.doctor} or ${w.physio} to talk about how it is going.` },
-      atReview: 'At the review, we look at how you are doing and agree the next steps with you. If you are back to normal by then, you can call to cancel it.',
+      atReview:
+        'At the review, we look at how you are doing and agree the next steps with you. If you are back to normal by then, you can call to cancel it.',
     },
     routineReview: {
       heading: 'When to book an appointment sooner',
@@ -477,10 +476,7 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
     scanTriggers: {
       heading: 'When we would think again about a scan',
       intro: 'We would think again about a scan or a referral if:',
-      defaults: (review) => [
-        'you get any of the warning signs in this plan',
-        `you are not getting better by your review on ${review}`,
-      ],
+      defaults: (review) => ['you get any of the warning signs in this plan', `you are not getting better by your review on ${review}`],
     },
     goals: { heading: 'Your goals', intro: 'The things you want to get back to:' },
     contacts: {
@@ -548,11 +544,14 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
         conflict: 'The patient answered yes to this in the questionnaire. Record it as present, or ask again and record "Asked again: absent".',
       },
       triage: {
-        emergency: 'A Tier 1 sign is present: this is an emergency referral. Write what you arranged. The patient sees it, and is told to call the emergency number now if it is not already happening.',
+        emergency:
+          'A Tier 1 sign is present: this is an emergency referral. Write what you arranged. The patient sees it, and is told to call the emergency number now if it is not already happening.',
         urgent: 'A Tier 2 sign is present. Record your decision below. Until then the patient sees advice to be seen today.',
-        referral: 'A Tier 2 sign is present, and tests or a referral are arranged. The patient sees what you arranged, the self-care steps and the warning signs.',
+        referral:
+          'A Tier 2 sign is present, and tests or a referral are arranged. The patient sees what you arranged, the self-care steps and the warning signs.',
         'early-review': 'A Tier 2 sign is present, and waiting is still right. The patient sees the plan with your reason and the earlier review.',
-        conflict: 'The patient reported an emergency sign in the questionnaire that this review does not record as present. Until you record it, the patient sees emergency advice.',
+        conflict:
+          'The patient reported an emergency sign in the questionnaire that this review does not record as present. Until you record it, the patient sees emergency advice.',
       },
       decision: {
         legend: 'Your decision',
@@ -576,7 +575,12 @@ function buildCatalog(locale: Locale, w: LocaleWords): PlanCatalog {
         label: 'What would make you arrange a scan or referral',
         hint: 'One per line. Leave empty to show the standard list.',
       },
-      practice: { legend: 'Practice and clinician', name: `${w.practice[0]!.toUpperCase()}${w.practice.slice(1)} name`, phone: 'Phone number', clinician: 'Clinician' },
+      practice: {
+        legend: 'Practice and clinician',
+        name: `${w.practice[0]!.toUpperCase()}${w.practice.slice(1)} name`,
+        phone: 'Phone number',
+        clinician: 'Clinician',
+      },
       warningsHeading: 'Check before you share this plan',
       errorsHeading: 'Fix these before you share this plan',
       limit: textLimitWords(locale),

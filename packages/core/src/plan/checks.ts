@@ -22,7 +22,11 @@ export function planWarnings(plan: Plan, today: string, locale: Locale = 'en-GB'
     warnings.push({ code: 'check-in-past', field: 'checkIn', message: `The check-in date (${p.checkIn}) is in the past.` });
   }
   if (p.review < now) {
-    warnings.push({ code: 'review-past', field: 'review', message: `The review date (${p.review}) is in the past. Choose today (${now}) or a later date.` });
+    warnings.push({
+      code: 'review-past',
+      field: 'review',
+      message: `The review date (${p.review}) is in the past. Choose today (${now}) or a later date.`,
+    });
   } else if (daysBetween(now, p.review) > MAX_REVIEW_DAYS) {
     warnings.push({
       code: 'review-far',
@@ -42,7 +46,11 @@ export function planWarnings(plan: Plan, today: string, locale: Locale = 'en-GB'
       });
     }
   } else if (d?.kind === 'referral' && d.by < now) {
-    warnings.push({ code: 'decision-date-past', field: 'decision.by', message: `The date the tests or referral should happen by (${d.by}) is in the past.` });
+    warnings.push({
+      code: 'decision-date-past',
+      field: 'decision.by',
+      message: `The date the tests or referral should happen by (${d.by}) is in the past.`,
+    });
   }
   const unchecked = SIGN_IDS.filter((id) => p.redFlags[id] === 'not-asked');
   if (unchecked.length) {

@@ -3,7 +3,15 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
 import type { Coding } from '../questionnaire/fhir-types.js';
 import { planCatalog, SIGN_IDS, type PlanCatalog, type SignId } from './catalog.js';
 import type { CarePlan, CarePlanActivity, CarePlanActivityStatus, CarePlanExtension, Goal, Period, Reference } from './careplan-types.js';
-import { ACTIVITY_CODES, CAREPLAN_CANONICAL, DATA_ABSENT_REASON_URL, PLAN_ACTIVITY_SYSTEM, PLAN_EXTENSIONS, RED_FLAG_SYSTEM, SERVICE_PARTS } from './careplan-codes.js';
+import {
+  ACTIVITY_CODES,
+  CAREPLAN_CANONICAL,
+  DATA_ABSENT_REASON_URL,
+  PLAN_ACTIVITY_SYSTEM,
+  PLAN_EXTENSIONS,
+  RED_FLAG_SYSTEM,
+  SERVICE_PARTS,
+} from './careplan-codes.js';
 import { readCarePlan } from './careplan-read.js';
 import type { CarePlanProblem } from './careplan-values.js';
 import type { Plan } from './types.js';
@@ -61,7 +69,9 @@ function textParts(url: string, parts: Record<string, string | undefined>): Care
 }
 
 function planExtensions(plan: Plan, t: PlanCatalog): CarePlanExtension[] {
-  const services = Object.entries(SERVICE_PARTS).map(([name, [group, key]]) => [name, (plan.services?.[group] as Record<string, string> | undefined)?.[key]] as const);
+  const services = Object.entries(SERVICE_PARTS).map(
+    ([name, [group, key]]) => [name, (plan.services?.[group] as Record<string, string> | undefined)?.[key]] as const,
+  );
   return [
     ...SIGN_IDS.map((id) => ({
       url: PLAN_EXTENSIONS.redFlag,
@@ -126,7 +136,13 @@ export function toCarePlan(input: Plan, options: CarePlanOptions = {}): CarePlan
   const locale = options.locale ?? DEFAULT_LOCALE;
   const t = planCatalog(locale);
   const subject = (): Reference => copy(options.subject ?? UNKNOWN_SUBJECT);
-  const goals = plan.goals.map((text, i): Goal => ({ resourceType: 'Goal', id: `goal-${i + 1}`, lifecycleStatus: 'active', description: { text }, subject: subject() }));
+  const goals = plan.goals.map((text, i): Goal => ({
+    resourceType: 'Goal',
+    id: `goal-${i + 1}`,
+    lifecycleStatus: 'active',
+    description: { text },
+    subject: subject(),
+  }));
   return {
     resourceType: 'CarePlan',
     language: locale,

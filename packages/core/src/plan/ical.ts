@@ -86,7 +86,10 @@ const nextDay = (iso: string) => new Date(Date.parse(iso) + 86_400_000).toISOStr
 
 /** A date-time in UTC as iCalendar writes it, e.g. 20261123T101500Z. */
 function utcStamp(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}/, '').replace(/[-:]/g, '');
+  return date
+    .toISOString()
+    .replace(/\.\d{3}/, '')
+    .replace(/[-:]/g, '');
 }
 
 /**

@@ -45,14 +45,7 @@ export {
   type Tier2Id,
   type UrgentContact,
 } from './catalog.js';
-export {
-  CHECK_IN_DAYS,
-  DEFAULT_SELF_CARE,
-  MAX_REVIEW_DAYS,
-  REVIEW_DAYS,
-  addDays,
-  defaultPlan,
-} from './defaults.js';
+export { CHECK_IN_DAYS, DEFAULT_SELF_CARE, MAX_REVIEW_DAYS, REVIEW_DAYS, addDays, defaultPlan } from './defaults.js';
 export { PLAN_LIMITS, PLAN_TEXT_LIMITS, validatePlan } from './validate.js';
 export { planWarnings, reviewConflicts } from './checks.js';
 export { mergeServices, planModel, planSection, sectionOrder } from './model.js';

@@ -32,7 +32,17 @@ export function planSection<K extends PlanSectionId>(model: PlanModel, id: K): E
  * The standard order, when no theme is high (no tailoring module: the standard plan): what we
  * checked, what to expect, what to do and when, then when to get help, and who to call.
  */
-const STANDARD_ORDER: readonly PlanSectionId[] = ['checked', 'recovery', 'goals', 'steps', 'dates', 'safety-net', 'routine-review', 'scan-triggers', 'contacts'];
+const STANDARD_ORDER: readonly PlanSectionId[] = [
+  'checked',
+  'recovery',
+  'goals',
+  'steps',
+  'dates',
+  'safety-net',
+  'routine-review',
+  'scan-triggers',
+  'contacts',
+];
 
 /** What each high theme moves to the top, in module order Threat → Legitimacy → Navigation. */
 const MODULES = [
@@ -64,7 +74,9 @@ const untailored = (): PlanModel['tailoring'] => ({ threat: false, legitimacy: f
 /** Overrides layered: each later one wins, key by key; blank values do not count (see servicesFor). */
 export function mergeServices(...layers: (ServiceOverrides | undefined)[]): ServiceOverrides {
   const merged = (pick: (l: ServiceOverrides | undefined) => object | undefined): Record<string, string> =>
-    Object.fromEntries(layers.flatMap((l) => Object.entries(pick(l) ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '')));
+    Object.fromEntries(
+      layers.flatMap((l) => Object.entries(pick(l) ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '')),
+    );
   return { emergency: merged((l) => l?.emergency), urgent: merged((l) => l?.urgent) };
 }
 
@@ -72,7 +84,8 @@ export function mergeServices(...layers: (ServiceOverrides | undefined)[]): Serv
 type KindParts = Pick<PlanModel, 'kind' | 'lead' | 'tailoring' | 'sections' | 'factIds'>;
 
 /** The sections that exist, in `order`. */
-const inOrder = (order: readonly PlanSectionId[], built: Partial<Record<PlanSectionId, PlanSection>>): PlanSection[] => order.flatMap((id) => built[id] ?? []);
+const inOrder = (order: readonly PlanSectionId[], built: Partial<Record<PlanSectionId, PlanSection>>): PlanSection[] =>
+  order.flatMap((id) => built[id] ?? []);
 
 /**
  * Emergency advice only (or "be seen today"), with the safety net while waiting to be seen
@@ -86,7 +99,8 @@ function needsToBeSeenPlan(c: SectionContext, level: 'emergency' | 'urgent', pro
     kind: 'needs-to-be-seen',
     lead: [],
     tailoring: untailored(),
-    sections: level === 'emergency' ? [needs, ...review, contactsSection(c, false)] : [needs, whileWaitingSection(c), ...review, contactsSection(c, true)],
+    sections:
+      level === 'emergency' ? [needs, ...review, contactsSection(c, false)] : [needs, whileWaitingSection(c), ...review, contactsSection(c, true)],
     factIds: [],
   };
 }

@@ -27,9 +27,7 @@ export type SignStatus = (typeof SIGN_STATUSES)[number];
  *   plain words, and an earlier `review` (7 days by default, 14 at most).
  */
 export type ClinicalDecision =
-  | { kind: 'emergency'; arranged: string }
-  | { kind: 'referral'; arranged: string; by: string }
-  | { kind: 'wait'; reason: string; review: string };
+  { kind: 'emergency'; arranged: string } | { kind: 'referral'; arranged: string; by: string } | { kind: 'wait'; reason: string; review: string };
 export type DecisionKind = ClinicalDecision['kind'];
 export const DECISION_KINDS: readonly DecisionKind[] = ['emergency', 'referral', 'wait'];
 
@@ -92,7 +90,9 @@ export function reportedSigns(profile: ExpectationProfile | null | undefined): T
  * advice (the safe side) and the plan is not ready to share.
  */
 export function unsettledReports(plan: ReviewRecord, profile: ExpectationProfile | null | undefined): Tier1Id[] {
-  return reportedSigns(profile).filter((id) => plan.redFlags[id] !== 'present' && !(plan.redFlags[id] === 'absent' && Array.isArray(plan.rechecked) && plan.rechecked.includes(id)));
+  return reportedSigns(profile).filter(
+    (id) => plan.redFlags[id] !== 'present' && !(plan.redFlags[id] === 'absent' && Array.isArray(plan.rechecked) && plan.rechecked.includes(id)),
+  );
 }
 
 /** The plan's triage (see PlanTriage), from the review, the decision and the patient's answers. */

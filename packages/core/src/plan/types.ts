@@ -81,14 +81,7 @@ export interface PlanWarning {
  * `goals` and `scanTriggers` are lists, one item a line.
  */
 export type PlanTextField =
-  | 'decision.arranged'
-  | 'decision.reason'
-  | 'selfCareNote'
-  | 'goals'
-  | 'scanTriggers'
-  | 'practice.name'
-  | 'practice.phone'
-  | 'practice.clinician';
+  'decision.arranged' | 'decision.reason' | 'selfCareNote' | 'goals' | 'scanTriggers' | 'practice.name' | 'practice.phone' | 'practice.clinician';
 
 // ─── The model a view renders ────────────────────────────────────────────────
 
@@ -222,7 +215,14 @@ export type PlanSection =
       sourceLabels: { source: string; notGiven: string };
     }
   | { id: 'goals'; heading: string; intro: string; items: string[] }
-  | { id: 'steps'; heading: string; intro: string; items: { id: SelfCareId; title: string; why: string }[]; phases: StepPhase[]; note: { heading: string; text: string } | null }
+  | {
+      id: 'steps';
+      heading: string;
+      intro: string;
+      items: { id: SelfCareId; title: string; why: string }[];
+      phases: StepPhase[];
+      note: { heading: string; text: string } | null;
+    }
   | {
       id: 'dates';
       heading: string;

@@ -35,10 +35,27 @@ export const PLAN_TEXT_LIMITS = {
   'practice.clinician': PLAN_LIMITS.text,
 } as const satisfies Record<PlanTextField, number>;
 
-const PLAN_FIELDS = ['redFlags', 'decision', 'rechecked', 'selfCare', 'selfCareNote', 'goals', 'checkIn', 'review', 'scanTriggers', 'practice', 'timeZone', 'services'];
+const PLAN_FIELDS = [
+  'redFlags',
+  'decision',
+  'rechecked',
+  'selfCare',
+  'selfCareNote',
+  'goals',
+  'checkIn',
+  'review',
+  'scanTriggers',
+  'practice',
+  'timeZone',
+  'services',
+];
 const PRACTICE_FIELDS = ['name', 'phone', 'clinician'] as const;
 const DATE_NAMES = { checkIn: 'check-in date', review: 'review date' } as const;
-const DECISION_FIELDS: Record<DecisionKind, readonly string[]> = { emergency: ['kind', 'arranged'], referral: ['kind', 'arranged', 'by'], wait: ['kind', 'reason', 'review'] };
+const DECISION_FIELDS: Record<DecisionKind, readonly string[]> = {
+  emergency: ['kind', 'arranged'],
+  referral: ['kind', 'arranged', 'by'],
+  wait: ['kind', 'reason', 'review'],
+};
 /** What a missing decision is told, by what the review calls for. */
 const DECISION_MISSING: Record<'emergency' | 'tier2', string> = {
   emergency: 'A Tier 1 sign is recorded as present, so this is an emergency referral. Record what you arranged.',
@@ -108,7 +125,8 @@ function canonicalTimeZone(name: string): string | undefined {
 
 function reportUnknown(raw: Record<string, unknown>, known: readonly string[], where: string, add: Add): void {
   for (const key of Object.keys(raw)) {
-    if (!known.includes(key)) add(where ? `${where}.${key}` : key, `${describe(key)} is not part of ${where ? `"${where}"` : 'a plan'}, so it was left out.`);
+    if (!known.includes(key))
+      add(where ? `${where}.${key}` : key, `${describe(key)} is not part of ${where ? `"${where}"` : 'a plan'}, so it was left out.`);
   }
 }
 
@@ -187,7 +205,11 @@ function readDecision(value: unknown, plan: Plan, add: Add): void {
       ? { kind, arranged: text('arranged', 'what you arranged') }
       : kind === 'referral'
         ? { kind, arranged: text('arranged', 'what you arranged'), by: date('by', 'the date it should happen by') }
-        : { kind: 'wait', reason: text('reason', 'what you checked and why waiting is still safe'), review: date('review', 'the date of the earlier review') };
+        : {
+            kind: 'wait',
+            reason: text('reason', 'what you checked and why waiting is still safe'),
+            review: date('review', 'the date of the earlier review'),
+          };
   if (complete) plan.decision = decision;
 }
 
@@ -200,7 +222,8 @@ function readRechecked(value: unknown, plan: Plan, add: Add): void {
   }
   value.forEach((id, i) => {
     if (!isTier1Id(id)) add(`rechecked[${i}]`, `${describe(id)} is not a Tier 1 sign, so "asked again" was left out.`);
-    else if (plan.redFlags[id] !== 'absent') add(`rechecked[${i}]`, `"${id}" is marked "asked again: absent", but the review records it as ${plan.redFlags[id]}. It was left out.`);
+    else if (plan.redFlags[id] !== 'absent')
+      add(`rechecked[${i}]`, `"${id}" is marked "asked again: absent", but the review records it as ${plan.redFlags[id]}. It was left out.`);
     else if (!plan.rechecked.includes(id)) plan.rechecked.push(id);
   });
 }

@@ -79,16 +79,12 @@ const enGB: QuestionnaireContent = {
         'Do you have new numbness, tingling or an odd feeling around your genitals, bottom or inner thighs? Or does it feel different when you wipe?',
       'rf1-bladder':
         'Do you have new trouble when you pee? For example, it is hard to start, the flow is weak or will not come, you cannot feel it, you cannot tell if your bladder is full, or you leak.',
-      'rf1-bowel':
-        'Do you have new trouble with your bowels? For example, you cannot hold it in, or you cannot feel it when you go.',
+      'rf1-bowel': 'Do you have new trouble with your bowels? For example, you cannot hold it in, or you cannot feel it when you go.',
       'rf1-sexual':
         'Is there a new change in your sex life? For example, you feel less in your genitals, or it is hard to get an erection or ejaculate.',
-      'rf1-both-legs':
-        'Do you have new pain, pins and needles, numbness or weakness in both legs? Or has pain in one leg spread to both?',
-      'rf1-weakness':
-        'Do you have new leg weakness that is bad or getting worse? Or do your legs suddenly feel heavy, wobbly or hard to walk on?',
-      'rf1-injury':
-        'Did your back pain start after a recent serious injury? For example, a car crash or a fall from a height.',
+      'rf1-both-legs': 'Do you have new pain, pins and needles, numbness or weakness in both legs? Or has pain in one leg spread to both?',
+      'rf1-weakness': 'Do you have new leg weakness that is bad or getting worse? Or do your legs suddenly feel heavy, wobbly or hard to walk on?',
+      'rf1-injury': 'Did your back pain start after a recent serious injury? For example, a car crash or a fall from a height.',
       'rf1-chest': 'Do you have new chest pain as well as your back pain?',
     },
     yes: 'Yes',

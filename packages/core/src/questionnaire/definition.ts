@@ -1,7 +1,17 @@
 import type { Locale } from '../i18n/locales.js';
 import { emergencyInstructions, questionnaireContent, type EmergencyContact } from './content.js';
 import type { Extension, Questionnaire, QuestionnaireAnswerOption, QuestionnaireItem } from './fhir-types.js';
-import { AGREE_CODES, BELIEF_THEMES, EMERGENCY_DISPLAY_ID, EMERGENCY_GROUP_ID, THEME_ITEMS, TIER1_IDS, WANT_SCAN_CODES, WANT_SCAN_ID, WORRY_ID } from './ids.js';
+import {
+  AGREE_CODES,
+  BELIEF_THEMES,
+  EMERGENCY_DISPLAY_ID,
+  EMERGENCY_GROUP_ID,
+  THEME_ITEMS,
+  TIER1_IDS,
+  WANT_SCAN_CODES,
+  WANT_SCAN_ID,
+  WORRY_ID,
+} from './ids.js';
 
 // The ids live in ids.ts (content.ts needs them too); they are exported here as well, for the
 // modules that import them with the questionnaire.
@@ -87,20 +97,18 @@ export function buildQuestionnaire(locale: Locale, options: QuestionnaireOptions
       valueCoding: { system: AGREE5_SYSTEM, code, display: t.scale[code] },
     }));
 
-  const themeGroups = BELIEF_THEMES.map(
-    (theme): QuestionnaireItem => ({
-      linkId: theme,
-      type: 'group',
-      text: t.stem,
-      item: THEME_ITEMS[theme].map((id) => ({
-        linkId: id,
-        type: 'choice',
-        text: t.items[id],
-        extension: [radioButtons(), horizontal()],
-        answerOption: agreeOptions(),
-      })),
-    }),
-  );
+  const themeGroups = BELIEF_THEMES.map((theme): QuestionnaireItem => ({
+    linkId: theme,
+    type: 'group',
+    text: t.stem,
+    item: THEME_ITEMS[theme].map((id) => ({
+      linkId: id,
+      type: 'choice',
+      text: t.items[id],
+      extension: [radioButtons(), horizontal()],
+      answerOption: agreeOptions(),
+    })),
+  }));
 
   const wantScan: QuestionnaireItem = {
     linkId: WANT_SCAN_ID,

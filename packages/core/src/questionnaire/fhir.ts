@@ -159,9 +159,12 @@ export function fromQuestionnaireResponse(qr: unknown): AnswersResult {
     return done();
   }
   if (r.resourceType !== 'QuestionnaireResponse') {
-    add('resourceType', r.resourceType === undefined
-      ? 'This is not a FHIR QuestionnaireResponse: it has no "resourceType".'
-      : `This is a FHIR ${describe(r.resourceType)} resource, not a QuestionnaireResponse.`);
+    add(
+      'resourceType',
+      r.resourceType === undefined
+        ? 'This is not a FHIR QuestionnaireResponse: it has no "resourceType".'
+        : `This is a FHIR ${describe(r.resourceType)} resource, not a QuestionnaireResponse.`,
+    );
     return done();
   }
   if (typeof r.questionnaire !== 'string') {

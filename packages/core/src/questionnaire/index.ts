@@ -3,12 +3,7 @@
  * Questionnaire, scoring into an ExpectationProfile, answer validation and the
  * QuestionnaireResponse mapping (FHIR R4 Questionnaire / QuestionnaireResponse, SDC subset).
  */
-export {
-  emergencyInstructions,
-  questionnaireContent,
-  type EmergencyContact,
-  type QuestionnaireContent,
-} from './content.js';
+export { emergencyInstructions, questionnaireContent, type EmergencyContact, type QuestionnaireContent } from './content.js';
 export {
   AGREE5_SYSTEM,
   AGREE_CODES,
@@ -52,10 +47,5 @@ export {
   type ThemeScore,
   type Triage,
 } from './scoring.js';
-export {
-  fromQuestionnaireResponse,
-  QUESTIONNAIRE_CANONICAL,
-  toQuestionnaireResponse,
-  type ResponseOptions,
-} from './fhir.js';
+export { fromQuestionnaireResponse, QUESTIONNAIRE_CANONICAL, toQuestionnaireResponse, type ResponseOptions } from './fhir.js';
 export type * from './fhir-types.js';

@@ -75,9 +75,7 @@ export interface AnswerProblem {
 }
 
 /** The result of reading answers from outside. On failure `partial` keeps every valid answer. */
-export type AnswersResult =
-  | { ok: true; answers: Answers }
-  | { ok: false; problems: AnswerProblem[]; partial: Answers };
+export type AnswersResult = { ok: true; answers: Answers } | { ok: false; problems: AnswerProblem[]; partial: Answers };
 
 /** A theme is scored only when at least this many of its 4 items are answered. */
 export const MIN_ANSWERED_PER_THEME = 3;
@@ -110,9 +108,10 @@ function themeScore(values: readonly (Likert | undefined)[]): ThemeScore {
 export function score(answers: Answers): ExpectationProfile {
   const checked = validateAnswers(answers);
   const a = checked.ok ? checked.answers : checked.partial;
-  const themes = Object.fromEntries(
-    BELIEF_THEMES.map((theme) => [theme, themeScore(THEME_ITEMS[theme].map((id) => a.items[id]))]),
-  ) as Record<BeliefTheme, ThemeScore>;
+  const themes = Object.fromEntries(BELIEF_THEMES.map((theme) => [theme, themeScore(THEME_ITEMS[theme].map((id) => a.items[id]))])) as Record<
+    BeliefTheme,
+    ThemeScore
+  >;
   const emergencySigns = TIER1_IDS.filter((id) => a.emergency[id] === true);
   return {
     themes,
@@ -160,8 +159,7 @@ export function parseIfString(input: unknown): { value: unknown } | { error: tru
   }
 }
 
-export const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
+export const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
  * A worry as kept: well formed (a lone surrogate becomes U+FFFD); spaces-only text counts as

@@ -192,14 +192,21 @@ export class SdmBenefitsHarms extends SdmElement {
     out.push(...settings.problems);
     // A link in force whose element is not on the page, once it has loaded.
     const lang = this.localeController.locale;
-    const missing = this.hydrating ? [] : [this.profile === undefined && this.link.missing('for', lang), this.plan === undefined && this.planLink.missing('plan-for', lang)];
+    const missing = this.hydrating
+      ? []
+      : [this.profile === undefined && this.link.missing('for', lang), this.plan === undefined && this.planLink.missing('plan-for', lang)];
     for (const m of missing) if (m) out.push(m);
     if (this.childProblem) out.push(this.childProblem);
-    for (const p of validateProfile(this.input ?? null)) out.push({ code: 'invalid-profile', field: `profile.${p.field}`.replace(/\.$/, ''), message: p.message });
+    for (const p of validateProfile(this.input ?? null))
+      out.push({ code: 'invalid-profile', field: `profile.${p.field}`.replace(/\.$/, ''), message: p.message });
     const plan = this.followed.problem;
     if (plan) out.push(plan);
     if (settings.age && this.verifiedAge === undefined) {
-      out.push({ code: 'invalid-age', field: 'age', message: `"age" must be one of ${VERIFIED_FINDING_AGES.join(', ')}, but it is ${quoteValue(settings.age)}.` });
+      out.push({
+        code: 'invalid-age',
+        field: 'age',
+        message: `"age" must be one of ${VERIFIED_FINDING_AGES.join(', ')}, but it is ${quoteValue(settings.age)}.`,
+      });
     }
     return out;
   }
@@ -214,7 +221,11 @@ export class SdmBenefitsHarms extends SdmElement {
 
   protected override firstUpdated(): void {
     // Hydrated: now follow the linked elements.
-    if (this.serverDrawn && (this.for || this.planFor)) void this.updateComplete.then(() => this.requestUpdate(), () => undefined);
+    if (this.serverDrawn && (this.for || this.planFor))
+      void this.updateComplete.then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
   }
 
   protected override draw(): TemplateResult {

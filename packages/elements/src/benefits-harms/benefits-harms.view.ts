@@ -153,9 +153,11 @@ function glance(g: ExplainerGlance, m: ExplainerModel, o: Ctx): TemplateResult {
             <th scope="colgroup" colspan="2" id=${head} data-rows=${rows}>${r.question}</th>
           </tr>
           <tr>
-            ${r.same
-              ? html`<td colspan="2" class="same" headers=${head}>${r.same.text} ${r.same.facts.map((f) => glanceFact(f, m))}</td>`
-              : r.cells.map((c) => html`<td headers="${head} ${id(`col-${c.option}`)}" data-column=${c.option}>${c.text}</td>`)}
+            ${
+              r.same
+                ? html`<td colspan="2" class="same" headers=${head}>${r.same.text} ${r.same.facts.map((f) => glanceFact(f, m))}</td>`
+                : r.cells.map((c) => html`<td headers="${head} ${id(`col-${c.option}`)}" data-column=${c.option}>${c.text}</td>`)
+            }
           </tr>
           ${withFacts.map(
             (c) => html`<tr>
@@ -164,18 +166,22 @@ function glance(g: ExplainerGlance, m: ExplainerModel, o: Ctx): TemplateResult {
               </td>
             </tr>`,
           )}
-          ${r.both.length
-            ? html`<tr>
+          ${
+            r.both.length
+              ? html`<tr>
                 <td colspan="2" class="both" headers=${head}>
                   <span class="both-label">${g.bothLabel}</span> ${r.both.map((f) => glanceFact(f, m))}
                 </td>
               </tr>`
-            : nothing}
-          ${r.inPlan
-            ? html`<tr>
+              : nothing
+          }
+          ${
+            r.inPlan
+              ? html`<tr>
                 <td colspan="2" class="both in-plan" headers=${head}>${r.inPlan}</td>
               </tr>`
-            : nothing}
+              : nothing
+          }
         </tbody>`;
       })}
     </table>

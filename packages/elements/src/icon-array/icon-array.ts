@@ -128,7 +128,11 @@ export class SdmIconArray extends SdmElement {
   }
 
   protected override firstUpdated(): void {
-    if (this.serverDrawn && this.hasOwnTable()) void this.updateComplete.then(() => this.requestUpdate(), () => undefined);
+    if (this.serverDrawn && this.hasOwnTable())
+      void this.updateComplete.then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
   }
 
   protected override draw(): TemplateResult {

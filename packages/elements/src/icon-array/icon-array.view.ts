@@ -87,13 +87,15 @@ export function iconArrayView(
   const sentenceId = `${idPrefix}-sentence`;
   return html`<figure class="figure" part="figure">
     <p class="summary" part="summary" id=${sentenceId}>${model.sentence}</p>
-    ${model.fewerThanOne
-      ? nothing
-      : html`${grid(model, idPrefix, sentenceId)}
+    ${
+      model.fewerThanOne
+        ? nothing
+        : html`${grid(model, idPrefix, sentenceId)}
           <ul class="legend" part="legend" aria-hidden="true">
             <li>${legendIcon(true)}<span><strong>${model.countText}</strong> ${model.outcome}</span></li>
             <li>${legendIcon(false)}<span><strong>${model.restText}</strong> ${model.others}</span></li>
-          </ul>`}
+          </ul>`
+    }
     <figcaption class="caption" part="caption">
       <span class="who"><strong>${t.who}:</strong> ${model.population}.</span>
       <span class="when"><strong>${t.when}:</strong> ${model.timeframe}.</span>

@@ -63,7 +63,6 @@ declare global {
 
 const emptyAnswers = (): Answers => ({ emergency: {}, items: {} });
 
-
 const isAnswered = (a: Answers, id: StepId): boolean =>
   id === WANT_SCAN_ID ? a.wantScan !== undefined : id === WORRY_ID ? a.worry !== undefined : a.items[id] !== undefined;
 
@@ -73,7 +72,11 @@ const questionSelector = (id: string) => `[data-question="${id}"] input, [data-q
 /** `addEventListener` typed with the element's own events, `change` among them. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed listeners
 export interface SdmImagingQuestionnaire {
-  addEventListener<K extends keyof SdmImagingQuestionnaireEventMap>(type: K, listener: SdmListener<SdmImagingQuestionnaireEventMap, K>, options?: boolean | AddEventListenerOptions): void;
+  addEventListener<K extends keyof SdmImagingQuestionnaireEventMap>(
+    type: K,
+    listener: SdmListener<SdmImagingQuestionnaireEventMap, K>,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
 }
 
@@ -268,7 +271,6 @@ export class SdmImagingQuestionnaire extends FormControlElement {
     return followPlan(input, 'plan', 'The summary does not say what the plan records.');
   }
 
-
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.loaded) return;
@@ -295,10 +297,12 @@ export class SdmImagingQuestionnaire extends FormControlElement {
   private restoreCopy(): void {
     // A copy that cannot be read is reported (a warning), and the questionnaire starts empty.
     const key = this.settings.persist;
-    const result = key ? this.copy.load(key, (text) => {
-      const read = validateAnswers(text);
-      return read.ok ? read : null;
-    }) : null;
+    const result = key
+      ? this.copy.load(key, (text) => {
+          const read = validateAnswers(text);
+          return read.ok ? read : null;
+        })
+      : null;
     if (result) this.apply(result, 'invalid-answers', 'persist');
   }
 
@@ -495,7 +499,11 @@ export class SdmImagingQuestionnaire extends FormControlElement {
 
   protected override firstUpdated(): void {
     // Hydrated: now follow the linked plan.
-    if (this.serverDrawn && this.planFor) void this.updateComplete.then(() => this.requestUpdate(), () => undefined);
+    if (this.serverDrawn && this.planFor)
+      void this.updateComplete.then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
   }
 
   protected override updated(): void {

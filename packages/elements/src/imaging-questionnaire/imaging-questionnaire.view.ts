@@ -141,12 +141,14 @@ export function safetyView(vm: QuestionnaireViewModel, on: QuestionnaireHandlers
       const a = vm.answers.emergency[id];
       return radioGroup(vm, id, e.signs[id], yesNo, a === undefined ? undefined : a ? 'yes' : 'no', 'yes-no');
     })}
-    ${emergency
-      ? nothing
-      : html`<div class="actions">
+    ${
+      emergency
+        ? nothing
+        : html`<div class="actions">
           <button type="button" class="primary" @click=${on.continueFromSafety}>${vm.ui.continue}</button>
           <button type="button" @click=${on.noneOfThese}>${vm.ui.noneOfThese}</button>
-        </div>`}
+        </div>`
+    }
   </section>`;
 }
 
@@ -161,7 +163,13 @@ function stepQuestion(vm: QuestionnaireViewModel, on: QuestionnaireHandlers, id:
     const hintId = `${vm.idPrefix}-worry-hint`;
     const value = vm.answers.worry ?? '';
     // The box's maxlength is the questionnaire's limit; near it, a count shows (see limitNote).
-    const limit = limitNote({ words: vm.ui.limit, id: `${vm.idPrefix}-worry-count`, value, max: WORRY_MAX_LENGTH, clipped: vm.typed?.worry?.clipped ?? false });
+    const limit = limitNote({
+      words: vm.ui.limit,
+      id: `${vm.idPrefix}-worry-count`,
+      value,
+      max: WORRY_MAX_LENGTH,
+      clipped: vm.typed?.worry?.clipped ?? false,
+    });
     return html`<div class="question worry" data-question=${id}>
       <label for="${vm.idPrefix}-worry">${c.worry.question} <span class="optional">${vm.ui.optional}</span></label>
       <p class="hint" id=${hintId}>${c.worry.hint}</p>
@@ -206,9 +214,11 @@ export function itemsView(vm: QuestionnaireViewModel, on: QuestionnaireHandlers)
     ${step ? stepQuestion(vm, on, current) : STEP_IDS.map((id) => stepQuestion(vm, on, id))}
     <div class="actions">
       ${step ? html`<button type="button" @click=${on.back}>${vm.ui.back}</button>` : nothing}
-      ${step && vm.index < total - 1
-        ? html`<button type="button" class="primary" @click=${on.next}>${vm.ui.next}</button>`
-        : html`<button type="button" class="primary" @click=${on.review}>${vm.ui.review}</button>`}
+      ${
+        step && vm.index < total - 1
+          ? html`<button type="button" class="primary" @click=${on.next}>${vm.ui.next}</button>`
+          : html`<button type="button" class="primary" @click=${on.review}>${vm.ui.review}</button>`
+      }
     </div>
   </section>`;
 }
@@ -279,7 +289,12 @@ function arranged(review: ReviewRecord): string | null {
  * each says what the plan records: the same conflict the plan's edit mode shows. Announced at
  * once while any is unsettled (or there is no plan to settle them).
  */
-function emergencyReport(profile: ExpectationProfile, content: QuestionnaireContent, t: QuestionnaireUi['clinician'], review: ReviewRecord | null): TemplateResult {
+function emergencyReport(
+  profile: ExpectationProfile,
+  content: QuestionnaireContent,
+  t: QuestionnaireUi['clinician'],
+  review: ReviewRecord | null,
+): TemplateResult {
   const signs = profile.flags.emergencySigns;
   if (!review) {
     return html`<div class="emergency reported" role="alert">
@@ -323,11 +338,13 @@ export function clinicianView(
   const promptOrder = (['thr', 'leg', 'nav'] as const).filter((th) => high.includes(th));
   return html`<section class="clinician" part="clinician">
     <h2>${t.heading}</h2>
-    ${f.emergency
-      ? emergencyReport(profile, content, t, review)
-      : f.emergencyUnanswered.length
-        ? html`<p class="warning"><strong>${t.safetyUnanswered(f.emergencyUnanswered.length)}</strong></p>`
-        : html`<p>${t.safetyClear}</p>`}
+    ${
+      f.emergency
+        ? emergencyReport(profile, content, t, review)
+        : f.emergencyUnanswered.length
+          ? html`<p class="warning"><strong>${t.safetyUnanswered(f.emergencyUnanswered.length)}</strong></p>`
+          : html`<p>${t.safetyClear}</p>`
+    }
     <table>
       <thead>
         <tr><th scope="col">${t.themeColumn}</th><th scope="col">${t.levelColumn}</th><th scope="col">${t.meanColumn}</th></tr>
@@ -344,9 +361,11 @@ export function clinicianView(
       </tbody>
     </table>
     <h3>${t.stronglyAgreed}</h3>
-    ${f.stronglyAgreed.length
-      ? html`<ul>${f.stronglyAgreed.map((id) => html`<li>${content.items[id]}</li>`)}</ul>`
-      : html`<p>${t.noneStronglyAgreed}</p>`}
+    ${
+      f.stronglyAgreed.length
+        ? html`<ul>${f.stronglyAgreed.map((id) => html`<li>${content.items[id]}</li>`)}</ul>`
+        : html`<p>${t.noneStronglyAgreed}</p>`
+    }
     ${f.harmsUnderestimated ? html`<p><strong>${t.harmsUnderestimated}</strong></p>` : nothing}
     <dl>
       <dt>${t.wantsScan}</dt>
@@ -354,13 +373,15 @@ export function clinicianView(
       <dt>${t.worry}</dt>
       <dd class="worry-text">${profile.worry ?? t.noAnswer}</dd>
     </dl>
-    ${promptOrder.length || f.harmsUnderestimated
-      ? html`<h3>${t.prompts}</h3>
+    ${
+      promptOrder.length || f.harmsUnderestimated
+        ? html`<h3>${t.prompts}</h3>
           <ul>
             ${promptOrder.map((th) => html`<li>${t.prompt[th]}</li>`)}
             ${f.harmsUnderestimated ? html`<li>${t.prompt.harms}</li>` : nothing}
           </ul>`
-      : nothing}
+        : nothing
+    }
     <p class="note">${t.unvalidated}</p>
   </section>`;
 }

@@ -68,8 +68,7 @@ export interface SdmEventMap {
 
 /** The questionnaire's events (with every `HTMLElement` event), `change` typed. */
 export interface SdmImagingQuestionnaireEventMap
-  extends Omit<HTMLElementEventMap, 'change'>,
-    Pick<SdmEventMap, 'sdm-error' | 'sdm-emergency' | 'sdm-complete' | 'sdm-profile'> {
+  extends Omit<HTMLElementEventMap, 'change'>, Pick<SdmEventMap, 'sdm-error' | 'sdm-emergency' | 'sdm-complete' | 'sdm-profile'> {
   change: CustomEvent<SdmAnswersChangeDetail>;
 }
 

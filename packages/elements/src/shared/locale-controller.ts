@@ -1,11 +1,4 @@
-import {
-  LOCALE_NAMES,
-  messagesFor,
-  resolveLocale,
-  type Locale,
-  type Messages,
-  type ResolvedLocale,
-} from '@scanwise/core';
+import { LOCALE_NAMES, messagesFor, resolveLocale, type Locale, type Messages, type ResolvedLocale } from '@scanwise/core';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { cutText } from './attributes.js';
 import type { SdmProblem } from './events.js';

@@ -33,7 +33,11 @@ export interface ProblemGroup {
  * The top of a component: its notes (`noticeView`: a language fallback, say), then each group of
  * problems that has any (`problemView`); nothing for a note or a group that is empty.
  */
-export function problemHeaderView(notices: readonly (SdmProblem | null | undefined)[], groups: readonly ProblemGroup[], locale: Locale): TemplateResult {
+export function problemHeaderView(
+  notices: readonly (SdmProblem | null | undefined)[],
+  groups: readonly ProblemGroup[],
+  locale: Locale,
+): TemplateResult {
   return html`${notices.map((n) => noticeView(n))}${groups.map((g) => (g.problems.length ? problemView(g.heading, g.problems, locale) : nothing))}`;
 }
 

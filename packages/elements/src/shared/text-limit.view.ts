@@ -45,7 +45,9 @@ export function limitNote(input: LimitNoteInput): LimitNote {
         });
   const parts = [
     ...(whole === 'under' ? [] : [w.count(value.length, max)]),
-    ...lines.map((l) => (l.state === 'over' ? `${w.lineCount(l.n, l.used, itemMax!)}. ${w.lineOver(l.n, itemMax!)}` : `${w.lineCount(l.n, l.used, itemMax!)}.`)),
+    ...lines.map((l) =>
+      l.state === 'over' ? `${w.lineCount(l.n, l.used, itemMax!)}. ${w.lineOver(l.n, itemMax!)}` : `${w.lineCount(l.n, l.used, itemMax!)}.`,
+    ),
     ...(clipped ? [w.clipped(max)] : []),
   ];
   const over = lines.find((l) => l.state === 'over');
@@ -64,10 +66,12 @@ export function limitNote(input: LimitNoteInput): LimitNote {
   const shown = parts.length > 0;
   return {
     describedBy: shown ? id : undefined,
-    view: html`${shown
+    view: html`${
+      shown
         ? html`<p class="hint count" id=${id} data-state=${clipped && worst === 'under' ? 'full' : worst}>
             ${parts.map((p, i) => html`<span>${i < parts.length - 1 && !/[.!?]$/.test(p) ? `${p}.` : p}</span> `)}
           </p>`
-        : nothing}<span class="visually-hidden" role="status">${announce}</span>`,
+        : nothing
+    }<span class="visually-hidden" role="status">${announce}</span>`,
   };
 }

@@ -63,7 +63,10 @@ export interface PlanEditHandlers {
 const id = (vm: PlanEditViewModel, field: string) => `${vm.idPrefix}-${field.replace(/[.[\]]/g, '-')}`;
 
 /** The messages about some fields (and the items of a list field, `goals[2]`), for aria-describedby, drawn under them. */
-function fieldMessages(vm: PlanEditViewModel, ...fields: string[]): { ids: string | undefined; invalid: boolean; view: TemplateResult | typeof nothing } {
+function fieldMessages(
+  vm: PlanEditViewModel,
+  ...fields: string[]
+): { ids: string | undefined; invalid: boolean; view: TemplateResult | typeof nothing } {
   const about = (field: string) => fields.some((f) => field === f || (LIST_FIELDS.includes(f as PlanTextField) && field.startsWith(`${f}[`)));
   const errors = vm.errors.filter((p) => about(p.field));
   const warnings = vm.warnings.filter((w) => about(w.field));
@@ -82,7 +85,8 @@ function fieldMessages(vm: PlanEditViewModel, ...fields: string[]): { ids: strin
 /** The choice a sign shows: its status, or "asked again: absent" for a reported sign rechecked. */
 function choiceOf(vm: PlanEditViewModel, sign: SignId): SignStatus | typeof RECHECKED {
   const status = vm.plan.redFlags[sign];
-  const rechecked = status === 'absent' && (vm.reported as readonly SignId[]).includes(sign) && (vm.plan.rechecked as readonly SignId[]).includes(sign);
+  const rechecked =
+    status === 'absent' && (vm.reported as readonly SignId[]).includes(sign) && (vm.plan.rechecked as readonly SignId[]).includes(sign);
   return rechecked ? RECHECKED : status;
 }
 
@@ -157,7 +161,14 @@ function textLimit(vm: PlanEditViewModel, field: PlanTextField, fid: string, val
  * A multi-line text box: the goals, triggers and note, and the decision's words for the patient.
  * Its `maxlength` is the plan's limit for the field; near it, a count shows (see limitNote).
  */
-function textArea(vm: PlanEditViewModel, field: PlanTextField, label: string, hint: string, value: string, opts: { rows?: number; required?: boolean } = {}): TemplateResult {
+function textArea(
+  vm: PlanEditViewModel,
+  field: PlanTextField,
+  label: string,
+  hint: string,
+  value: string,
+  opts: { rows?: number; required?: boolean } = {},
+): TemplateResult {
   const fid = id(vm, field);
   const msg = fieldMessages(vm, field);
   const limit = textLimit(vm, field, fid, value);
@@ -234,9 +245,10 @@ function decisionGroup(vm: PlanEditViewModel): TemplateResult | typeof nothing {
   }
   return html`<fieldset class="group decision" part="edit-decision" data-need=${need} data-kind=${kind ?? nothing} aria-describedby=${msg.ids ?? nothing}>
     <legend>${d.legend}</legend>
-    ${need === 'emergency'
-      ? html`<p class="decision-kind"><strong>${d.kinds.emergency}</strong></p>`
-      : html`<div class="choices">
+    ${
+      need === 'emergency'
+        ? html`<p class="decision-kind"><strong>${d.kinds.emergency}</strong></p>`
+        : html`<div class="choices">
           ${(['referral', 'wait'] as const).map(
             (k) => html`<label class="choice">
               <input type="radio" name="${vm.idPrefix}-decision" value=${k} data-field="decision.kind" required ?checked=${kind === k} .checked=${inBrowser(live(kind === k))} /><span
@@ -244,7 +256,8 @@ function decisionGroup(vm: PlanEditViewModel): TemplateResult | typeof nothing {
               >
             </label>`,
           )}
-        </div>`}
+        </div>`
+    }
     ${msg.view} ${fields}
   </fieldset>`;
 }
@@ -256,7 +269,8 @@ function triageNotes(vm: PlanEditViewModel): TemplateResult[] {
   const fromReview = vm.triage !== 'routine' && !(vm.triage === 'emergency' && decisionNeeded(vm.plan.redFlags) !== 'emergency');
   const notes = [...(fromReview ? [vm.triage as Exclude<PlanTriage, 'routine'>] : []), ...(vm.unsettled.length ? (['conflict'] as const) : [])];
   return notes.map(
-    (note) => html`<p class="triage-note" data-note=${note} data-level=${note === 'conflict' ? 'emergency' : note}><strong>${e.triage[note]}</strong></p>`,
+    (note) =>
+      html`<p class="triage-note" data-note=${note} data-level=${note === 'conflict' ? 'emergency' : note}><strong>${e.triage[note]}</strong></p>`,
   );
 }
 
@@ -265,21 +279,25 @@ function summary(vm: PlanEditViewModel): TemplateResult {
   const e = vm.t.edit;
   return html`<div class="messages">
     <div role="alert">
-      ${vm.errors.length
-        ? html`<div class="error" part="edit-errors">
+      ${
+        vm.errors.length
+          ? html`<div class="error" part="edit-errors">
             <p><strong>${e.errorsHeading}</strong></p>
             <ul>${vm.errors.map((p) => html`<li data-problem=${p.field}>${p.message}</li>`)}</ul>
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>
     <div role="status">
       ${triageNotes(vm)}
-      ${vm.warnings.length
-        ? html`<div class="warnings" part="warnings">
+      ${
+        vm.warnings.length
+          ? html`<div class="warnings" part="warnings">
             <p><strong>${e.warningsHeading}</strong></p>
             <ul>${vm.warnings.map((w) => html`<li data-code=${w.code}>${w.message}</li>`)}</ul>
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>
   </div>`;
 }

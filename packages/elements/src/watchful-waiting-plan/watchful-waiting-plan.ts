@@ -73,7 +73,11 @@ const lines = (text: string) =>
 /** `addEventListener` typed with the element's own events, `change` among them. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed listeners
 export interface SdmWatchfulWaitingPlan {
-  addEventListener<K extends keyof SdmWatchfulWaitingPlanEventMap>(type: K, listener: SdmListener<SdmWatchfulWaitingPlanEventMap, K>, options?: boolean | AddEventListenerOptions): void;
+  addEventListener<K extends keyof SdmWatchfulWaitingPlanEventMap>(
+    type: K,
+    listener: SdmListener<SdmWatchfulWaitingPlanEventMap, K>,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
 }
 
@@ -318,9 +322,14 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
     if (persisted) out.push(persisted);
     const today = settings.today;
     if (today && !isIsoDate(today)) {
-      out.push({ code: 'invalid-today', field: 'today', message: `"today" should be a real date written as YYYY-MM-DD, but it is ${quoteValue(today)}. The current date is used.` });
+      out.push({
+        code: 'invalid-today',
+        field: 'today',
+        message: `"today" should be a real date written as YYYY-MM-DD, but it is ${quoteValue(today)}. The current date is used.`,
+      });
     }
-    for (const p of this.profileRead.problems) out.push({ code: 'invalid-profile', field: `profile.${p.field}`.replace(/\.$/, ''), message: p.message });
+    for (const p of this.profileRead.problems)
+      out.push({ code: 'invalid-profile', field: `profile.${p.field}`.replace(/\.$/, ''), message: p.message });
     return [...out, ...this.inputProblems];
   }
 
@@ -348,7 +357,11 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
     if (!child.found) {
       // The server drew it without the browser's copy: hydrate that, then restore the copy,
       // unless a plan came in meanwhile.
-      if (this.hydrating) void this.updateComplete.then(() => this.draft === null && this.restore(), () => undefined);
+      if (this.hydrating)
+        void this.updateComplete.then(
+          () => this.draft === null && this.restore(),
+          () => undefined,
+        );
       else this.restore();
       return;
     }
@@ -544,7 +557,11 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
 
   protected override firstUpdated(): void {
     // Hydrated: now draw what the server could not (the calendar link, the linked questionnaire).
-    if (this.serverDrawn) void this.updateComplete.then(() => this.requestUpdate(), () => undefined);
+    if (this.serverDrawn)
+      void this.updateComplete.then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
   }
 
   protected override draw(): TemplateResult {
@@ -554,7 +571,9 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
     // In the form, a decision missing from the plan given is the form's own error while it
     // holds (and gone once the clinician records one), so it is not repeated as input that
     // could not be used.
-    const problems = this.problems.filter((p) => p.code !== 'unknown-locale' && !(editing && p.code === 'invalid-plan' && /^[^.]+\.decision(\.|$)/.test(p.field ?? '')));
+    const problems = this.problems.filter(
+      (p) => p.code !== 'unknown-locale' && !(editing && p.code === 'invalid-plan' && /^[^.]+\.decision(\.|$)/.test(p.field ?? '')),
+    );
     const notices = this.header([{ heading: t.ui.problemHeading, problems }]);
     const plan = this.current;
     if (editing) {

@@ -1,12 +1,4 @@
-import {
-  CHECK_GROUPS,
-  type PlanModel,
-  type PlanSection,
-  type RecoveryFact,
-  type DateLine,
-  type SafetyNetTier,
-  type SignLine,
-} from '@scanwise/core';
+import { CHECK_GROUPS, type PlanModel, type PlanSection, type RecoveryFact, type DateLine, type SafetyNetTier, type SignLine } from '@scanwise/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { registryFigure } from '../icon-array/icon-array.view.js';
 
@@ -63,14 +55,16 @@ function glance(s: Section<'glance'>): TemplateResult {
       <h4>${next.label}</h4>
       ${next.arranged ? html`${clinicianText(next.arranged)} ${note} ${day}` : html`${day} ${note}`}
     </div>
-    ${steps
-      ? html`<div class="glance-steps">
+    ${
+      steps
+        ? html`<div class="glance-steps">
           <h4>${steps.heading}</h4>
           <ul>
             ${steps.items.map((i) => html`<li data-step=${i.id}><strong>${i.title}.</strong> <span class="glance-brief">${i.text}</span></li>`)}
           </ul>
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="glance-help">
       <h4>${help.heading}</h4>
       ${help.tiers.map(
@@ -251,7 +245,13 @@ function steps(s: Section<'steps'>, o: PlanViewOptions): TemplateResult {
 
 /** The dates in order: the early review (after a Tier 2 sign, waiting) first, then the check-in and the review. */
 const dateLines = (s: Section<'dates'>) =>
-  ([['early', s.early], ['check-in', s.checkIn], ['review', s.review]] as const).filter((x): x is readonly ['early' | 'check-in' | 'review', DateLine] => x[1] !== null);
+  (
+    [
+      ['early', s.early],
+      ['check-in', s.checkIn],
+      ['review', s.review],
+    ] as const
+  ).filter((x): x is readonly ['early' | 'check-in' | 'review', DateLine] => x[1] !== null);
 
 function dates(s: Section<'dates'>, o: PlanViewOptions): TemplateResult {
   const hintId = `${o.idPrefix}-calendar-hint`;
@@ -267,13 +267,15 @@ function dates(s: Section<'dates'>, o: PlanViewOptions): TemplateResult {
         )}
       </dl>
       <p>${s.atReview}</p>
-      ${o.calendarHref
-        ? html`<p class="calendar-row">
+      ${
+        o.calendarHref
+          ? html`<p class="calendar-row">
             <a class="calendar" part="calendar" href=${o.calendarHref} download=${o.calendarFileName ?? 'back-pain-plan.ics'}
               aria-describedby=${hintId}>${s.calendar.link}</a>
             <span class="hint" id=${hintId}>${s.calendar.hint}</span>
           </p>`
-        : nothing}`,
+          : nothing
+      }`,
   );
 }
 
@@ -321,7 +323,15 @@ function section(s: PlanSection, m: PlanModel, o: PlanViewOptions): TemplateResu
  * its own), "needs to be seen", the clinician's decision (tests arranged, or why waiting is
  * still right), the week-by-week table and the two warning boxes side by side.
  */
-const WIDE_ON_PAPER: ReadonlySet<PlanSection['id']> = new Set(['glance', 'statement', 'needs-to-be-seen', 'arranged', 'early-review', 'steps', 'safety-net']);
+const WIDE_ON_PAPER: ReadonlySet<PlanSection['id']> = new Set([
+  'glance',
+  'statement',
+  'needs-to-be-seen',
+  'arranged',
+  'early-review',
+  'steps',
+  'safety-net',
+]);
 
 /**
  * The patient's plan as a pure function of its model: the live element renders it in shadow

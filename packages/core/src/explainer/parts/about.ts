@@ -23,7 +23,15 @@ export function aboutPart(content: ExplainerContent, locale: Locale, override: u
     publishedDate: formatDate(contentMeta.published, locale),
     reviewByDate: formatDate(contentMeta.reviewBy, locale),
     labels: { version: a.versionLabel, published: a.publishedLabel, reviewBy: a.reviewByLabel },
-    lines: [...(variant === 'summary' ? [] : [a.evidence]), statements.updatePolicy, statements.authorship, statements.funding, statements.conflicts, a.status, a.notAdvice],
+    lines: [
+      ...(variant === 'summary' ? [] : [a.evidence]),
+      statements.updatePolicy,
+      statements.authorship,
+      statements.funding,
+      statements.conflicts,
+      a.status,
+      a.notAdvice,
+    ],
     statements,
   };
 }

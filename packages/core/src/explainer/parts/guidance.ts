@@ -25,5 +25,12 @@ export function guidanceFor(content: ExplainerContent, tailoring: Tailoring, rev
   }
   if (triage === 'early-review' || triage === 'routine') return null;
   const first = content.planFirst[triage];
-  return { level: triage === 'emergency' ? 'emergency' : 'urgent', heading: first.heading, action: first.action, points: [...first.points], signs: [], contact: { ...contact } };
+  return {
+    level: triage === 'emergency' ? 'emergency' : 'urgent',
+    heading: first.heading,
+    action: first.action,
+    points: [...first.points],
+    signs: [],
+    contact: { ...contact },
+  };
 }

@@ -32,12 +32,20 @@ export const FULL_SECTIONS: readonly SectionId[] = [
  * A builder of the guide's sections by id. With a plan that records today's review, the threat
  * module's "what we look for" becomes "what we checked today", and says what the review found.
  */
-export function sectionMaker(content: ExplainerContent, review: ReviewRecord | null, point: (p: PointContent) => ExplainerPoint): (id: SectionId) => ExplainerSection {
+export function sectionMaker(
+  content: ExplainerContent,
+  review: ReviewRecord | null,
+  point: (p: PointContent) => ExplainerPoint,
+): (id: SectionId) => ExplainerSection {
   const coverage = review ? coverageOf(review) : 'none';
   const checkedToday = coverage !== 'none' && review ? content.checkedToday[decisionNeeded(review.redFlags) ? 'found' : coverage] : null;
   return (asked) => {
     const id = asked === 'looks-for' && checkedToday ? 'checked-today' : asked;
     const points = content.sections[id].points.map(point);
-    return { id, heading: content.sections[id].heading, points: id === 'checked-today' && checkedToday ? [point({ text: checkedToday }), ...points] : points };
+    return {
+      id,
+      heading: content.sections[id].heading,
+      points: id === 'checked-today' && checkedToday ? [point({ text: checkedToday }), ...points] : points,
+    };
   };
 }

@@ -7,7 +7,16 @@ import type { Section, SectionContext } from './context.js';
  */
 export function contactsSection({ plan, t, services }: SectionContext, withUrgent: boolean): Section<'contacts'> {
   const { practice } = plan;
-  const own = [practice.name && t.contacts.practice(practice.name), practice.phone && t.contacts.phone(practice.phone), practice.clinician && t.contacts.clinician(practice.clinician)];
+  const own = [
+    practice.name && t.contacts.practice(practice.name),
+    practice.phone && t.contacts.phone(practice.phone),
+    practice.clinician && t.contacts.clinician(practice.clinician),
+  ];
   const serviceLines = [t.contacts.emergency(services.emergency), withUrgent && t.contacts.urgent(services.urgent)].filter((x): x is string => !!x);
-  return { id: 'contacts', heading: t.contacts.heading, lines: [...own.filter((x): x is string => !!x), ...serviceLines], serviceLines: serviceLines.length };
+  return {
+    id: 'contacts',
+    heading: t.contacts.heading,
+    lines: [...own.filter((x): x is string => !!x), ...serviceLines],
+    serviceLines: serviceLines.length,
+  };
 }

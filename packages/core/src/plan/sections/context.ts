@@ -32,4 +32,8 @@ export const tierAction = ({ t, services }: SectionContext, tier: SignTier): str
   tier === 1 ? t.emergencyAction(services.emergency) : t.urgentAction(services.urgent);
 
 /** A date with its label and text, e.g. the review. */
-export const dateLine = ({ date }: SectionContext, iso: string, words: { label: string; text: string }): DateLine => ({ iso, formatted: date(iso), ...words });
+export const dateLine = ({ date }: SectionContext, iso: string, words: { label: string; text: string }): DateLine => ({
+  iso,
+  formatted: date(iso),
+  ...words,
+});

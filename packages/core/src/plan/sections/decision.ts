@@ -8,7 +8,10 @@ export function arrangedSection({ t, date }: SectionContext, decision: Extract<C
 }
 
 /** A Tier 2 sign assessed as safe to wait: the sign, the clinician's reason, and the earlier review. */
-export function earlyReviewSection({ plan, t, date }: SectionContext, decision: Extract<ClinicalDecision, { kind: 'wait' }>): Section<'early-review'> {
+export function earlyReviewSection(
+  { plan, t, date }: SectionContext,
+  decision: Extract<ClinicalDecision, { kind: 'wait' }>,
+): Section<'early-review'> {
   const e = t.earlyReview;
   return {
     id: 'early-review',

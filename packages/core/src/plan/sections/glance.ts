@@ -21,6 +21,9 @@ export function glanceSection(c: SectionContext, next: GlanceDate): Section<'gla
           items: shown.map((id) => ({ id, title: t.selfCare[id].title, text: t.selfCare[id].brief })),
         }
       : null,
-    help: { heading: t.glance.help.heading, tiers: ([1, 2] as const).map((tier) => ({ tier, when: t.glance.help.when[tier], action: tierAction(c, tier) })) },
+    help: {
+      heading: t.glance.help.heading,
+      tiers: ([1, 2] as const).map((tier) => ({ tier, when: t.glance.help.when[tier], action: tierAction(c, tier) })),
+    },
   };
 }

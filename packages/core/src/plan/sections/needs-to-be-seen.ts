@@ -9,7 +9,11 @@ import { signLine, type Section, type SectionContext } from './context.js';
  * patient reported that the review has not settled; an emergency referral already arranged
  * comes first, in the clinician's words.
  */
-export function needsToBeSeenSection(c: SectionContext, level: 'emergency' | 'urgent', profile: ExpectationProfile | null | undefined): Section<'needs-to-be-seen'> {
+export function needsToBeSeenSection(
+  c: SectionContext,
+  level: 'emergency' | 'urgent',
+  profile: ExpectationProfile | null | undefined,
+): Section<'needs-to-be-seen'> {
   const { plan, t, services } = c;
   const seen = t.needsToBeSeen[level];
   const decision = decisionOf(plan);
@@ -19,7 +23,11 @@ export function needsToBeSeenSection(c: SectionContext, level: 'emergency' | 'ur
     id: 'needs-to-be-seen',
     level,
     heading: seen.heading,
-    action: arranged ? t.needsToBeSeen.underWay(services.emergency) : level === 'emergency' ? t.emergencyAction(services.emergency) : t.urgentAction(services.urgent),
+    action: arranged
+      ? t.needsToBeSeen.underWay(services.emergency)
+      : level === 'emergency'
+        ? t.emergencyAction(services.emergency)
+        : t.urgentAction(services.urgent),
     reason: seen.reason,
     arranged: arranged ? { heading: t.needsToBeSeen.arranged, text: arranged } : null,
     foundHeading: t.needsToBeSeen.found,

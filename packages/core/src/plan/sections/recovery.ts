@@ -19,5 +19,11 @@ export function recoverySection({ t, locale }: SectionContext): Section<'recover
     const source = cited ? { short: cited.short, href: citationHref(cited) ?? null } : null;
     return [{ id, statement: fact.text[locale].statement, ...(caveat ? { caveat } : {}), certaintyText: words.certainty[fact.certainty], source }];
   });
-  return { id: 'recovery', heading: t.recovery.heading, intro: t.recovery.intro, facts, sourceLabels: { source: words.source, notGiven: words.sourceNotGiven } };
+  return {
+    id: 'recovery',
+    heading: t.recovery.heading,
+    intro: t.recovery.intro,
+    facts,
+    sourceLabels: { source: words.source, notGiven: words.sourceNotGiven },
+  };
 }
