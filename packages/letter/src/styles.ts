@@ -74,11 +74,11 @@ details.table{display:none}
    (the plan printed alone gives it one): four pages hold the whole letter. */
 .letter-part .plan .section-statement{break-after:auto;page-break-after:auto;break-inside:avoid}
 .letter-part .section-needs-to-be-seen,.letter-part .emergency{break-inside:avoid;page-break-inside:avoid}
-.letter-note{border-left:3pt solid #000;padding-left:8pt}
+.letter-note{border-inline-start:3pt solid #000;padding-inline-start:8pt}
 .letter-sources{font-size:8.5pt}
 .letter-sources h2{font-size:11pt;margin:0 0 4pt}
 .letter-sources p{margin:0 0 4pt}
-.letter-sources ol{padding-left:16pt;margin:0;columns:3;column-gap:12pt}
+.letter-sources ol{padding-inline-start:16pt;margin:0;columns:3;column-gap:12pt}
 .letter-sources li{margin-bottom:2pt;break-inside:avoid}
 .letter-sources a[href]::after{content:none}
 .sign-off{margin-top:18pt;break-inside:avoid}

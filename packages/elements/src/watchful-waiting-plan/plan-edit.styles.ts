@@ -59,7 +59,7 @@ export const planEditStyles = css`
     align-items: center;
   }
   .plan-edit .sign > legend {
-    float: left;
+    float: inline-start;
     font-weight: 400;
     padding: 0;
   }
