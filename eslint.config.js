@@ -5,6 +5,11 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Globals that reach the network: no package may call it. */
+const NETWORK = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'];
+/** Browser globals core must not use: it runs in Node too. */
+const DOM = ['window', 'document', 'navigator', 'HTMLElement', 'customElements', 'localStorage', 'sessionStorage'];
+
 export default tseslint.config(
   {
     ignores: ['**/node_modules/', '**/dist/', 'storybook-static/', 'custom-elements.json', 'packages/*/custom-elements.json', 'bench/.tmp/'],
@@ -50,49 +55,17 @@ export default tseslint.config(
     },
   },
   {
-    // Core runs in Node and browsers alike: no DOM, no Lit.
+    // Nothing calls the network.
+    files: ['packages/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', ...NETWORK] },
+  },
+  {
+    // Core runs in Node and browsers alike: no DOM, no Lit (and, as everywhere, no network).
     files: ['packages/core/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
-      'no-restricted-globals': [
-        'error',
-        'window',
-        'document',
-        'navigator',
-        'HTMLElement',
-        'customElements',
-        'localStorage',
-        'sessionStorage',
-        'fetch',
-        'XMLHttpRequest',
-      ],
+      'no-restricted-globals': ['error', ...DOM, ...NETWORK],
       'no-restricted-imports': ['error', { patterns: ['lit', 'lit/*', '@lit/*', '@scanwise/elements*'] }],
-    },
-  },
-  {
-    // Nothing calls the network.
-    files: ['packages/**/*.ts'],
-    rules: {
-      'no-restricted-globals': ['error', 'fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'],
-    },
-  },
-  {
-    files: ['packages/core/**/*.ts'],
-    rules: {
-      'no-restricted-globals': [
-        'error',
-        'window',
-        'document',
-        'navigator',
-        'HTMLElement',
-        'customElements',
-        'localStorage',
-        'sessionStorage',
-        'fetch',
-        'XMLHttpRequest',
-        'WebSocket',
-        'EventSource',
-      ],
     },
   },
 );
