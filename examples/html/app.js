@@ -6,11 +6,11 @@ const planForm = document.getElementById('plan-form');
 const planEdit = document.getElementById('plan-edit');
 const patientPlan = document.getElementById('plan');
 
-/** Posts JSON to this page's server; returns the parsed answer, or throws with its message. */
-async function post(path, body) {
+/** Posts JSON (a FHIR resource unless `type` says otherwise) to this page's server; returns the answer, or throws with its message. */
+async function post(path, body, type = 'application/fhir+json') {
   const response = await fetch(path, {
     method: 'POST',
-    headers: { 'content-type': 'application/fhir+json' },
+    headers: { 'content-type': type },
     body: JSON.stringify(body),
   });
   const answer = await response.json();
@@ -41,7 +41,7 @@ document.addEventListener('sdm-error', (event) => console.warn('Scanwise:', even
 planForm.addEventListener('submit', async (event) => {
   event.preventDefault();
   try {
-    const { carePlan, plan } = await post('/api/plan', planEdit.plan);
+    const { carePlan, plan } = await post('/api/plan', planEdit.plan, 'application/json');
     patientPlan.plan = plan;
     document.getElementById('take-home').hidden = false;
     say('plan-status', `Saved to the record as CarePlan/${carePlan.id}.`);

@@ -49,7 +49,7 @@ function send(res, status, type, body, csp = PAGE_CSP) {
   res.writeHead(status, { 'content-type': type, 'content-security-policy': csp, 'cache-control': 'no-store' });
   res.end(body);
 }
-const json = (res, status, value) => send(res, status, 'application/fhir+json', JSON.stringify(value));
+const json = (res, status, value, type = 'application/fhir+json') => send(res, status, type, JSON.stringify(value));
 
 /** What the letter and the reminder are made from: the latest answers and the latest plan, read back from FHIR. */
 function letterInput() {
@@ -73,7 +73,7 @@ const routes = {
     const carePlan = keep('CarePlan', toCarePlan(await readJson(req), { subject: PATIENT, locale: LOCALE }));
     const { plan, problems } = fromCarePlan(carePlan);
     if (!plan) return json(res, 422, outcome(problems));
-    json(res, 201, { carePlan, plan });
+    json(res, 201, { carePlan, plan }, 'application/json'); // not a FHIR resource: the CarePlan and the plan read back
   },
   'GET /fhir/QuestionnaireResponse': (_req, res) => json(res, 200, store.QuestionnaireResponse),
   'GET /fhir/CarePlan': (_req, res) => json(res, 200, store.CarePlan),
