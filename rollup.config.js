@@ -18,6 +18,12 @@ import {
 } from './scripts/components.mjs';
 import { minifyCssTemplates } from './scripts/minify-css.mjs';
 
+/** A pack part's chunk is named by its locale and part ("es-US-base"); other chunks by their module. */
+const packChunkName = (id) =>
+  id
+    ?.match(/locales\/([a-z]{2}-[A-Z]{2})\/(base|guide)\.ts$/)
+    ?.slice(1)
+    .join('-');
 const ts = () => esbuild({ target: 'es2022', tsconfig: './tsconfig.json' });
 const min = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
 // Resolve workspace packages to their TypeScript sources, and Lit to its production build.
@@ -32,7 +38,8 @@ export const reactEntries = reactEntriesFor(folders);
 
 export default [
   {
-    input: 'packages/core/src/index.ts',
+    // index, and the module that registers every locale's pack at once (for Node).
+    input: ['packages/core/src/index.ts', 'packages/core/src/locales/all.ts'],
     plugins: [ts()],
     output: {
       dir: 'packages/core/dist',
@@ -63,9 +70,18 @@ export default [
       preserveModulesRoot: 'packages/react/src',
     },
   },
+  // Each locale pack's two parts become chunks beside the bundle (cdn/locales/…), loaded from
+  // the same place as the bundle only when a page's `lang` needs them.
   ...cdnBundles.map(([name, input]) => ({
     input,
+    // The bundle may export what its chunks import from it, so it stays one file, not a facade.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [resolve(), minifyCssTemplates(), ts(), min()],
-    output: { file: `packages/elements/dist/cdn/${name}.js`, format: 'es' },
+    output: {
+      dir: 'packages/elements/dist/cdn',
+      format: 'es',
+      entryFileNames: `${name}.js`,
+      chunkFileNames: (chunk) => `locales/${name}/${packChunkName(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
+    },
   })),
 ];

@@ -2,6 +2,7 @@ import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import cem from '../packages/elements/custom-elements.json';
+import { LOCALES } from '@scanwise/core';
 import '../packages/elements/src/define.js';
 
 setCustomElementsManifest(cem);
@@ -18,6 +19,8 @@ const withLocaleAndScheme: Decorator = (story, { globals }) => {
   </div>`;
 };
 
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
 const preview: Preview = {
   decorators: [withLocaleAndScheme],
   globalTypes: {
@@ -26,9 +29,11 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
+        // Every locale in the registry, then a tag that only matches a language (no number is
+        // guessed) and one Scanwise does not have (the fallback, with its notice).
         items: [
-          { value: 'en-GB', title: 'English (UK)' },
-          { value: 'en-US', title: 'English (US)' },
+          ...LOCALES.map((value) => ({ value, title: languageNames.of(value) ?? value })),
+          { value: 'es', title: 'Spanish, no region (no emergency number guessed)' },
           { value: 'fr', title: 'French (not available: shows the fallback)' },
         ],
         dynamicTitle: true,

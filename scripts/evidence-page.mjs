@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  localeText,
   AGE_THRESHOLDS,
   BACKGROUND_IDS,
   CHECK_IN_DAYS,
@@ -23,13 +24,11 @@ import {
   LOCALES,
   MAX_EARLY_REVIEW_DAYS,
   MAX_REVIEW_DAYS,
-  planCatalog,
   REVIEW_DAYS,
   SELF_CARE_IDS,
-  signActions,
-  signsFor,
   warningSigns,
 } from '@scanwise/core';
+import '@scanwise/core/locales/all';
 
 /** Where the page is written. */
 export const EVIDENCE_PAGE_URL = new URL('../docs/evidence.md', import.meta.url);
@@ -124,20 +123,36 @@ function reference(c) {
     .join(' ');
 }
 
-/** Fields of a fact's words that read differently in another locale than in LOCALE. */
+/** A locale's words of a fact: its text fields and its caveat. */
+function wordsOf(fact, locale) {
+  const pack = localeText(locale).facts;
+  return { ...pack.text[fact.id], ...(fact.caveat ? { caveat: pack.caveat[fact.id] } : {}) };
+}
+
+/**
+ * The words of every other locale: for a locale of LOCALE's language, the fields that differ
+ * from LOCALE's; for another language, its whole statement (and caveat) at its first locale,
+ * then the fields its other locales change.
+ */
 function otherLocales(fact) {
-  const base = fact.text[LOCALE];
+  const first = new Map([[LOCALE.split('-')[0], wordsOf(fact, LOCALE)]]);
   return LOCALES.filter((l) => l !== LOCALE).flatMap((locale) => {
-    const t = fact.text[locale];
-    const changed = Object.keys(t).filter((k) => t[k] !== base[k]);
-    const caveat = fact.caveat?.[locale] !== fact.caveat?.[LOCALE] ? [`caveat: ${md(fact.caveat?.[locale] ?? '(none)')}`] : [];
-    const all = [...changed.map((k) => `${k}: ${md(t[k])}`), ...caveat];
+    const t = wordsOf(fact, locale);
+    const language = locale.split('-')[0];
+    const base = first.get(language);
+    if (!base) {
+      first.set(language, t);
+      return [[`${locale} words`, [t.statement, t.caveat].filter(Boolean).map(md).join('<br>')]];
+    }
+    const all = Object.keys(t)
+      .filter((k) => t[k] !== base[k])
+      .map((k) => `${k}: ${md(t[k])}`);
     return all.length ? [[`${locale} words that differ`, all.join('<br>')]] : [];
   });
 }
 
 function factSection(fact) {
-  const t = fact.text[LOCALE];
+  const t = wordsOf(fact, LOCALE);
   const c = citationOf(fact);
   if (!c) throw new Error(`fact ${fact.id} cites "${fact.citationId}", which is not in the registry`);
   const group = fact.compareGroup && facts.filter((f) => f.compareGroup === fact.compareGroup && f !== fact);
@@ -151,7 +166,7 @@ function factSection(fact) {
       ['When', md(t.timeframe)],
       ['Counted', t.outcome && md(`${t.outcome}; the others ${t.others}`)],
       ['Certainty', fact.certainty],
-      ['Caveat (shown with the figure)', fact.caveat?.[LOCALE] && md(fact.caveat[LOCALE])],
+      ['Caveat (shown with the figure)', t.caveat && md(t.caveat)],
       ['Compare with', group?.length ? `${group.map(factLink).join(', ')} (same denominator and time frame)` : ''],
       ...otherLocales(fact),
       ['Source', `${citationLink(c)}: ${reference(c)}`],
@@ -177,9 +192,9 @@ function glance() {
 }
 
 function redFlags() {
-  const signs = signsFor(LOCALE);
-  const actions = signActions(LOCALE);
-  const plan = planCatalog(LOCALE);
+  const signs = localeText(LOCALE).signs;
+  const actions = localeText(LOCALE).signActions(localeText(LOCALE).services);
+  const plan = localeText(LOCALE).plan;
   const signTable = (ids) =>
     table(
       ['Sign', "Clinician's label", 'What the patient reads'],
@@ -193,7 +208,7 @@ function redFlags() {
   const { young, older, fracture } = AGE_THRESHOLDS;
   return [
     '## Red-flag signs',
-    `The signs of a serious cause, in core's words (${LOCALE}): the clinician's review, the plan's safety net, the explainer and the letters all take them from \`signsFor\`, \`warningSigns\` and \`signActions\` in \`packages/core/src/plan/signs.ts\`. Tier 1 signs need help now; Tier 2 signs need a clinician the same day.`,
+    `The signs of a serious cause, in core's words (${LOCALE}): the clinician's review, the plan's safety net, the explainer and the letters all take them from the locale pack (\`localeText(locale).signs\`, \`.signActions\`; the ids and tiers in \`packages/core/src/plan/signs.ts\`). Tier 1 signs need help now; Tier 2 signs need a clinician the same day.`,
     ...tier(1),
     ...tier(2),
     '### Background risk factors',
@@ -236,7 +251,7 @@ function reviewTiming() {
 }
 
 function selfCare() {
-  const steps = planCatalog(LOCALE).selfCare;
+  const steps = localeText(LOCALE).plan.selfCare;
   return [
     '## Self-care steps',
     "The steps a plan can hold, in the plan's words. Core records no source for each step yet, so none is listed here.",

@@ -8,6 +8,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import '@scanwise/core/locales/all';
 import { fixtureFiles } from '../test/browser/fixtures/ssr/cases.ts';
 
 const dir = fileURLToPath(new URL('../test/browser/fixtures/ssr/', import.meta.url));

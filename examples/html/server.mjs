@@ -7,7 +7,10 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { fromCarePlan, fromQuestionnaireResponse, toCarePlan, toICalendar } from '@scanwise/core';
+// Core reads and writes FHIR and the .ics in the patient's words: load every locale's pack first.
+import '@scanwise/core/locales/all';
 import { LETTER_CSP, renderLetter, renderPdf } from '@scanwise/letter';
 
 const PAGE_CSP = "default-src 'self'";
@@ -23,6 +26,13 @@ const FILES = {
   '/style.css': ['style.css', 'text/css'],
   '/scanwise.js': [fileURLToPath(import.meta.resolve('@scanwise/elements/cdn/scanwise.js')), 'text/javascript'],
 };
+
+/**
+ * The locale packs the bundle loads when the page's `lang` needs them: `dist/cdn/locales/…`, served
+ * beside it. Only file names the build writes (letters, digits, `-`, `_`, `.`), so no path leaves the folder.
+ */
+const PACKS = join(dirname(FILES['/scanwise.js'][0]), 'locales');
+const packFile = (path) => (/^\/locales\/[\w-]+\/[\w.-]+\.js$/.test(path) && !path.includes('..') ? join(PACKS, path.slice('/locales/'.length)) : null);
 
 /** The stand-in FHIR store: resources by type, in the order they came. */
 const store = { QuestionnaireResponse: [], CarePlan: [] };
@@ -100,6 +110,8 @@ const server = createServer(async (req, res) => {
   try {
     const route = routes[`${req.method} ${path}`];
     if (route) return await route(req, res);
+    const pack = req.method === 'GET' && packFile(path);
+    if (pack) return send(res, 200, 'text/javascript', await readFile(pack));
     const file = req.method === 'GET' && FILES[path];
     if (!file) return send(res, 404, 'text/plain', 'Not found');
     const [name, type] = file;

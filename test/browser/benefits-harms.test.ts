@@ -1,22 +1,17 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import {
+  localeText,
   defaultPlan,
-  emergencyUnderWay,
-  explainerContent,
   FINDING_NAMES,
   findingFactId,
   getCitation,
   getFact,
   isBackground,
   ITEM_IDS,
-  planCatalog,
-  questionnaireContent,
   radiationFactId,
   score,
   SIGN_IDS,
-  signActions,
-  signsFor,
   tierOf,
   TIER1_IDS,
   warningSigns,
@@ -37,6 +32,7 @@ import type { SdmBenefitsHarms } from '../../packages/elements/src/benefits-harm
 import type { SdmImagingQuestionnaire } from '../../packages/elements/src/imaging-questionnaire/imaging-questionnaire.js';
 import type { SdmWatchfulWaitingPlan } from '../../packages/elements/src/watchful-waiting-plan/watchful-waiting-plan.js';
 import { collectErrors, shadowText } from './helpers/events.js';
+import './helpers/locales.js';
 
 type B = SdmBenefitsHarms;
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
@@ -162,8 +158,8 @@ describe('<sdm-benefits-harms>: every number comes from the registry, with its s
       // Red-flag signs and their actions are core's words (signsFor, signActions): their ages are
       // guideline thresholds (core's AGE_THRESHOLDS), their numbers are services to call.
       const signs = new Set([
-        ...Object.values(planCatalog('en-GB').signs).flatMap((s) => [s.label, s.watch]),
-        ...Object.values(signActions('en-GB')),
+        ...Object.values(localeText('en-GB').plan.signs).flatMap((s) => [s.label, s.watch]),
+        ...Object.values(localeText('en-GB').signActions(localeText('en-GB').services)),
       ]);
       const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -281,7 +277,7 @@ describe('<sdm-benefits-harms>: variants, languages', () => {
     const rows = (el: B) => $$(el, '.glance tbody').map((b) => b.dataset.row);
     expect(rows(summary)).to.deep.equal(rows(full));
     expect(rows(summary)[0], 'threat high: its row leads').to.equal('serious');
-    expect($$(summary, '.glance .lead').map(text)).to.deep.equal([explainerContent('en-GB').glance.leads.thr.text]);
+    expect($$(summary, '.glance .lead').map(text)).to.deep.equal([localeText('en-GB').explainer().glance.leads.thr.text]);
     expect($(summary, '.comparison'), 'no option cards until the full guide opens').to.equal(null);
     expect($(full, '.comparison')).to.not.equal(null);
     expect($(full, '.full-guide'), 'full has no fold').to.equal(null);
@@ -596,15 +592,15 @@ const CALLS_FOR_CARE =
 
 /** What the row must show: its heading (null: the explainer's title) and its actions, exactly. */
 function expected(row: Row, locale: Locale): { heading: string | null; level: string | null; actions: string[] } {
-  const content = explainerContent(locale);
-  const actions = signActions(locale);
-  const contact = questionnaireContent(locale).emergency.contact;
+  const content = localeText(locale).explainer();
+  const actions = localeText(locale).signActions(localeText(locale).services);
+  const contact = localeText(locale).questionnaire.emergency.contact;
   switch (row.shown) {
     case 'routine':
     case 'early-review':
       return { heading: null, level: null, actions: [actions[1], actions[2]] };
     case 'seen-now':
-      return { heading: content.planFirst.emergency.heading, level: 'emergency', actions: [emergencyUnderWay(contact)] };
+      return { heading: content.planFirst.emergency.heading, level: 'emergency', actions: [localeText(locale).emergencyUnderWay(contact)] };
     case 'seen-today':
       return { heading: content.planFirst.urgent.heading, level: 'urgent', actions: [actions[2]] };
     case 'plan-first':
@@ -630,7 +626,7 @@ async function checkRow(el: B, row: Row, locale: Locale): Promise<void> {
   const h2 = text($(el, 'h2'));
   if (want.heading === null) {
     expect(box, 'no guidance box').to.equal(null);
-    expect(h2).to.equal(explainerContent(locale).title);
+    expect(h2).to.equal(localeText(locale).explainer().title);
   } else {
     expect(box, 'guidance box').to.not.equal(null);
     expect(h2).to.equal(want.heading);
@@ -647,7 +643,7 @@ async function checkRow(el: B, row: Row, locale: Locale): Promise<void> {
   const checked = $(el, '[data-section="checked-today"]');
   if (row.checked) {
     expect(checked, 'checked today').to.not.equal(null);
-    expect(text(checked!.querySelector('.point p'))).to.equal(explainerContent(locale).checkedToday[row.checked]);
+    expect(text(checked!.querySelector('.point p'))).to.equal(localeText(locale).explainer().checkedToday[row.checked]);
     expect($(el, '[data-section="looks-for"]')).to.equal(null);
   } else {
     expect(checked).to.equal(null);
@@ -657,7 +653,7 @@ async function checkRow(el: B, row: Row, locale: Locale): Promise<void> {
   for (const words of [...want.actions, want.heading ?? '']) rest = rest.split(words).join(' ');
   expect(rest.match(CALLS_FOR_CARE)?.[0] ?? null, 'a call for care the row does not make').to.equal(null);
   // The age (a background risk factor) is in no list that ends in "get help" or "today".
-  const age = signsFor(locale)['rf2-age'].label;
+  const age = localeText(locale).signs['rf2-age'].label;
   for (const p of $$(el, '.point').filter((x) => x.querySelector('.action'))) expect([...p.querySelectorAll('li')].map(text)).not.to.include(age);
   for (const li of el.shadowRoot!.querySelectorAll('li')) expect(text(li)).not.to.equal(age);
 }
@@ -736,9 +732,9 @@ describe("<sdm-benefits-harms>: the signs and their actions are core's, in one w
   for (const locale of LOCALES) {
     it(`${locale}: scan triggers and "looks for" list core's signs, with signActions after each list; the age only as "tell your ${locale === 'en-GB' ? 'GP' : 'doctor'}"`, async () => {
       const el = await explainer(threatHigh(), { lang: locale });
-      const signs = signsFor(locale);
+      const signs = localeText(locale).signs;
       const labels = (tier: 1 | 2) => warningSigns(tier).map((id) => signs[id].label);
-      const actions = signActions(locale);
+      const actions = localeText(locale).signActions(localeText(locale).services);
       const items = (p: Element) => [...p.querySelectorAll(':scope > ul > li')].map(text);
       const triggers = $$(el, '[data-section="scan-triggers"] .point').filter((p) => items(p).length);
       expect(triggers.map(items)).to.deep.equal([labels(1), labels(2)]);
@@ -762,7 +758,7 @@ describe("<sdm-benefits-harms>: the signs and their actions are core's, in one w
 
     it(`${locale}: "How we check for serious causes" lists the Tier 2 signs and mentions the age the same way`, async () => {
       const el = await explainer(null, { lang: locale });
-      const signs = signsFor(locale);
+      const signs = localeText(locale).signs;
       const section = $(el, '[data-section="serious-causes"]')!;
       expect([...section.querySelectorAll('.point > ul > li')].map(text)).to.deep.equal(warningSigns(2).map((id) => signs[id].label));
       expect(text(section)).to.contain(signs['rf2-age'].watch);
@@ -772,7 +768,12 @@ describe("<sdm-benefits-harms>: the signs and their actions are core's, in one w
 });
 
 describe('<sdm-benefits-harms>: "What we checked today" only with a plan that records checks', () => {
-  const looksFor = { 'en-GB': 'What your GP looks for', 'en-US': 'What your doctor looks for' } as const;
+  const looksFor: Record<Locale, string> = {
+    'en-GB': 'What your GP looks for',
+    'en-US': 'What your doctor looks for',
+    'es-US': 'Qué busca su médico',
+    'es-ES': 'Qué busca su médico de familia',
+  };
   for (const locale of LOCALES) {
     it(`${locale}: without a plan, "${looksFor[locale]}", and no claim about today`, async () => {
       const el = await explainer(threatHigh(), { lang: locale });
@@ -834,7 +835,7 @@ describe("<sdm-benefits-harms>: radiation in the registry's figures, with no wor
           const id = radiationFactId(scan);
           const shown = $$(el, `[data-fact="${id}"]`);
           expect(shown, id).to.have.length(3);
-          for (const f of shown) expect(text(f)).to.contain(getFact(id)!.text[locale].statement);
+          for (const f of shown) expect(text(f)).to.contain(localeText(locale).facts.text[id]!.statement);
         }
       });
     }

@@ -7,6 +7,7 @@ import type { SdmImagingQuestionnaire } from '../../packages/elements/src/imagin
 import type { SdmWatchfulWaitingPlan } from '../../packages/elements/src/watchful-waiting-plan/watchful-waiting-plan.js';
 import { WholeVisit } from '../../stories/consultation.stories.js';
 import { shadowText } from './helpers/events.js';
+import './helpers/locales.js';
 
 const GOAL = 'Walk the dog every morning';
 

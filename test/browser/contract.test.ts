@@ -9,6 +9,7 @@ import { render, type TemplateResult } from 'lit';
 import '../../packages/elements/src/define.js';
 import type { SdmErrorDetail, SdmProblem } from '../../packages/elements/src/shared/events.js';
 import { collectErrors } from './helpers/events.js';
+import './helpers/locales.js';
 
 type Host = HTMLElement & { updateComplete: Promise<boolean>; problems: SdmProblem[]; requestUpdate(): void };
 

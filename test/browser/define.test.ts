@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import './helpers/locales.js';
 
 describe('registration', () => {
   it('importing the class does not register the element', async () => {

@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../packages/elements/src/icon-array/define.js';
 import type { SdmIconArray } from '../../packages/elements/src/icon-array/icon-array.js';
 import { collectErrors, labelledByText, shadowText } from './helpers/events.js';
+import './helpers/locales.js';
 
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];

@@ -2,12 +2,10 @@ import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import {
+  localeText,
   defaultPlan,
   fromQuestionnaireResponse,
   ITEM_IDS,
-  planCatalog,
-  questionnaireContent,
-  questionnaireUi,
   reviewOf,
   SIGN_IDS,
   TIER1_IDS,
@@ -28,6 +26,7 @@ import type {
   SdmImagingQuestionnaire,
 } from '../../packages/elements/src/imaging-questionnaire/imaging-questionnaire.js';
 import { collectErrors, shadowText } from './helpers/events.js';
+import './helpers/locales.js';
 
 type Q = SdmImagingQuestionnaire;
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
@@ -496,8 +495,8 @@ describe('<sdm-imaging-questionnaire view="clinician"> with the plan: the confli
     { name: 'no plan', answers: reporting('rf1-bowel'), plan: null, lines: [], alert: true },
   ];
   for (const locale of ['en-GB', 'en-US'] as Locale[]) {
-    const ui = questionnaireUi(locale).clinician.inPlan;
-    const edit = planCatalog(locale).edit.redFlags;
+    const ui = localeText(locale).questionnaireUi.clinician.inPlan;
+    const edit = localeText(locale).plan.edit.redFlags;
     const words: Record<string, string> = { conflict: edit.conflict, present: ui.present('We called an ambulance.'), rechecked: ui.rechecked };
 
     it(`${locale}: one wording with the plan's edit mode`, () => {
@@ -516,7 +515,7 @@ describe('<sdm-imaging-questionnaire view="clinician"> with the plan: the confli
         expect($(el, '.reported')!.getAttribute('role')).to.equal(c.alert ? 'alert' : null);
         expect($$(el, '.in-plan [data-sign]').map((li) => [li.dataset.sign, li.dataset.plan])).to.deep.equal(c.lines);
         for (const [sign, state] of c.lines) {
-          expect(line(el, sign)!.textContent).to.contain(questionnaireContent(locale).emergency.signs[sign]);
+          expect(line(el, sign)!.textContent).to.contain(localeText(locale).questionnaire.emergency.signs[sign]);
           expect(line(el, sign)!.textContent!.replace(/\s+/g, ' ')).to.contain(words[state]);
         }
         if (c.plan) expect($(el, '[data-plan="no-plan"]')).to.equal(null);
@@ -585,7 +584,7 @@ describe('<sdm-imaging-questionnaire view="clinician"> with the plan: the confli
       [1],
     ];
     for (const input of inputs) {
-      const readable = followPlan(input, 'plan', '').plan !== null;
+      const readable = followPlan(input, 'plan', 'guide', 'en-GB').plan !== null;
       expect(readable, JSON.stringify(input)).to.equal(input != null && reviewOf(input) !== null);
     }
   });

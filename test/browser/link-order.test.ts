@@ -9,6 +9,7 @@ import type { LitElement } from 'lit';
 import { SdmBenefitsHarms } from '../../packages/elements/src/benefits-harms/benefits-harms.js';
 import { SdmImagingQuestionnaire } from '../../packages/elements/src/imaging-questionnaire/imaging-questionnaire.js';
 import { SdmWatchfulWaitingPlan } from '../../packages/elements/src/watchful-waiting-plan/watchful-waiting-plan.js';
+import './helpers/locales.js';
 
 const TODAY = '2026-11-23';
 const noSigns = Object.fromEntries(TIER1_IDS.map((id) => [id, false])) as Record<Tier1Id, boolean>;

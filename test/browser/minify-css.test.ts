@@ -6,6 +6,7 @@ import { iconArrayStyles } from '../../packages/elements/src/icon-array/icon-arr
 import { planSheets } from '../../packages/elements/src/watchful-waiting-plan/watchful-waiting-plan.styles.js';
 // @ts-expect-error: a plain ES module of the build, without types
 import { minifyCss } from '../../scripts/minify-css.mjs';
+import './helpers/locales.js';
 
 /**
  * Every rule of a stylesheet as the browser reads it. Custom properties and var() fallbacks

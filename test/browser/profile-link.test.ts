@@ -8,6 +8,7 @@ import { SdmBenefitsHarms } from '../../packages/elements/src/benefits-harms/ben
 import { SdmImagingQuestionnaire } from '../../packages/elements/src/imaging-questionnaire/imaging-questionnaire.js';
 import { SdmWatchfulWaitingPlan } from '../../packages/elements/src/watchful-waiting-plan/watchful-waiting-plan.js';
 import { PlanLink, ProfileLink } from '../../packages/elements/src/shared/profile-link.js';
+import './helpers/locales.js';
 
 /** A stand-in for the explainer and the plan: it only shows what the link gives it. */
 class LinkProbe extends LitElement {

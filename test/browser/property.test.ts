@@ -52,6 +52,7 @@ import {
   validProfile,
   type Case,
 } from '../node/helpers/property-arbitraries.js';
+import './helpers/locales.js';
 
 type P = SdmWatchfulWaitingPlan;
 type B = SdmBenefitsHarms;

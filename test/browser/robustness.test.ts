@@ -9,6 +9,7 @@ import type { SdmIconArray } from '../../packages/elements/src/icon-array/icon-a
 import { SdmImagingQuestionnaire } from '../../packages/elements/src/imaging-questionnaire/imaging-questionnaire.js';
 import type { SdmWatchfulWaitingPlan } from '../../packages/elements/src/watchful-waiting-plan/watchful-waiting-plan.js';
 import { collectErrors, shadowText } from './helpers/events.js';
+import './helpers/locales.js';
 
 type Q = SdmImagingQuestionnaire;
 type P = SdmWatchfulWaitingPlan;

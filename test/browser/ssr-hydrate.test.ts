@@ -7,6 +7,7 @@ import type { SdmImagingQuestionnaire } from '../../packages/elements/src/imagin
 import type { SdmIconArray } from '../../packages/elements/src/icon-array/icon-array.js';
 import type { SdmWatchfulWaitingPlan } from '../../packages/elements/src/watchful-waiting-plan/watchful-waiting-plan.js';
 import fixtures from './fixtures/ssr/index.json';
+import './helpers/locales.js';
 
 /**
  * Server-rendered elements (test/browser/fixtures/ssr, written by scripts/ssr-fixtures.mjs from

@@ -1,13 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
+  localeText,
   defaultPlan,
   isWellFormed,
   ITEM_IDS,
   PLAN_LIMITS,
   PLAN_TEXT_LIMITS,
   SIGN_IDS,
-  textLimitWords,
   TIER1_IDS,
   WORRY_MAX_LENGTH,
   type Answers,
@@ -22,6 +22,7 @@ import '../../packages/elements/src/watchful-waiting-plan/define.js';
 import type { SdmImagingQuestionnaire } from '../../packages/elements/src/imaging-questionnaire/imaging-questionnaire.js';
 import type { SdmWatchfulWaitingPlan } from '../../packages/elements/src/watchful-waiting-plan/watchful-waiting-plan.js';
 import { collectErrors, shadowText } from './helpers/events.js';
+import './helpers/locales.js';
 
 type Q = SdmImagingQuestionnaire;
 type P = SdmWatchfulWaitingPlan;
@@ -30,7 +31,7 @@ type TextBox = HTMLTextAreaElement | HTMLInputElement;
 const TODAY = '2026-11-23';
 const SMILE = '\u{1F600}'; // 😀: 2 UTF-16 units
 const FAMILY = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}'; // 👨‍👩‍👧: 8 units
-const w = textLimitWords('en-GB');
+const w = localeText('en-GB').textLimit;
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 
 const noSigns = Object.fromEntries(TIER1_IDS.map((id) => [id, false])) as Record<Tier1Id, boolean>;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { score, SIGN_IDS, TIER1_IDS, ITEM_IDS, type Answers, type Plan } from '@scanwise/core';
+import './helpers/locales.js';
 
 /**
  * A framework may set properties before the define module has loaded: the element is still a

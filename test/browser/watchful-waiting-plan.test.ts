@@ -1,21 +1,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import {
+  localeText,
   addDays,
   defaultPlan,
   EARLY_REVIEW_DAYS,
-  emergencyUnderWay,
   formatDate,
   isBackground,
   ITEM_IDS,
-  localeServices,
   PHASES,
-  planCatalog,
   PLAN_LIMITS,
   reviewConflicts,
   SELF_CARE_IDS,
   score,
-  signActions,
   SIGN_IDS,
   TIER1_IDS,
   tierOf,
@@ -35,6 +32,7 @@ import '../../packages/elements/src/imaging-questionnaire/define.js';
 import '../../packages/elements/src/watchful-waiting-plan/define.js';
 import type { SdmPlanChangeDetail, SdmWatchfulWaitingPlan } from '../../packages/elements/src/watchful-waiting-plan/watchful-waiting-plan.js';
 import { collectErrors, shadowText } from './helpers/events.js';
+import './helpers/locales.js';
 
 type P = SdmWatchfulWaitingPlan;
 const TODAY = '2026-11-23';
@@ -215,9 +213,9 @@ describe("<sdm-watchful-waiting-plan>: what each sign makes of the patient's pla
     for (const el of hosts.values()) el.parentElement!.remove();
   });
   for (const locale of ['en-GB', 'en-US'] as const) {
-    const t = planCatalog(locale);
-    const services = localeServices(locale);
-    const actions = signActions(locale);
+    const t = localeText(locale).plan;
+    const services = localeText(locale).services;
+    const actions = localeText(locale).signActions(localeText(locale).services);
     for (const sign of SIGN_IDS) {
       for (const c of casesFor(sign)) {
         const outcome = OUTCOME[c];
@@ -260,7 +258,7 @@ describe("<sdm-watchful-waiting-plan>: what each sign makes of the patient's pla
             const arranged = first.querySelector('[data-arranged]');
             if (c === 'emergency') {
               // What was arranged, in the clinician's words, then the action if it is not happening.
-              expect(action).to.equal(emergencyUnderWay(services.emergency));
+              expect(action).to.equal(localeText(locale).emergencyUnderWay(services.emergency));
               expect(arranged!.querySelector('h4')!.textContent).to.equal(t.needsToBeSeen.arranged);
               expect(arranged!.querySelector('.clinician-text')!.textContent).to.equal(EMERGENCY_TEXT);
               expect(arranged!.compareDocumentPosition(first.querySelector('.action')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
@@ -389,7 +387,7 @@ describe("<sdm-watchful-waiting-plan>: what each sign makes of the patient's pla
 
   it('a sign not asked is listed under "not checked today", never as "not found"', async () => {
     const el = await view(filledPlan({ 'rf2-weight': 'not-asked' }));
-    const t = planCatalog('en-GB');
+    const t = localeText('en-GB').plan;
     const group = $(el, '.checklist [data-sign="rf2-weight"]')!.closest<HTMLElement>('[data-group]')!;
     expect(group.dataset.group).to.equal('not-asked');
     expect(group.querySelector('h4')!.textContent).to.equal(t.checked.groups['not-asked']);
@@ -403,7 +401,7 @@ describe("<sdm-watchful-waiting-plan>: what each sign makes of the patient's pla
         { decision: { kind: 'wait', reason: WAIT_TEXT, review: EARLY } },
       ),
     );
-    const t = planCatalog('en-GB');
+    const t = localeText('en-GB').plan;
     const groups = $$(el, '[data-section="checked"] .check-group');
     expect(groups.map((g) => g.dataset.group)).to.deep.equal(['found', 'noted', 'absent', 'not-asked']);
     for (const g of groups) {
@@ -421,7 +419,7 @@ describe("<sdm-watchful-waiting-plan>: what each sign makes of the patient's pla
 
   it('the week-by-week stretches read as a step with its hint, not "Title: text"', async () => {
     const el = await view(filledPlan());
-    const t = planCatalog('en-GB');
+    const t = localeText('en-GB').plan;
     for (const phase of $$(el, '.phase')) {
       const steps = [...phase.querySelectorAll<HTMLElement>('.phase-steps > div')];
       expect(
@@ -455,7 +453,7 @@ describe("<sdm-watchful-waiting-plan>: what each sign makes of the patient's pla
     const alert = $(el, '[role="alert"][part="error"]')!;
     expect(alert.checkVisibility()).to.equal(true);
     expect(alert.textContent).to.match(/Tier 2 sign is recorded as present/);
-    const t = planCatalog('en-GB');
+    const t = localeText('en-GB').plan;
     expect($(el, '.plan')!.dataset.triage).to.equal('urgent');
     expect($(el, '[data-section="needs-to-be-seen"] h3')!.textContent).to.equal(t.needsToBeSeen.urgent.heading);
     expect(el.validity.valid, 'not ready to share').to.equal(false);
@@ -495,7 +493,7 @@ describe('<sdm-watchful-waiting-plan>: each decision on paper', () => {
 });
 
 describe('<sdm-watchful-waiting-plan>: the card the plan opens with (brief by default)', () => {
-  const t = planCatalog('en-GB');
+  const t = localeText('en-GB').plan;
   const card = (el: P) => $(el, '[data-section="glance"]')!;
   const text = (n: Element) => n.textContent!.replace(/\s+/g, ' ').trim();
   const all = (n: Element, sel: string) => [...n.querySelectorAll<HTMLElement>(sel)];
@@ -736,8 +734,8 @@ describe('<sdm-watchful-waiting-plan>: the card the plan opens with (brief by de
     const el = await view(filledPlan());
     const services = $$(el, '[data-section="contacts"] li.service');
     expect(services.map(text)).to.deep.equal([
-      t.contacts.emergency(localeServices('en-GB').emergency),
-      t.contacts.urgent(localeServices('en-GB').urgent),
+      t.contacts.emergency(localeText('en-GB').services.emergency),
+      t.contacts.urgent(localeText('en-GB').services.urgent),
     ]);
     expect(services.every((li) => li.checkVisibility())).to.equal(true);
     await emulateMedia({ media: 'print' });
@@ -1126,7 +1124,7 @@ describe('<sdm-watchful-waiting-plan mode="edit">: the clinician fills it in', (
 
   it('groups the signs: Tier 1, the Tier 2 warning signs, and age on its own as a background risk factor', async () => {
     const { el } = await editor();
-    const t = planCatalog('en-GB').edit.redFlags;
+    const t = localeText('en-GB').plan.edit.redFlags;
     const groups = $$(el, 'fieldset.tier-group');
     expect(groups.map((g) => g.dataset.tier)).to.deep.equal(['1', '2', 'background']);
     expect(groups.map((g) => g.querySelector('legend')!.textContent)).to.deep.equal([t.tiers[1], t.tiers[2], t.tiers.background]);
@@ -1163,7 +1161,7 @@ describe('<sdm-watchful-waiting-plan mode="edit">: the clinician fills it in', (
 
   it('a Tier 2 sign present asks for the decision; the form is invalid until it is complete; the change event carries it', async () => {
     const { form, el } = await editor(filledPlan());
-    const t = planCatalog('en-GB').edit;
+    const t = localeText('en-GB').plan.edit;
     const seen: SdmPlanChangeDetail[] = [];
     el.addEventListener('change', (e) => seen.push((e as CustomEvent<SdmPlanChangeDetail>).detail));
     expect($(el, 'fieldset.decision'), 'no decision while nothing is present').to.equal(null);
@@ -1260,7 +1258,7 @@ describe('<sdm-watchful-waiting-plan mode="edit">: the clinician fills it in', (
 
   it('a Tier 1 sign present is an emergency referral: it asks what was arranged, and a Tier 2 decision gives way', async () => {
     const { el } = await editor(filledPlan({ 'rf2-fever': 'present' }, { decision: { kind: 'wait', reason: WAIT_TEXT, review: EARLY } }));
-    const t = planCatalog('en-GB').edit;
+    const t = localeText('en-GB').plan.edit;
     let last: SdmPlanChangeDetail | undefined;
     el.addEventListener('change', (e) => (last = (e as CustomEvent<SdmPlanChangeDetail>).detail));
     radio(el, 'rf1-both-legs', 'present').click();
@@ -1297,7 +1295,7 @@ describe('<sdm-watchful-waiting-plan mode="edit">: the clinician fills it in', (
       <sdm-watchful-waiting-plan mode="edit" name="plan" today=${TODAY} .plan=${filledPlan()} .profile=${profile}></sdm-watchful-waiting-plan>
     </form>`);
     const el = form.querySelector('sdm-watchful-waiting-plan')!;
-    const t = planCatalog('en-GB').edit;
+    const t = localeText('en-GB').plan.edit;
     const sign = $<HTMLFieldSetElement>(el, 'fieldset.sign[data-sign="rf1-chest"]')!;
     expect([...sign.querySelectorAll<HTMLInputElement>('input[type=radio]')].map((r) => r.value)).to.deep.equal([
       'absent',
@@ -1540,7 +1538,7 @@ describe('<sdm-watchful-waiting-plan>: layout and print', () => {
     expect(table.checkVisibility()).to.equal(true);
     expect($(el, '.step-list')!.checkVisibility()).to.equal(false);
     expect($$(el, '.phase').some((p) => p.checkVisibility())).to.equal(false);
-    const t = planCatalog('en-GB');
+    const t = localeText('en-GB').plan;
     const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
     expect(heads).to.deep.equal($$(el, '.phase h4').map((h) => h.textContent!.trim()));
     const rows = [...table.querySelectorAll('tbody tr')] as HTMLElement[];

@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import type { ValidateFunction } from 'ajv';
 import fc from 'fast-check';
 import {
+  localeText,
   ACTIVITY_CODES,
   buildQuestionnaire,
   CAREPLAN_CANONICAL,
@@ -20,7 +21,6 @@ import {
   PLAN_EXTENSION_BASE,
   PLAN_EXTENSIONS,
   PLAN_LIMITS,
-  planCatalog,
   RED_FLAG_SYSTEM,
   SELF_CARE_IDS,
   SIGN_IDS,
@@ -38,6 +38,7 @@ import {
 } from '@scanwise/core';
 import { fhirValidator } from '../../scripts/fhir-schema.mjs';
 import { DEFAULT_RUNS, DEFAULT_SEED, junk, ODD_STRINGS, PAYLOADS, runParameters, TODAY, validPlan } from './helpers/property-arbitraries.js';
+import '@scanwise/core/locales/all';
 
 // ─── The official R4 JSON schema ─────────────────────────────────────────────
 
@@ -217,7 +218,7 @@ const extensionsOf = (resource: CarePlan, url: string) => (resource.extension ??
 describe('toCarePlan', () => {
   for (const locale of LOCALES) {
     it(`an active plan in the plan's words (${locale})`, () => {
-      const t = planCatalog(locale);
+      const t = localeText(locale).plan;
       const plan = PLANS['every self-care step, in another order, with a note']!;
       const resource = toCarePlan(plan, { locale });
       assert.deepEqual(
@@ -297,8 +298,8 @@ describe('toCarePlan', () => {
     assert.deepEqual(
       extensionsOf(resource, PLAN_EXTENSIONS.rechecked).map((e) => e.valueCoding),
       [
-        { system: RED_FLAG_SYSTEM, code: 'rf1-bowel', display: planCatalog('en-GB').signs['rf1-bowel'].label },
-        { system: RED_FLAG_SYSTEM, code: 'rf1-saddle', display: planCatalog('en-GB').signs['rf1-saddle'].label },
+        { system: RED_FLAG_SYSTEM, code: 'rf1-bowel', display: localeText('en-GB').plan.signs['rf1-bowel'].label },
+        { system: RED_FLAG_SYSTEM, code: 'rf1-saddle', display: localeText('en-GB').plan.signs['rf1-saddle'].label },
       ],
     );
   });

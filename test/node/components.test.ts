@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { componentFolders, elementExports, reactExports } from '../../scripts/components.mjs';
+import '@scanwise/core/locales/all';
 
 const read = (path: string) => readFileSync(path, 'utf8');
 const json = (path: string) => JSON.parse(read(path)) as { exports: unknown };

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { localTodayIso, todayIso } from '@scanwise/core';
+import '@scanwise/core/locales/all';
 
 describe('todayIso: the one place a default "today" is computed', () => {
   // [instant, zone or UTC, the date there]

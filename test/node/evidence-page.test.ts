@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { citations, facts } from '@scanwise/core';
 import { EVIDENCE_PAGE_URL, evidencePage, REGENERATE, slug } from '../../scripts/evidence-page.mjs';
+import '@scanwise/core/locales/all';
 
 /** docs/evidence.md: every figure, its words and its source, built from core's registry. */
 const page = evidencePage();

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  localeText,
   citations,
   contentMeta,
   facts,
@@ -8,13 +9,9 @@ import {
   getFact,
   defaultPlan,
   RECOVERY_FACT_IDS,
-  emergencyUnderWay,
   isBackground,
   LOCALES,
-  planCatalog,
   SIGN_IDS,
-  signActions,
-  signsFor,
   tierOf,
   validateRegistry,
   warningSigns,
@@ -28,7 +25,6 @@ import {
   type Locale,
 } from '@scanwise/core';
 import {
-  explainerContent,
   explainerModel,
   OPTION_IDS,
   OPTION_SECTIONS,
@@ -42,7 +38,9 @@ import {
   type SectionId,
 } from '../../packages/core/src/explainer/index.js';
 import { BELIEF_THEMES, type BeliefTheme, type ExpectationProfile, type ThemeLevel } from '../../packages/core/src/questionnaire/index.js';
-import { CORPUS_GRADE, grade, STRING_GRADE } from './helpers/readability.js';
+import { plainLanguage } from './helpers/readability.js';
+import '@scanwise/core/locales/all';
+import { say } from './helpers/say.js';
 
 const TODAY = '2026-11-23';
 const LEVELS: readonly ThemeLevel[] = ['low', 'mixed', 'high', 'not-scored'];
@@ -328,11 +326,11 @@ describe('emergency profiles (a Tier 1 "yes" overrides all tailoring)', () => {
     for (const locale of LOCALES) {
       it(`${name} gives get-help-now guidance and no argument for waiting, ${locale}`, () => {
         const m = explainerModel({ locale, profile: profile as ExpectationProfile });
-        const { number, service } = explainerContent(locale).emergency.contact;
+        const { number, service } = localeText(locale).explainer().emergency.contact;
         assert.ok(m.emergency, 'no emergency guidance');
-        assert.equal(m.emergency.heading, 'Get help now');
+        assert.equal(m.emergency.heading, say(locale).getHelpNow);
         assert.ok(m.emergency.action.includes(number) && m.emergency.action.includes(service), m.emergency.action);
-        assert.ok(m.emergency.points.some((p) => /scan or an urgent check/.test(p)));
+        assert.ok(m.emergency.points.some((p) => say(locale).urgentCheck.test(p)));
         assert.equal(m.comparison, null);
         assert.deepEqual([m.intro, m.modulesBefore, m.modulesAfter, m.sections, m.sources], [[], [], [], [], []]);
         const text = JSON.stringify(m);
@@ -358,17 +356,17 @@ describe('emergency profiles (a Tier 1 "yes" overrides all tailoring)', () => {
 
 describe('red-flag signs: one wording everywhere', () => {
   for (const locale of LOCALES) {
-    const signs = signsFor(locale);
+    const signs = localeText(locale).signs;
     const labels = (tier: 1 | 2) => warningSigns(tier).map((id) => signs[id].label);
     it(`the scan triggers list every warning sign in core's words, each tier with core's action, ${locale}`, () => {
       const section = explainerModel({ locale }).sections.find((s) => s.id === 'scan-triggers');
       const listed = section?.points.filter((p) => p.items.length).map((p) => [p.items, p.action]);
-      const actions = signActions(locale);
+      const actions = localeText(locale).signActions(localeText(locale).services);
       assert.deepEqual(listed, [
         [labels(1), actions[1]],
         [labels(2), actions[2]],
       ]);
-      assert.deepEqual(planCatalog(locale).signs, signs, 'the plan names the signs the same way');
+      assert.deepEqual(localeText(locale).plan.signs, signs, 'the plan names the signs the same way');
     });
 
     it(`the background risk factor is in no list, only as "tell your GP", ${locale}`, () => {
@@ -439,8 +437,8 @@ function planRows(): PlanRow[] {
 
 for (const locale of LOCALES) {
   describe(`${locale}: the explainer beside a plan, every sign and decision`, () => {
-    const content = explainerContent(locale);
-    const actions = signActions(locale);
+    const content = localeText(locale).explainer();
+    const actions = localeText(locale).signActions(localeText(locale).services);
     for (const r of planRows()) {
       it(r.name, () => {
         const profile = {
@@ -451,7 +449,7 @@ for (const locale of LOCALES) {
         const text = JSON.stringify(m);
         const compares = r.expect === 'comparison' || r.expect === 'early-review';
         assert.equal(m.comparison !== null, compares, 'the comparison only when waiting is an option');
-        assert.equal(/need to be seen today/i.test(text), r.expect === 'urgent', '"be seen today" only where the row calls for it');
+        assert.equal(say(locale).seenToday.test(text), r.expect === 'urgent', '"be seen today" only where the row calls for it');
         if (compares) {
           const checked = m.modulesBefore[0]?.sections[0];
           assert.equal(checked?.id, 'checked-today');
@@ -464,7 +462,7 @@ for (const locale of LOCALES) {
         if (r.expect === 'reported') {
           assert.deepEqual([g.level, g.heading, g.action, g.signs], ['emergency', content.emergency.heading, actions[1], r.reported]);
         } else if (r.expect === 'found') {
-          assert.deepEqual([g.level, g.action], ['emergency', emergencyUnderWay(content.emergency.contact)]);
+          assert.deepEqual([g.level, g.action], ['emergency', localeText(locale).emergencyUnderWay(content.emergency.contact)]);
         } else if (r.expect === 'urgent') {
           assert.deepEqual([g.level, g.action], ['urgent', actions[2]]);
         } else {
@@ -492,17 +490,20 @@ describe('numbers and sources (IPDAS C2, C5)', () => {
         for (const ref of refs) {
           const fact = getFact(ref.factId);
           assert.ok(fact, `unknown fact ${ref.factId}`);
-          assert.equal(ref.text, fact.text[locale].statement);
+          assert.equal(ref.text, localeText(locale).facts.text[fact.id]?.statement);
           assert.equal(ref.citationId, fact.citationId);
           assert.equal(ref.certainty, fact.certainty);
-          assert.equal(ref.caveat, fact.caveat?.[locale]);
+          assert.equal(ref.caveat, fact.caveat ? localeText(locale).facts.caveat[fact.id] : undefined);
           assert.ok(getCitation(ref.citationId), `no citation ${ref.citationId}`);
         }
-        const contact = explainerContent(locale).emergency.contact.number;
+        const contact = localeText(locale).explainer().emergency.contact.number;
         // Red-flag signs come word for word from the plan catalog; their only numbers are the
         // guideline age thresholds, which test/node/plan.test.ts holds to AGE_THRESHOLDS.
         // The tiers' actions name the services' numbers (NHS 111), from core's signActions.
-        const signs = new Set([...Object.values(signsFor(locale)).flatMap((s) => [s.label, s.watch]), ...Object.values(signActions(locale))]);
+        const signs = new Set([
+          ...Object.values(localeText(locale).signs).flatMap((s) => [s.label, s.watch]),
+          ...Object.values(localeText(locale).signActions(localeText(locale).services)),
+        ]);
         for (const t of texts) if (!signs.has(t)) assert.doesNotMatch(t.replaceAll(contact, ''), /\d/, `a number typed outside the registry: ${t}`);
       });
 
@@ -632,19 +633,20 @@ describe('plain language', () => {
       ),
     ];
 
-    it(`the explainer reads at grade ${CORPUS_GRADE} or below as a whole, ${locale}`, () => {
-      // Headings and list items are units of their own: end each string as a sentence.
-      const g = grade(texts.map((t) => (/[.!?:]$/.test(t) ? t : `${t}.`)).join(' '));
-      assert.ok(g <= CORPUS_GRADE, `grade ${g.toFixed(1)}`);
+    const plain = plainLanguage(locale);
+    // Headings and list items are units of their own: end each string as a sentence.
+    const blocks = texts.map((t) => (/[.!?:]$/.test(t) ? t : `${t}.`));
+
+    it(`the explainer reads ${[plain.wholeRule, plain.medianRule].filter(Boolean).join(', ')}, ${locale}`, (t) => {
+      t.diagnostic(plain.summary(blocks));
+      assert.deepEqual([plain.whole(blocks), plain.median(blocks)].filter(Boolean), []);
     });
 
-    it(`each string reads at grade ${STRING_GRADE} or below, ${locale}`, () => {
-      // A label of one to three words ("Downsides", "Sources") has no sentence to grade: the
-      // formula only counts its syllables. Labels still count in the whole-text grade above.
-      const sentences = texts.filter((t) => t.split(/\s+/).length > 3);
-      const hard = sentences.map((t) => ({ t, g: grade(t) })).filter(({ g }) => g > STRING_GRADE);
+    it(`each string reads ${plain.blockRule}, ${locale}`, () => {
+      // A label of one to three words ("Downsides", "Sources") has no sentence to measure: the
+      // formula only counts its syllables (plain.measured). Labels still count in the whole.
       assert.deepEqual(
-        hard.map(({ t, g }) => `${g.toFixed(1)}: ${t}`),
+        texts.filter((text) => text.split(/\s+/).length > 3).flatMap((text) => plain.block(text) ?? []),
         [],
       );
     });
@@ -678,7 +680,7 @@ describe('the evidence registry with the explainer figures', () => {
 
   it('names only registry facts in the content', () => {
     for (const locale of LOCALES) {
-      const c = explainerContent(locale);
+      const c = localeText(locale).explainer();
       const points = [
         ...Object.values(c.sections).flatMap((s) => s.points),
         ...Object.values(c.comparison.options).flatMap((o) => Object.values(o.sections).flat()),
@@ -781,14 +783,14 @@ describe('radiation is worded from the registry figures', () => {
     it(`no size word the figures do not carry, and the X-ray and CT figures beside every mention, ${locale}`, () => {
       const full = explainerModel({ locale, profile: profileOf(ALL_HIGH) });
       const { texts, refs } = walk(full);
-      const radiation = texts.filter((t) => /radiation|dose/i.test(t));
+      const radiation = texts.filter((t) => say(locale).radiation.test(t));
       assert.ok(radiation.length >= 3, 'radiation is mentioned');
-      for (const t of radiation) assert.doesNotMatch(t, /\b(small|tiny|low|large|huge|slight(ly)?|minimal|negligible|safe)\b/i, t);
+      for (const t of radiation) assert.doesNotMatch(t, say(locale).sizeWords, t);
       const ids = new Set(refs.map((r) => r.factId));
       for (const scan of ['xray', 'ct'] as const) assert.ok(ids.has(radiationFactId(scan)), scan);
       const scanNow = full.comparison?.options.find((o) => o.id === 'scan-now');
       const downsides = scanNow?.sections.find((s) => s.id === 'downsides')?.points ?? [];
-      const said = downsides.find((p) => /radiation/.test(p.text));
+      const said = downsides.find((p) => say(locale).radiation.test(p.text));
       assert.deepEqual(
         said?.facts.map((f) => f.factId),
         [radiationFactId('xray'), radiationFactId('ct')],
@@ -814,7 +816,7 @@ describe('the at-a-glance comparison (an Option Grid)', () => {
       );
       assert.deepEqual(
         g.columns.map((c) => c.title),
-        OPTION_IDS.map((id) => explainerContent(locale).comparison.options[id].title.split(',')[0]),
+        OPTION_IDS.map((id) => localeText(locale).explainer().comparison.options[id].title.split(',')[0]),
       );
       for (const r of g.rows) {
         assert.ok(r.question.endsWith('?'), r.question);
@@ -856,7 +858,7 @@ describe('the at-a-glance comparison (an Option Grid)', () => {
       for (const f of all) {
         const fact = getFact(f.factId);
         assert.ok(fact, f.factId);
-        assert.equal(f.text, fact.text[locale].statement);
+        assert.equal(f.text, localeText(locale).facts.text[fact.id]?.statement);
         if (fact.kind === 'people') assert.equal(fact.denominator, 100, `${f.factId}: the same denominator in both columns`);
       }
       // A figure on one side only is one the other side has no figure for (no scan, no finding,
@@ -910,7 +912,7 @@ describe('the at-a-glance comparison (an Option Grid)', () => {
           gone.every((id) => (RECOVERY_FACT_IDS as readonly string[]).includes(id)),
           `${r.id}: only the plan's figures go`,
         );
-        assert.equal(r.inPlan, gone.length ? explainerContent(locale).glance.figuresInPlan : null, r.id);
+        assert.equal(r.inPlan, gone.length ? localeText(locale).explainer().glance.figuresInPlan : null, r.id);
         assert.deepEqual(r.cells, was.cells, `${r.id}: the answers stay the same`);
       }
       assert.deepEqual(

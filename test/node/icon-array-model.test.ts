@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getFact, iconArrayModel, type FigureError, type IconArrayInput } from '@scanwise/core';
+import '@scanwise/core/locales/all';
 
 const words = { label: 'had a disc bulge', population: 'people aged 40 with no back pain', timeframe: 'on one scan' };
 
@@ -47,7 +48,7 @@ describe('iconArrayModel from a registry fact', () => {
   });
 
   it('switches to words for a figure under 1 in 100 (IMI PROTECT)', () => {
-    const tiny = { ...getFact('serious-cause')!, id: 'tiny', value: 0, rounded: true };
+    const tiny = { ...getFact('serious-cause')!, value: 0, rounded: true };
     const r = iconArrayModel({ fact: tiny }, 'en-GB');
     assert.ok(r.ok);
     assert.equal(r.model.fewerThanOne, true);

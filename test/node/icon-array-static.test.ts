@@ -2,14 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { iconArrayModel, messagesFor } from '@scanwise/core';
+import { localeText, iconArrayModel } from '@scanwise/core';
 import { iconArrayView } from '../../packages/elements/src/icon-array/icon-array.view.js';
+import '@scanwise/core/locales/all';
 
 /** The icon array's view rendered on the server, as a letter will: plain HTML, no script. */
 function staticHtml(fact: string, idPrefix = 'a1'): string {
   const r = iconArrayModel({ fact }, 'en-GB');
   assert.ok(r.ok);
-  const out = collectResultSync(render(iconArrayView(r.model, messagesFor('en-GB').iconArray, { idPrefix })));
+  const out = collectResultSync(render(iconArrayView(r.model, localeText('en-GB').messages.iconArray, { idPrefix })));
   return out.replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g, '');
 }
 
@@ -42,7 +43,7 @@ describe('icon-array view rendered to static HTML', () => {
   it('escapes hostile words from explicit input', () => {
     const r = iconArrayModel({ count: 1, label: '<img src=x onerror=alert(1)>', population: '"people"', timeframe: 'now</p><script>' }, 'en-GB');
     assert.ok(r.ok);
-    const out = collectResultSync(render(iconArrayView(r.model, messagesFor('en-GB').iconArray, { idPrefix: 'h' })));
+    const out = collectResultSync(render(iconArrayView(r.model, localeText('en-GB').messages.iconArray, { idPrefix: 'h' })));
     assert.doesNotMatch(out, /<img src=x|<script>/);
     assert.match(out, /&lt;img src=x onerror=alert\(1\)&gt;/);
   });

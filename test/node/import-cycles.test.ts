@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import '@scanwise/core/locales/all';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -22,14 +23,18 @@ function sourceFiles(): string[] {
 
 /**
  * The files a source imports by a relative path: static imports (type-only ones too, as a
- * reader follows them just the same), re-exports and dynamic `import()`. Comments and strings
- * are not mistaken for imports: TypeScript's own pre-processor reads them.
+ * reader follows them just the same) and re-exports. Comments and strings are not mistaken for
+ * imports: TypeScript's own pre-processor reads them. A dynamic `import()` is not an edge: it
+ * runs after every module has loaded, so it cannot close a loop (the locale registry loads each
+ * pack that way, and the packs use the types of the modules that read the registry).
  */
 function relativeImports(file: string): string[] {
-  const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+  const source = readFileSync(file, 'utf8');
+  const lazy = new Set([...source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]));
+  const { importedFiles } = ts.preProcessFile(source, true, true);
   return importedFiles
     .map((f) => f.fileName)
-    .filter((name) => name.startsWith('./') || name.startsWith('../'))
+    .filter((name) => (name.startsWith('./') || name.startsWith('../')) && !lazy.has(name))
     .map((name) => {
       const target = resolve(dirname(file), name.replace(/\.js$/, '.ts'));
       return existsSync(target) ? target : join(target.replace(/\.ts$/, ''), 'index.ts');

@@ -8,6 +8,7 @@ import { EXIT, main } from '../../packages/letter/src/cli.js';
 import { CSP_META } from '../../packages/letter/src/template-check.js';
 import { HOSTILE_CASES, hostileTemplate } from './helpers/hostile-templates.js';
 import { input, plan } from './helpers/letter-fixtures.js';
+import '@scanwise/core/locales/all';
 
 /** The scanwise-letter command: refusals exit non-zero, no output overwrites an input, clear words for bad JSON. */
 

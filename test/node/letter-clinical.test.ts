@@ -1,23 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
-import {
-  emergencyUnderWay,
-  explainerContent,
-  formatDate,
-  isBackground,
-  LOCALES,
-  planCatalog,
-  SIGN_IDS,
-  signActions,
-  tierOf,
-  type Locale,
-  type Plan,
-  type SignId,
-  type Tier1Id,
-} from '@scanwise/core';
+import { localeText, formatDate, isBackground, LOCALES, SIGN_IDS, tierOf, type Locale, type Plan, type SignId, type Tier1Id } from '@scanwise/core';
 import { findChromium, LetterInputError, LetterPrinter, renderLetter, type LetterInput } from '@scanwise/letter';
 import { allAbsent, answers, DECISIONS, input, plan, textOf } from './helpers/letter-fixtures.js';
+import '@scanwise/core/locales/all';
 
 /**
  * The clinical rules in letters, table-driven: every sign × {absent, present with each
@@ -76,16 +63,16 @@ function letterInput(r: Row, locale: Locale): LetterInput {
 
 /** What the letter text must hold, and must not, for a row. */
 function check(text: string, r: Row, locale: Locale): void {
-  const t = planCatalog(locale);
-  const actions = signActions(locale);
-  const ex = explainerContent(locale);
+  const t = localeText(locale).plan;
+  const actions = localeText(locale).signActions(localeText(locale).services);
+  const ex = localeText(locale).explainer();
   const has = (x: string) => text.includes(x);
   assert.ok(!has(t.needsToBeSeen.urgent.heading) && !/need to be seen today/i.test(text), 'no "be seen today" in a letter');
   const seenNow = has(t.needsToBeSeen.emergency.heading);
   assert.equal(seenNow, r.expect === 'emergency', 'be seen now');
   if (r.expect === 'emergency') {
     assert.ok(has(DECISIONS.emergency.arranged), 'what was arranged');
-    assert.ok(has(emergencyUnderWay(t.services.emergency)), 'call now if not under way');
+    assert.ok(has(localeText(locale).emergencyUnderWay(t.services.emergency)), 'call now if not under way');
     assert.ok(!has(t.steps.heading) && !has(ex.glance.columns['wait-and-watch']), 'nothing about waiting');
     return;
   }

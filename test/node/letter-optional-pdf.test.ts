@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { input } from './helpers/letter-fixtures.js';
+import '@scanwise/core/locales/all';
 
 /**
  * `playwright-core` is an optional peer dependency of @scanwise/letter: HTML letters work without

@@ -4,9 +4,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { formatDate, ITEM_IDS, planCatalog, type Answers } from '@scanwise/core';
+import { localeText, formatDate, ITEM_IDS, LOCALES, type Answers } from '@scanwise/core';
 import { ChromiumNotFoundError, findChromium, LetterInputError, LetterPrinter, renderPdf, renderTemplate, type LetterInput } from '@scanwise/letter';
 import { answers, DECISIONS, input, plan } from './helpers/letter-fixtures.js';
+import '@scanwise/core/locales/all';
+import { main } from '../../packages/letter/src/cli.js';
+import { escapeText } from '../../packages/letter/src/escape.js';
+import { SERVICES } from './helpers/say.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'scanwise-letter-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -98,7 +102,7 @@ describe('renderPdf through the system Chromium', { skip: skipPdf }, () => {
     const pdf = await printer.print(input());
     assert.equal(Buffer.from(pdf.subarray(0, 5)).toString(), '%PDF-');
     const text = pdfText(pdf);
-    const t = planCatalog('en-GB');
+    const t = localeText('en-GB').plan;
     assert.ok(text.includes(t.safetyNet.tiers[1].heading), 'tier 1');
     assert.ok(text.includes(t.safetyNet.tiers[2].heading), 'tier 2');
     assert.ok(text.includes('Go to A&E or call 999 now'), 'the emergency action');
@@ -120,7 +124,7 @@ describe('renderPdf through the system Chromium', { skip: skipPdf }, () => {
       input({ plan: plan({ redFlags: { ...plan().redFlags, 'rf1-saddle': 'present' }, decision: DECISIONS.emergency }) }),
     );
     const text = pdfText(pdf);
-    assert.ok(text.includes(planCatalog('en-GB').needsToBeSeen.emergency.heading));
+    assert.ok(text.includes(localeText('en-GB').plan.needsToBeSeen.emergency.heading));
     assert.ok(!text.includes(formatDate('2027-01-04', 'en-GB')));
   });
 
@@ -246,4 +250,35 @@ describe('the scanwise-letter command', () => {
     assert.doesNotMatch(html, /<sdm-|<script/i);
     assert.match(html, /Dear Alex,/);
   });
+});
+
+/**
+ * The letter CLI in every locale of the registry, from the example data with only `locale`
+ * changed: the letter and its PDF are in the locale's language, with its services, its paper and
+ * (for a translation not yet checked by a clinician) the note that says so.
+ */
+describe('scanwise-letter writes the example letter in every locale', () => {
+  const example = JSON.parse(readFileSync('examples/letter-data.json', 'utf8')) as Record<string, unknown>;
+  const paper = { a4: /\(A4\)/, letter: /\(letter\)/ };
+  for (const locale of LOCALES) {
+    it(`${locale}: HTML and PDF`, { skip: skipPdf }, async () => {
+      const t = localeText(locale);
+      const data = join(dir, `data-${locale}.json`);
+      writeFileSync(data, JSON.stringify({ ...example, locale }));
+      const out = join(dir, `letter-${locale}.html`);
+      const pdf = join(dir, `letter-${locale}.pdf`);
+      const code = await main(['--input', data, '--out', out, '--pdf', pdf], { out: () => undefined, err: () => undefined });
+      assert.equal(code, 0);
+      const html = readFileSync(out, 'utf8');
+      assert.match(html, new RegExp(`<html lang="${locale}"`));
+      // In reading order (no -layout): the plan's two columns would interleave long lines.
+      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      for (const said of [t.letter.title, SERVICES[locale].tier1, SERVICES[locale].tier2]) {
+        assert.ok(html.includes(escapeText(said)), `HTML: ${said}`);
+        assert.ok(text.includes(said), `PDF: ${said}`);
+      }
+      assert.equal(html.includes(escapeText(t.messages.needsClinicalReview)), !t.reviewed, 'the review note only for a translation');
+      assert.match(pageSize(readFileSync(pdf)), paper[t.letter.paper]);
+    });
+  }
 });

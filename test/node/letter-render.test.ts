@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { explainerModel, planModel, questionnaireContent, questionnaireUi, score, type ExplainerVariant, type Locale } from '@scanwise/core';
+import { localeText, explainerModel, planModel, score, type ExplainerVariant, type Locale } from '@scanwise/core';
 import { benefitsHarmsView } from '@scanwise/elements/benefits-harms/view.js';
 import { clinicianView } from '@scanwise/elements/imaging-questionnaire/view.js';
 import { planView } from '@scanwise/elements/watchful-waiting-plan/view.js';
@@ -9,6 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { asciiOnly, toHtmlWithLitSsr } from '../../packages/letter/src/ssr.js';
 import { renderStatic, Unsupported } from '../../packages/letter/src/static-render.js';
 import { allAbsent, answers, HOSTILE, plan } from './helpers/letter-fixtures.js';
+import '@scanwise/core/locales/all';
 
 /**
  * Whitespace inside tags is not significant (Lit SSR keeps it as written, the fast renderer uses
@@ -47,7 +48,10 @@ describe('the fast static renderer draws what @lit-labs/ssr draws', () => {
           idPrefix: `"${HOSTILE}`,
         }),
     ]);
-    cases.push([`clinician summary ${locale}`, () => clinicianView(score(answers(HOSTILE)), questionnaireContent(locale), questionnaireUi(locale))]);
+    cases.push([
+      `clinician summary ${locale}`,
+      () => clinicianView(score(answers(HOSTILE)), localeText(locale).questionnaire, localeText(locale).questionnaireUi),
+    ]);
   }
   for (const [name, make] of cases) {
     it(name, () => {

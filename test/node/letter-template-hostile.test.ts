@@ -6,6 +6,7 @@ import { LetterNavigationError } from '../../packages/letter/src/pdf.js';
 import { CSP_META, LETTER_CSP, scanTemplate, withLetterCsp } from '../../packages/letter/src/template-check.js';
 import { ALLOWED_CASES, HOSTILE_CASES, hostileTemplate } from './helpers/hostile-templates.js';
 import { input, plan } from './helpers/letter-fixtures.js';
+import '@scanwise/core/locales/all';
 
 /**
  * A corpus of hostile practice templates (test/node/helpers/hostile-templates.ts): each refused

@@ -1,9 +1,10 @@
+import { localeText } from '../../packages/core/src/index.js';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { explainerContent, planCatalog } from '@scanwise/core';
 import { renderTemplate, renderTemplateDetailed, TemplateError } from '@scanwise/letter';
 import { CSP_META } from '../../packages/letter/src/template-check.js';
 import { allAbsent, answers, HOSTILE, plan, textOf, DECISIONS } from './helpers/letter-fixtures.js';
+import '@scanwise/core/locales/all';
 
 const head = '<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>Letter</title>\n</head>\n<body>\n';
 const foot = '\n</body>\n</html>\n';
@@ -43,7 +44,7 @@ describe('renderTemplate: the practice template kept byte for byte', () => {
     assert.doesNotMatch(out, /<sdm-|<script/i);
     assert.match(out, /<article class="plan" part="plan" data-kind="watchful-waiting"/);
     const text = textOf(out);
-    for (const tier of [1, 2] as const) assert.ok(text.includes(planCatalog('en-GB').safetyNet.tiers[tier].heading));
+    for (const tier of [1, 2] as const) assert.ok(text.includes(localeText('en-GB').plan.safetyNet.tiers[tier].heading));
   });
 });
 
@@ -58,7 +59,7 @@ describe('renderTemplate: where each tag gets its data', () => {
     const q = `<sdm-imaging-questionnaire id="q1" view="clinician"><script type="application/json">${JSON.stringify(high)}</script></sdm-imaging-questionnaire>`;
     const out = renderTemplate(`${head}<sdm-benefits-harms for="q1" variant="summary"></sdm-benefits-harms>${q}${foot}`);
     // Threat is high in these answers: the summary leads with the threat sentence and its row.
-    assert.ok(textOf(out).includes(explainerContent('en-GB').glance.leads.thr.text));
+    assert.ok(textOf(out).includes(localeText('en-GB').explainer().glance.leads.thr.text));
     assert.match(out, /<tbody data-row="serious">/);
     assert.match(out, /<section class="clinician"/);
   });
@@ -86,7 +87,7 @@ describe('renderTemplate: where each tag gets its data', () => {
       date: '2026-11-23',
     });
     assert.match(out, /data-kind="needs-to-be-seen"/);
-    assert.ok(!textOf(out).includes(planCatalog('en-GB').steps.heading));
+    assert.ok(!textOf(out).includes(localeText('en-GB').plan.steps.heading));
   });
 
   it('escapes what the JSON child holds', () => {

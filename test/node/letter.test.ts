@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { explainerContent, formatDate, isBackground, planCatalog, SELF_CARE_IDS, SIGN_IDS, tierOf, type Locale, type Plan } from '@scanwise/core';
+import { localeText, formatDate, isBackground, SELF_CARE_IDS, SIGN_IDS, tierOf, type Locale, type Plan } from '@scanwise/core';
 import { checkLetter, LetterInputError, prepareLetter, renderLetter } from '@scanwise/letter';
-import { letterText as letterTextFor } from '../../packages/letter/src/text.js';
+
 import { allAbsent, answers, DECISIONS, HOSTILE, input, plan, textOf } from './helpers/letter-fixtures.js';
+import '@scanwise/core/locales/all';
 
 /** Every URL the document would fetch: src/href/srcset/url() on anything but a plain <a>. */
 function fetchedUrls(html: string): string[] {
@@ -65,7 +66,7 @@ describe('renderLetter: what the patient must find in it', () => {
   ] as const) {
     it(`${locale}: every self-care step, both safety-net tiers, the review date, ${number} and the sources`, () => {
       const text = textOf(renderLetter(input({ locale })));
-      const t = planCatalog(locale as Locale);
+      const t = localeText(locale as Locale).plan;
       for (const id of SELF_CARE_IDS) assert.ok(text.includes(t.selfCare[id].title), `self-care step ${id}`);
       assert.ok(text.includes(t.safetyNet.tiers[1].heading) && text.includes(t.safetyNet.tiers[2].heading), 'both tiers');
       for (const id of SIGN_IDS) {
@@ -149,7 +150,7 @@ describe('renderLetter: every free-text field is escaped', () => {
 
 describe('renderLetter: a sign the clinician found leads to their decision', () => {
   const withFlag = (sign: string, decision: Plan['decision']) => input({ plan: plan({ redFlags: { ...allAbsent(), [sign]: 'present' }, decision }) });
-  const t = planCatalog('en-GB');
+  const t = localeText('en-GB').plan;
 
   it('an emergency referral prints what was arranged and the emergency action, and no watchful-waiting advice', () => {
     const html = renderLetter(withFlag('rf1-bladder', DECISIONS.emergency));
@@ -163,7 +164,7 @@ describe('renderLetter: a sign the clinician found leads to their decision', () 
       assert.ok(!text.includes(heading), `no "${heading}"`);
     }
     assert.ok(!text.includes(formatDate('2027-01-04', 'en-GB')), 'no review date');
-    const ex = explainerContent('en-GB');
+    const ex = localeText('en-GB').explainer();
     assert.ok(!text.includes(ex.comparison.options['wait-and-watch'].title), 'no "wait and watch" option');
     assert.doesNotMatch(html, /class="explainer"/, 'the explainer is left out');
   });
@@ -176,7 +177,7 @@ describe('renderLetter: a sign the clinician found leads to their decision', () 
     assert.ok(text.includes(t.selfCare['keep-active'].title));
     assert.ok(text.includes(t.safetyNet.tiers[1].heading) && text.includes(t.safetyNet.tiers[2].heading));
     assert.ok(!text.includes(t.needsToBeSeen.urgent.heading), 'no "be seen today"');
-    assert.ok(text.includes(letterTextFor('en-GB').explainerLeftOutTests));
+    assert.ok(text.includes(localeText('en-GB').letter.explainerLeftOutTests));
   });
 
   it('waiting is still right: the plan with the reason, the earlier review and the explainer', () => {
@@ -298,15 +299,14 @@ describe('renderLetter: the sources', () => {
 
 describe('renderLetter: the clinician\'s copy says what the plan records for each emergency "yes"', () => {
   it('asked again: absent', async () => {
-    const { questionnaireUi } = await import('@scanwise/core');
     const a = answers();
     a.emergency['rf1-bowel'] = true;
     const html = renderLetter(
       input({ answers: a, plan: plan({ rechecked: ['rf1-bowel'] }), include: { questionnaire: true, explainer: false, plan: true } }),
     );
     const copy = textOf(/<section class="letter-part clinician-copy">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '');
-    assert.ok(copy.includes(questionnaireUi('en-GB').clinician.inPlan.rechecked), copy);
-    assert.ok(!copy.includes(questionnaireUi('en-GB').clinician.inPlan.noPlan));
+    assert.ok(copy.includes(localeText('en-GB').questionnaireUi.clinician.inPlan.rechecked), copy);
+    assert.ok(!copy.includes(localeText('en-GB').questionnaireUi.clinician.inPlan.noPlan));
   });
 });
 

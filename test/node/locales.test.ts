@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { resolveLocale, type LocaleMatch } from '@scanwise/core';
+import '@scanwise/core/locales/all';
 
 describe('resolveLocale', () => {
   const cases: [string | null | undefined, string, LocaleMatch][] = [

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import '@scanwise/core/locales/all';
 
 /** Every stylesheet source: the elements' *.styles.ts files and the letters' CSS module. */
 const files = [

@@ -14,13 +14,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
+  localeText,
   explainerModel,
   fromQuestionnaireResponse,
   isIsoDate,
   isTier1Id,
   isWellFormed,
   PLAN_LIMITS,
-  planCatalog,
   planModel,
   planSection,
   readProfile,
@@ -75,6 +75,7 @@ import {
   type Case,
   type Mutation,
 } from './helpers/property-arbitraries.js';
+import '@scanwise/core/locales/all';
 
 /** A whole number from the environment, or the default; anything else stops the run with a clear message. */
 function fromEnv(name: string, fallback: number, min: number): number {
@@ -633,7 +634,7 @@ describe(`property-based tests (fast-check seed ${SEED}, ${RUNS} runs each; set 
             const model = planModel(letter.plan, { locale: letter.locale, profile: letter.profile, today: letter.date });
             if (model.kind !== 'needs-to-be-seen') {
               const text = textOf(html);
-              const t = planCatalog(letter.locale);
+              const t = localeText(letter.locale).plan;
               assert.ok(text.includes(t.safetyNet.tiers[1].heading) && text.includes(t.safetyNet.tiers[2].heading), 'both tiers of the safety net');
               nets++;
             }
@@ -681,6 +682,6 @@ function assertSafetyNet(model: PlanModel, loc: Locale): void {
     [1, 2],
     'the card: both tiers',
   );
-  assert.equal(planCatalog(loc).title, model.title);
+  assert.equal(localeText(loc).plan.title, model.title);
   assert.equal(SIGN_IDS.length, planSection(model, 'checked')!.items.length);
 }

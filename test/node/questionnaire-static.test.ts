@@ -2,14 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { ITEM_IDS, questionnaireContent, questionnaireUi, score, TIER1_IDS, type Answers } from '@scanwise/core';
+import { localeText, ITEM_IDS, score, TIER1_IDS, type Answers } from '@scanwise/core';
 import { clinicianView } from '../../packages/elements/src/imaging-questionnaire/imaging-questionnaire.view.js';
+import '@scanwise/core/locales/all';
 
 const noSigns = Object.fromEntries(TIER1_IDS.map((id) => [id, false]));
 
 /** The clinician summary rendered on the server, as a letter will: plain HTML, no script. */
 function staticSummary(answers: Answers, locale: 'en-GB' | 'en-US' = 'en-GB'): string {
-  const out = collectResultSync(render(clinicianView(score(answers), questionnaireContent(locale), questionnaireUi(locale))));
+  const out = collectResultSync(render(clinicianView(score(answers), localeText(locale).questionnaire, localeText(locale).questionnaireUi)));
   return out.replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g, '');
 }
 

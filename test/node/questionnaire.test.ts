@@ -1,6 +1,7 @@
+import { localeText } from '../../packages/core/src/index.js';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { LOCALES } from '../../packages/core/src/i18n/locales.js';
+import { LOCALES, type Locale } from '../../packages/core/src/locales/registry.js';
 import {
   AGREE5_SYSTEM,
   AGREE_CODES,
@@ -15,7 +16,6 @@ import {
   ORDINAL_VALUE_URL,
   QUESTIONNAIRE_CANONICAL,
   QUESTIONNAIRE_URL,
-  questionnaireContent,
   score,
   THEME_ITEMS,
   TIER1_IDS,
@@ -31,8 +31,9 @@ import {
   type QuestionnaireResponseItem,
   type ThemeLevel,
 } from '../../packages/core/src/questionnaire/index.js';
-import { CORPUS_GRADE, grade, STRING_GRADE } from './helpers/readability.js';
+import { plainLanguage } from './helpers/readability.js';
 import { assertProblem } from './helpers/assert-problem.js';
+import '@scanwise/core/locales/all';
 
 /** Every item in a tree, depth first, with the linkId of its group (null at the top). */
 function flatten<T extends { linkId: string; item?: T[] }>(items: T[] = [], parent: string | null = null): { item: T; parent: string | null }[] {
@@ -76,7 +77,8 @@ for (const locale of LOCALES) {
       assert.equal(q.status, 'draft');
       assert.equal(q.copyright, 'CC BY 4.0 (draft, unvalidated)');
       assert.equal(q.language, locale);
-      assert.equal(q.title, 'Your thoughts about scans');
+      assert.equal(q.title, localeText(locale).questionnaire.title);
+      assert.equal(q.title, TITLES[locale]);
     });
 
     it('is plain JSON (survives a JSON round trip unchanged)', () => {
@@ -182,11 +184,22 @@ for (const locale of LOCALES) {
   });
 }
 
+/** The title, written out: a pack that loses its title, or shows another language's, fails. */
+const TITLES: Record<Locale, string> = {
+  'en-GB': 'Your thoughts about scans',
+  'en-US': 'Your thoughts about scans',
+  'es-US': 'Lo que usted piensa sobre las pruebas de imagen',
+  'es-ES': 'Lo que usted piensa sobre las pruebas de imagen',
+};
+
+/** How each language says that a sign is new (Tier 1 questions ask only about new problems). */
+const NEW: Record<string, RegExp> = { en: /\b(new|recent)\b/i, es: /\b(nuev[oa]s?|empezado|reciente)\b/i };
+
 describe('questionnaire wording', () => {
   it('each Tier 1 question asks about something new', () => {
     for (const locale of LOCALES) {
       for (const id of TIER1_IDS) {
-        assert.match(questionnaireContent(locale).emergency.signs[id], /\b(new|recent)\b/i, `${locale} ${id}`);
+        assert.match(localeText(locale).questionnaire.emergency.signs[id], NEW[locale.split('-')[0]!]!, `${locale} ${id}`);
       }
     }
   });
@@ -194,11 +207,14 @@ describe('questionnaire wording', () => {
   const emergencyCases: [string, string, RegExp, RegExp][] = [
     ['en-GB', 'A&E or call 999 now', /GP/, /911|emergency room/],
     ['en-US', 'the emergency room or call 911 now', /doctor/, /999|A&E|GP/],
+    ['es-US', 'la sala de emergencias o llame al 911 ahora', /médico/, /112|urgencias\b|médico de familia|centro de salud/],
+    ['es-ES', 'urgencias o llame al 112 ahora', /médico de familia/, /911|sala de emergencias/],
   ];
+  const goTo: Record<string, string> = { en: 'Go to', es: 'Vaya a' };
   for (const [locale, place, gp, foreign] of emergencyCases) {
     it(`${locale} emergency instructions name the local service and number`, () => {
-      const text = emergencyInstructions(locale as 'en-GB' | 'en-US');
-      assert.ok(text.includes(`Go to ${place}`), text);
+      const text = emergencyInstructions(locale as Locale);
+      assert.ok(text.includes(`${goTo[locale.split('-')[0]!]} ${place}`), text);
       assert.match(text, gp);
       assert.doesNotMatch(text, foreign);
     });
@@ -214,19 +230,30 @@ describe('questionnaire wording', () => {
     assert.equal(emergencyInstructions('en-GB', { number: '  ' }), emergencyInstructions('en-GB'), 'blank keeps the default');
   });
 
+  it('es-ES differs from es-US only in the emergency instructions', () => {
+    const texts = (locale: Locale) =>
+      new Map(flatten(buildQuestionnaire(locale).item).map(({ item: { item: _children, ...own } }) => [own.linkId, JSON.stringify(own)]));
+    const us = texts('es-US');
+    const es = texts('es-ES');
+    assert.deepEqual(
+      [...us.keys()].filter((id) => us.get(id) !== es.get(id)),
+      ['rf1-emergency'],
+    );
+  });
+
   it('en-US differs from en-GB only where health-service words differ', () => {
-    const texts = (locale: 'en-GB' | 'en-US') =>
+    const texts = (locale: Locale) =>
       new Map(flatten(buildQuestionnaire(locale).item).map(({ item: { item: _children, ...own } }) => [own.linkId, JSON.stringify(own)]));
     const gb = texts('en-GB');
     const us = texts('en-US');
     const differ = [...gb.keys()].filter((id) => gb.get(id) !== us.get(id));
     assert.deepEqual(differ, ['rf1-emergency', 'nav-4']);
-    assert.match(questionnaireContent('en-GB').items['nav-4'], /physio\b/);
-    assert.match(questionnaireContent('en-US').items['nav-4'], /physical therapist/);
+    assert.match(localeText('en-GB').questionnaire.items['nav-4'], /physio\b/);
+    assert.match(localeText('en-US').questionnaire.items['nav-4'], /physical therapist/);
   });
 
   for (const locale of LOCALES) {
-    const t = questionnaireContent(locale);
+    const t = localeText(locale).questionnaire;
     const texts = [
       t.title,
       t.stem,
@@ -239,10 +266,14 @@ describe('questionnaire wording', () => {
       t.worry.question,
       t.worry.hint,
     ];
-    it(`${locale} reads at grade ${CORPUS_GRADE} or below as a whole, each sentence set at ${STRING_GRADE} or below`, () => {
-      const whole = grade(texts.join(' '));
-      assert.ok(whole <= CORPUS_GRADE, `grade ${whole.toFixed(1)}`);
-      for (const text of texts) assert.ok(grade(text) <= STRING_GRADE, `grade ${grade(text).toFixed(1)}: ${text}`);
+    const plain = plainLanguage(locale);
+    it(`${locale} reads ${[plain.wholeRule, plain.medianRule].filter(Boolean).join(', ')}, each string ${plain.blockRule}`, (t) => {
+      t.diagnostic(plain.summary(texts));
+      assert.deepEqual([plain.whole(texts), plain.median(texts)].filter(Boolean), []);
+      assert.deepEqual(
+        texts.flatMap((text) => plain.block(text) ?? []),
+        [],
+      );
     });
   }
 });
@@ -489,7 +520,7 @@ describe('toQuestionnaireResponse', () => {
     assert.equal(qr.authored, '2026-03-01T09:30:00Z');
     assert.equal(qr.language, 'en-US');
     const nav4 = flatten(qr.item).find(({ item }) => item.linkId === 'nav-4')?.item;
-    assert.equal(nav4?.text, questionnaireContent('en-US').items['nav-4']);
+    assert.equal(nav4?.text, localeText('en-US').questionnaire.items['nav-4']);
   });
 
   it('has no items at all for empty answers (FHIR allows no empty lists)', () => {

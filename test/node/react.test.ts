@@ -10,6 +10,7 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { defaultPlan } from '@scanwise/core';
 import * as wrappers from '@scanwise/react';
+import '@scanwise/core/locales/all';
 
 const ELEMENTS = 'packages/elements/src';
 const REACT = 'packages/react/src';

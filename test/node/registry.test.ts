@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  localeText,
   citations,
   citationsFor,
   facts,
@@ -11,12 +12,30 @@ import {
   validateRegistry,
   type Citation,
   type Fact,
+  type GuidePack,
+  type Locale,
 } from '@scanwise/core';
+import '@scanwise/core/locales/all';
 
 const TODAY = '2026-11-23';
 const base = getFact('serious-cause')!;
 const cite = citations.find((c) => c.id === base.citationId)!;
 const fact = (over: Partial<Fact>): Fact => ({ ...base, ...over });
+type Texts = Partial<Record<Locale, GuidePack['facts']>>;
+/** The figures' words of the two English packs, with those of fact `id` changed (or left out with `null`). */
+function texts(id: string, change: Partial<Record<Locale, Partial<GuidePack['facts']['text'][string]> | null>> = {}): Texts {
+  const out: Texts = {};
+  for (const l of ['en-GB', 'en-US'] as const) {
+    const words = localeText(l).facts;
+    const own = words.text[base.id]!;
+    const c = change[l];
+    const text: Record<string, GuidePack['facts']['text'][string]> = { ...words.text, a: own, b: own };
+    if (c === null) delete text[id];
+    else text[id] = { ...own, ...c };
+    out[l] = { text, caveat: words.caveat };
+  }
+  return out;
+}
 
 describe('the evidence registry as shipped', () => {
   it('has no problems', () => {
@@ -80,14 +99,14 @@ describe('the evidence registry as shipped', () => {
 
   it('puts the number of every people fact into its statement, in every locale', () => {
     for (const f of facts.filter((x) => x.kind === 'people')) {
-      for (const l of LOCALES) assert.match(f.text[l].statement, new RegExp(`\\b${f.value}\\b`), `${f.id} ${l}`);
+      for (const l of LOCALES) assert.match(localeText(l).facts.text[f.id]!.statement, new RegExp(`\\b${f.value}\\b`), `${f.id} ${l}`);
     }
   });
 
   it('never shows a relative risk as a number (IPDAS: no relative figures alone)', () => {
     for (const f of facts.filter((x) => x.kind === 'ratio')) {
       for (const l of LOCALES) {
-        const said = f.text[l].statement;
+        const said = localeText(l).facts.text[f.id]!.statement;
         assert.ok(!said.includes(String(f.value)) && !said.includes(f.value.toFixed(1)), `${f.id} ${l}`);
         assert.doesNotMatch(said, /times|%|ratio|risk/i, `${f.id} ${l}`);
       }
@@ -113,7 +132,7 @@ describe('the evidence registry as shipped', () => {
 });
 
 describe('validateRegistry catches each broken rule', () => {
-  const cases: { name: string; facts: Fact[]; citations?: Citation[]; expect: RegExp }[] = [
+  const cases: { name: string; facts: Fact[]; citations?: Citation[]; texts?: Texts; expect: RegExp }[] = [
     { name: 'a fact with no citation', facts: [fact({ citationId: '' })], expect: /no citation/ },
     { name: 'a fact citing an unknown source', facts: [fact({ citationId: 'nobody-2020' })], expect: /not in the registry/ },
     { name: 'a fact with no checked date', facts: [fact({ checked: '' })], expect: /no checked date/ },
@@ -124,12 +143,14 @@ describe('validateRegistry catches each broken rule', () => {
     { name: 'more people than the denominator', facts: [fact({ value: 101 })], expect: /whole people/ },
     {
       name: 'a missing locale',
-      facts: [fact({ text: { 'en-GB': base.text['en-GB'] } as Fact['text'] })],
+      facts: [fact({})],
+      texts: texts(base.id, { 'en-US': null }),
       expect: /no en-US text/,
     },
     {
       name: 'a people fact without outcome words',
-      facts: [fact({ text: { ...base.text, 'en-US': { ...base.text['en-US'], outcome: '' } } })],
+      facts: [fact({})],
+      texts: texts(base.id, { 'en-US': { outcome: '' } }),
       expect: /outcome/,
     },
     { name: 'two facts with one id', facts: [fact({}), fact({})], expect: /two facts/ },
@@ -140,12 +161,11 @@ describe('validateRegistry catches each broken rule', () => {
     },
     {
       name: 'compared facts with different time frames',
-      facts: [
-        fact({ id: 'a', compareGroup: 'g' }),
-        fact({ id: 'b', compareGroup: 'g', text: { ...base.text, 'en-GB': { ...base.text['en-GB'], timeframe: 'in 5 years' } } }),
-      ],
+      facts: [fact({ id: 'a', compareGroup: 'g' }), fact({ id: 'b', compareGroup: 'g' })],
+      texts: texts('b', { 'en-GB': { timeframe: 'in 5 years' } }),
       expect: /en-GB time frame differs/,
     },
+    { name: 'a fact whose caveat is missing', facts: [fact({ caveat: true })], expect: /no en-GB caveat/ },
     { name: 'a compare group of one', facts: [fact({ compareGroup: 'alone' })], expect: /only one fact/ },
     { name: 'an unused citation', facts: [fact({})], citations: [cite, { ...cite, id: 'unused-2020' }], expect: /not used/ },
     {
@@ -158,7 +178,7 @@ describe('validateRegistry catches each broken rule', () => {
   ];
   for (const c of cases) {
     it(`reports ${c.name}`, () => {
-      const problems = validateRegistry(c.facts, c.citations ?? [cite], TODAY);
+      const problems = validateRegistry(c.facts, c.citations ?? [cite], TODAY, c.texts);
       assert.ok(
         problems.some((p) => c.expect.test(p.problem)),
         `expected ${c.expect} in ${JSON.stringify(problems)}`,

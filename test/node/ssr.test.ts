@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { messagesFor, TIER1_IDS, WANT_SCAN_ID, type Answers, type Plan } from '@scanwise/core';
+import { localeText, TIER1_IDS, WANT_SCAN_ID, type Answers, type Plan } from '@scanwise/core';
 import { CASES, fixtureFiles, renderCase, type SsrCase } from '../browser/fixtures/ssr/cases.js';
+import '@scanwise/core/locales/all';
 
 /**
  * Every element rendered on the server with @lit-labs/ssr, as a portal would: a declarative
@@ -101,7 +102,7 @@ describe('server rendering with @lit-labs/ssr', () => {
       it('renders without throwing, logging or drawing the "could not be shown" message', () => {
         html = renderCase(c);
         assert.deepEqual(logged, []);
-        assert.ok(!html.includes(messagesFor('en-GB').problems.renderFailed.message));
+        assert.ok(!html.includes(localeText('en-GB').messages.problems.renderFailed.message));
         assert.doesNotMatch(markup(html), /part="error"/);
       });
 

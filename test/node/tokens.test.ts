@@ -10,6 +10,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CSSResult } from 'lit';
 import { componentFolders, ELEMENTS_SRC } from '../../scripts/components.mjs';
+import '@scanwise/core/locales/all';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '../..', ELEMENTS_SRC);
 

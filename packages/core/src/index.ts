@@ -18,16 +18,22 @@ export {
   validateRegistry,
 } from './evidence/registry.js';
 export {
-  CLINICALLY_REVIEWED,
   DEFAULT_LOCALE,
   isLocale,
+  isLocaleLoaded,
+  loadLocale,
+  localeText,
   LOCALES,
+  PACK_PARTS,
+  registerLocale,
   resolveLocale,
   type Locale,
   type LocaleMatch,
   type ResolvedLocale,
-} from './i18n/locales.js';
-export { formatDate, formatNumber, LOCALE_NAMES, messagesFor, type Messages } from './i18n/messages.js';
+} from './locales/registry.js';
+export type { BasePack, GuidePack, LocalePack, PackPart } from './locales/pack.js';
+export type { LetterText } from './locales/letter-text.js';
+export { formatDate, formatNumber, type Messages } from './i18n/messages.js';
 export {
   iconArrayModel,
   MAX_ICON_TOTAL,
@@ -37,8 +43,8 @@ export {
   type IconArrayResult,
 } from './figures/icon-array-model.js';
 export * from './questionnaire/index.js';
-export { questionnaireUi, type QuestionnaireUi } from './i18n/questionnaire-ui.js';
-export { textLimitWords, type TextLimitWords } from './i18n/text-limit.js';
+export type { QuestionnaireUi } from './i18n/questionnaire-ui.js';
+export type { TextLimitWords } from './i18n/text-limit.js';
 export { cutText, isWellFormed, limitState, NEAR_LIMIT, wellFormed, type LimitState } from './text.js';
 export { localTodayIso, todayIso } from './dates.js';
 export * from './explainer/index.js';

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
+import '@scanwise/core/locales/all';
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentMeta, isIsoDate, resolveLocale } from '@scanwise/core';
-import { LetterInputError, type LetterProblem } from './input.js';
+import { localeText, contentMeta, isIsoDate, resolveLocale } from '@scanwise/core';
+import { LetterInputError, localeList, type LetterProblem } from './input.js';
 import { ChromiumNotFoundError, LetterNavigationError, LetterPrinter, PdfDependencyError, headerFooter, pageTemplates } from './pdf.js';
 import { prepareLetter, toDocument } from './render.js';
 import { renderTemplateDetailed } from './template.js';
 import { findJsonError, MAX_JSON_DEPTH } from './json-error.js';
-import { letterDate, letterText } from './text.js';
+import { letterDate } from './text.js';
 
 /** Exit codes. */
 export const EXIT = { ok: 0, badInput: 1, usage: 2, noBrowser: 3, failed: 4 } as const;
@@ -18,7 +19,7 @@ export const USAGE = `scanwise-letter: a patient letter as static HTML (and PDF)
 Usage:
   scanwise-letter --input data.json --out letter.html [--pdf letter.pdf]
                   [--template template.html [--image logo.png]… [--strip]]
-                  [--locale en-GB|en-US] [--paper a4|letter]
+                  [--locale en-GB|en-US|es-US|es-ES] [--paper a4|letter]
 
 Options:
   --input FILE      The letter's data as JSON: locale, date, patient, practice, clinician,
@@ -41,7 +42,7 @@ Options:
   --strip           With --template: remove what is refused instead of refusing the template;
                     each removal is reported. (--strip-scripts is the older name.)
   --locale TAG      The language of the letter (overrides "locale" in the data).
-  --paper SIZE      a4 or letter (default: letter for en-US, otherwise a4).
+  --paper SIZE      a4 or letter (default: the locale's: letter for en-US and es-US, otherwise a4).
   --help            Show this help.
 
 Environment:
@@ -230,7 +231,7 @@ export async function main(
     }
   }
   if (args.locale && resolveLocale(args.locale).match === 'fallback') {
-    io.err(`--locale: there is no letter text for "${args.locale}". Use en-GB or en-US.\n`);
+    io.err(`--locale: there is no letter text for "${args.locale}". Use ${localeList()}.\n`);
     return EXIT.usage;
   }
 
@@ -253,7 +254,7 @@ export async function main(
       html = r.html;
       warnings.push(...r.warnings);
       const date = isIsoDate(input.date) ? input.date : r.date;
-      const version = letterText(r.locale).contentVersion(contentMeta.version, letterDate(contentMeta.published, r.locale));
+      const version = localeText(r.locale).letter.contentVersion(contentMeta.version, letterDate(contentMeta.published, r.locale));
       const pages = pageTemplates(r.locale, r.practiceName, letterDate(date, r.locale), version, []);
       print = (p) => p.printHtml(html, { paper: r.paper, ...pages });
     } else {

@@ -1,4 +1,6 @@
+import '@scanwise/core/locales/all';
 import {
+  localeText,
   BELIEF_THEMES,
   briefCitation,
   citationHref,
@@ -7,8 +9,6 @@ import {
   formatCitation,
   getFact,
   planModel,
-  questionnaireContent,
-  questionnaireUi,
   reviewOf,
   type EmergencyContact,
   type ExpectationProfile,
@@ -143,5 +143,9 @@ export function planSources(model: PlanModel): { short: string; reference: strin
 
 /** The clinician's summary of the answers; with the plan, each emergency "yes" says what the plan records. */
 export function questionnaireHtml(profile: ExpectationProfile, locale: Locale, plan: Plan | null = null): string {
-  return wrap('questionnaire', toHtml(clinicianView(profile, questionnaireContent(locale), questionnaireUi(locale), plan && reviewOf(plan))), locale);
+  return wrap(
+    'questionnaire',
+    toHtml(clinicianView(profile, localeText(locale).questionnaire, localeText(locale).questionnaireUi, plan && reviewOf(plan))),
+    locale,
+  );
 }

@@ -1,4 +1,7 @@
+import '@scanwise/core/locales/all';
 import {
+  localeText,
+  LOCALES,
   BELIEF_THEMES,
   fromQuestionnaireResponse,
   isIsoDate,
@@ -50,7 +53,11 @@ export interface LetterClinician {
  * Give the questionnaire's result as ONE of `profile`, `questionnaireResponse` (FHIR R4) or `answers`.
  */
 export interface LetterInput {
-  /** `en-GB` (default) or `en-US`. Also sets the emergency number (999 or 911) unless the plan overrides it. */
+  /**
+   * A locale of the registry (`en-GB`, the default; `en-US`, `es-US`, `es-ES`). Also sets the
+   * emergency number (999, 911, 112) unless the plan overrides it; a tag that only matches a
+   * language (`es`) names no number of its own.
+   */
   locale?: string;
   /** The letter's date, YYYY-MM-DD. Default: today. Plan dates are checked against it. */
   date?: string;
@@ -68,7 +75,7 @@ export interface LetterInput {
   /** The watchful-waiting plan (core's `Plan`). */
   plan?: unknown;
   include?: LetterParts;
-  /** Paper size: `a4` or `letter`. Default: `letter` for en-US, else `a4`. */
+  /** Paper size: `a4` or `letter`. Default: the locale's (`letter` for en-US and es-US, else `a4`). */
   paper?: 'a4' | 'letter';
   /** Only the letter's content (a `<style>` and an `<article>`), to put into a page of your own. */
   fragment?: boolean;
@@ -83,6 +90,11 @@ export interface LetterProblem {
 /** A checked letter input: every field present, every text trimmed. */
 export interface Letter {
   locale: Locale;
+  /**
+   * False when the tag asked for only matched the language (`es`, `en-AU`): the letter then names
+   * no emergency number of its own ("your local emergency number"), only the plan's.
+   */
+  regionKnown: boolean;
   date: string;
   patientName: string;
   practice: { name: string; address: string[]; phone: string; email: string; website: string };
@@ -93,6 +105,12 @@ export interface Letter {
   include: { questionnaire: boolean; explainer: 'summary' | 'full' | null; plan: boolean };
   paper: 'a4' | 'letter';
   fragment: boolean;
+}
+
+/** The registry's locales, for messages: "en-GB", "en-US", "es-US" or "es-ES". */
+export function localeList(): string {
+  const quoted = LOCALES.map((l) => `"${l}"`);
+  return `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
 }
 
 export type LetterCheck =
@@ -261,16 +279,18 @@ export function checkLetter(input: unknown, today: string = todayIso()): LetterC
 
   // Locale
   let locale: Locale = 'en-GB';
+  let regionKnown = true;
   if (raw.locale != null) {
     if (typeof raw.locale !== 'string') add('locale', `The locale should be text such as "en-GB", but it is ${kind(raw.locale)}.`);
     else {
       const r = resolveLocale(raw.locale);
       locale = r.locale;
-      if (r.match === 'fallback') add('locale', `There is no letter text for "${raw.locale}". Use "en-GB" or "en-US".`);
+      if (r.match === 'fallback') add('locale', `There is no letter text for "${raw.locale}". Use ${localeList()}.`);
       else if (r.match === 'language') {
+        regionKnown = false;
         warnings.push({
           field: 'locale',
-          message: `"${raw.locale}" is printed in ${r.locale} English. Check that the emergency number in the plan is right for the patient.`,
+          message: `"${raw.locale}" is printed in ${localeText(r.locale).name} with no emergency number of its own ("your local emergency number"). Add the patient's emergency number to the plan's services.`,
         });
       }
     }
@@ -372,7 +392,7 @@ export function checkLetter(input: unknown, today: string = todayIso()): LetterC
   if (!include.plan && !include.explainer && !include.questionnaire)
     add('include', 'The letter would be empty: include the plan, the explainer or the questionnaire summary.');
 
-  let paper: 'a4' | 'letter' = locale === 'en-US' ? 'letter' : 'a4';
+  let paper: 'a4' | 'letter' = localeText(locale).letter.paper;
   if (raw.paper != null) {
     if (raw.paper === 'a4' || raw.paper === 'letter') paper = raw.paper;
     else add('paper', `The paper size should be "a4" or "letter", but it is ${kind(raw.paper)}.`);
@@ -386,6 +406,7 @@ export function checkLetter(input: unknown, today: string = todayIso()): LetterC
     warnings,
     letter: {
       locale,
+      regionKnown,
       date,
       patientName,
       practice,

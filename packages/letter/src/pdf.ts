@@ -1,3 +1,5 @@
+import '@scanwise/core/locales/all';
+import { localeText, type Locale } from '@scanwise/core';
 import { randomUUID } from 'node:crypto';
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
@@ -6,7 +8,6 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { prepareLetter, toDocument, type ComposedLetter } from './render.js';
 import type { LetterInput } from './input.js';
 import { escapeHtml } from './ssr.js';
-import { letterText } from './text.js';
 
 /**
  * PDF through the system's Chromium or Chrome (driven by playwright-core, which downloads
@@ -165,23 +166,23 @@ export interface PrintOptions {
 /** Header and footer templates for a composed letter. */
 export function headerFooter(c: ComposedLetter): Pick<PrintOptions, 'headerTemplate' | 'footerTemplate'> {
   return pageTemplates(
-    c.letter.locale === 'en-US' ? 'en-US' : 'en-GB',
+    c.letter.locale,
     c.practiceName,
     c.dateText,
-    letterText(c.letter.locale).contentVersion(c.version, c.published),
+    localeText(c.letter.locale).letter.contentVersion(c.version, c.published),
     c.sources.map((s) => s.short),
   );
 }
 
 /** Header (practice, date) and footer (sources, content version, page X of Y) for Chromium. */
 export function pageTemplates(
-  locale: 'en-GB' | 'en-US',
+  locale: Locale,
   practice: string,
   date: string,
   version: string,
   sources: string[],
 ): Pick<PrintOptions, 'headerTemplate' | 'footerTemplate'> {
-  const t = letterText(locale);
+  const t = localeText(locale).letter;
   const box =
     'font-family:"Liberation Sans",Arial,Helvetica,sans-serif;color:#000;width:100%;box-sizing:border-box;margin:0;padding:0 16mm;display:flex;justify-content:space-between;gap:6mm;-webkit-print-color-adjust:exact';
   const clip = 'white-space:nowrap;overflow:hidden;text-overflow:ellipsis;min-width:0';

@@ -1,10 +1,11 @@
-import { contentMeta, type PlanKind } from '@scanwise/core';
+import '@scanwise/core/locales/all';
+import { localeText, contentMeta, type PlanKind } from '@scanwise/core';
 import { explainerHtml, planHtml, planModelFor, planSources, questionnaireHtml } from './components.js';
 import { checkLetter, LetterInputError, type Letter, type LetterInput, type LetterProblem } from './input.js';
 import { escapeText } from './ssr.js';
 import { CSP_META } from './template-check.js';
 import { componentCss, letterCss, pageCss, type ComponentKind } from './styles.js';
-import { letterDate, letterText } from './text.js';
+import { letterDate } from './text.js';
 
 export interface Source {
   short: string;
@@ -49,7 +50,7 @@ function concat(pieces: readonly string[]): string {
 
 /** The letter's parts from a checked input. `forPdf` leaves room for the PDF's header and footer. */
 export function composeLetter(letter: Letter, options: { forPdf?: boolean } = {}): ComposedLetter {
-  const t = letterText(letter.locale);
+  const t = localeText(letter.locale).letter;
   const { locale, practice, clinician, profile, plan, include } = letter;
   const dateText = letterDate(letter.date, locale);
   const used = new Set<ComponentKind>();
@@ -63,7 +64,9 @@ export function composeLetter(letter: Letter, options: { forPdf?: boolean } = {}
 
   // A sign the clinician found leads to their decision: with an emergency referral (or a Tier 1
   // "yes"), or tests arranged, the explainer (which weighs waiting against a scan) is left out.
-  const model = plan ? planModelFor(plan, locale, profile, letter.date) : null;
+  // A tag that only matched the language names no number of its own: the plan's, or none.
+  const unknownRegion = letter.regionKnown ? undefined : localeText(locale).unknownRegionServices;
+  const model = plan ? planModelFor(plan, locale, profile, letter.date, unknownRegion) : null;
   const leftOut = model?.kind === 'needs-to-be-seen' ? t.explainerLeftOut : model?.kind === 'tests-arranged' ? t.explainerLeftOutTests : null;
 
   if (model && include.plan) {
@@ -82,7 +85,7 @@ export function composeLetter(letter: Letter, options: { forPdf?: boolean } = {}
         plan,
         idPrefix: 'letter-bh',
         omitSources: true,
-        ...(plan?.services?.emergency ? { emergencyContact: plan.services.emergency } : {}),
+        ...(plan?.services?.emergency || unknownRegion ? { emergencyContact: { ...unknownRegion?.emergency, ...plan?.services?.emergency } } : {}),
       });
       explainerPart = `<section class="letter-part letter-explainer">${ex.html}</section>`;
       used.add('explainer');
@@ -138,6 +141,7 @@ export function composeLetter(letter: Letter, options: { forPdf?: boolean } = {}
 <header class="letter-head"><div class="from">${from}</div>${meta}</header>
 <div class="letter-body">
 <h1>${escapeText(t.title)}</h1>
+${localeText(locale).reviewed ? '' : `<p class="letter-note">${escapeText(localeText(locale).messages.needsClinicalReview)}</p>`}
 <p class="greeting">${escapeText(greeting)}</p>
 <p>${escapeText(model?.kind === 'needs-to-be-seen' ? t.introNeedsToBeSeen : t.intro)}</p>
 ${letter.message.map((p) => `<p class="message">${escapeText(p)}</p>`).join('\n')}

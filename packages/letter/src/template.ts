@@ -1,4 +1,6 @@
+import '@scanwise/core/locales/all';
 import {
+  localeText,
   isIsoDate,
   resolveLocale,
   todayIso,
@@ -432,9 +434,11 @@ export function renderTemplateDetailed(template: string, data: TemplateData = {}
         problems.push({ field: where(el), message: `"age" must be one of ${VERIFIED_FINDING_AGES.join(', ')}, but it is "${ageText}".` });
         continue;
       }
+      // A tag that only matched the language names no number of its own.
+      const unknown = letter.regionKnown ? undefined : localeText(letter.locale).unknownRegionServices.emergency;
       const contact = {
-        number: attr(el, 'emergency-number') ?? plan?.services?.emergency?.number ?? '',
-        service: attr(el, 'emergency-service') ?? '',
+        number: attr(el, 'emergency-number') ?? plan?.services?.emergency?.number ?? unknown?.number ?? '',
+        service: attr(el, 'emergency-service') ?? unknown?.service ?? '',
       };
       html = explainerHtml({
         locale: letter.locale,
@@ -453,12 +457,15 @@ export function renderTemplateDetailed(template: string, data: TemplateData = {}
         });
         continue;
       }
+      const unknown = letter.regionKnown ? undefined : localeText(letter.locale).unknownRegionServices;
       const services = {
         emergency: {
+          ...unknown?.emergency,
           ...(attr(el, 'emergency-number') ? { number: attr(el, 'emergency-number')! } : {}),
           ...(attr(el, 'emergency-service') ? { service: attr(el, 'emergency-service')! } : {}),
         },
         urgent: {
+          ...unknown?.urgent,
           ...(attr(el, 'urgent-line') ? { line: attr(el, 'urgent-line')! } : {}),
           ...(attr(el, 'urgent-place') ? { place: attr(el, 'urgent-place')! } : {}),
         },
@@ -509,7 +516,7 @@ export function renderTemplateDetailed(template: string, data: TemplateData = {}
     warnings,
     practiceName,
     date,
-    paper: data.paper === 'letter' || data.paper === 'a4' ? data.paper : resolved.locale === 'en-US' ? 'letter' : 'a4',
+    paper: data.paper === 'letter' || data.paper === 'a4' ? data.paper : localeText(resolved.locale).letter.paper,
     locale: used.size ? locale : resolved.locale,
   };
 }

@@ -1,5 +1,4 @@
-import type { Locale } from '../i18n/locales.js';
-import type { ContentMeta, Fact, FactText } from './types.js';
+import type { ContentMeta, Fact } from './types.js';
 
 /** Version and dates of the evidence content (IPDAS C3, C4). */
 export const contentMeta: ContentMeta = {
@@ -11,31 +10,13 @@ export const contentMeta: ContentMeta = {
 /** The date every figure below was last checked against its source. */
 const CHECKED = '2026-11-23';
 
-/** The caveat of the early-MRI and early-X-ray surgery figures: one trial, an uncertain difference. */
-const ONE_TRIAL = {
-  'en-GB': 'This comes from one trial. We do not know for sure that the difference is real.',
-  'en-US': 'This comes from one trial. We do not know for sure that the difference is real.',
-};
-
-/**
- * en-GB words, with the en-US words that differ. Most sentences are the same in both;
- * only health-service words change (GP / doctor, physio / physical therapist).
- */
-function words(gb: FactText, us: Partial<FactText> = {}): Record<Locale, FactText> {
-  return { 'en-GB': gb, 'en-US': { ...gb, ...us } };
-}
-
 /** Findings on scans of people with no back pain, by age (Brinjikji 2015; docs/evidence.md#scan-findings-in-people-with-no-back-pain). */
 const findingsByAge = {
   'disc-bulge': {
     ages: { 20: 30, 30: 40, 40: 50, 50: 60, 80: 84 },
-    outcome: 'had a disc bulge',
-    name: 'a disc bulge',
   },
   'disc-degeneration': {
     ages: { 20: 37, 30: 52, 40: 68, 50: 80, 80: 96 },
-    outcome: 'had disc "wear and tear" (degeneration)',
-    name: 'disc "wear and tear" (degeneration)',
   },
 } as const;
 
@@ -56,7 +37,7 @@ export function findingFactId(finding: FindingName, age: FindingAge): string {
 
 const findingFacts: Fact[] = FINDING_NAMES.flatMap((finding) =>
   VERIFIED_FINDING_AGES.map((age): Fact => {
-    const { ages, outcome, name } = findingsByAge[finding];
+    const { ages } = findingsByAge[finding];
     const value = ages[age];
     return {
       id: findingFactId(finding, age),
@@ -70,13 +51,6 @@ const findingFacts: Fact[] = FINDING_NAMES.flatMap((finding) =>
       evidenceRef: age === 80 ? '§3.2' : '§3.1',
       citationId: 'brinjikji-2015',
       checked: CHECKED,
-      text: words({
-        statement: `About ${value} out of 100 people aged ${age} with no back pain have ${name} on a scan.`,
-        population: `people aged ${age} with no back pain`,
-        timeframe: 'on one MRI or CT scan',
-        outcome,
-        others: 'did not',
-      }),
     };
   }),
 );
@@ -95,7 +69,6 @@ const radiationByScan = [
     certainty: 'high',
     evidenceRef: '§5.2, §5.4',
     citationId: 'mettler-2008',
-    statement: 'An X-ray of the lower back uses radiation. It is about the same as the natural radiation we all get in up to 6 months of daily life.',
   },
   {
     scan: 'ct',
@@ -104,8 +77,6 @@ const radiationByScan = [
     certainty: 'moderate',
     evidenceRef: '§5.1',
     citationId: 'uw-radiation-dosimetry',
-    statement:
-      'A CT scan of the lower back uses more radiation than an X-ray. It is about the same as the natural radiation we all get in 2 years of daily life.',
   },
   {
     scan: 'mri',
@@ -114,7 +85,6 @@ const radiationByScan = [
     certainty: 'high',
     evidenceRef: '§5.5, §5.7',
     citationId: 'acr-2021',
-    statement: 'An MRI scan uses magnets and radio waves. It uses no radiation of the kind that X-rays and CT scans use.',
   },
 ] as const;
 
@@ -126,7 +96,7 @@ export function radiationFactId(scan: ScanType): string {
   return `radiation-${scan}`;
 }
 
-const radiationFacts: Fact[] = radiationByScan.map(({ scan, value, sourceFigure, certainty, evidenceRef, citationId, statement }): Fact => ({
+const radiationFacts: Fact[] = radiationByScan.map(({ scan, value, sourceFigure, certainty, evidenceRef, citationId }): Fact => ({
   id: radiationFactId(scan),
   kind: 'count',
   value,
@@ -138,11 +108,6 @@ const radiationFacts: Fact[] = radiationByScan.map(({ scan, value, sourceFigure,
   evidenceRef,
   citationId,
   checked: CHECKED,
-  text: words({
-    statement,
-    population: 'adults having a scan of the lower back',
-    timeframe: 'from one scan',
-  }),
 }));
 
 /**
@@ -161,20 +126,6 @@ export const facts: readonly Fact[] = [
     evidenceRef: '§1.1',
     citationId: 'henschke-2009',
     checked: CHECKED,
-    text: words(
-      {
-        statement: 'About 1 out of 100 people who see a GP or physio with new low back pain turn out to have a serious cause. The other 99 do not.',
-        population: 'people seeing a GP or physio with new low back pain',
-        timeframe: 'over the next year',
-        outcome: 'turned out to have a serious cause',
-        others: 'did not',
-      },
-      {
-        statement:
-          'About 1 out of 100 people who see a doctor or physical therapist with new low back pain turn out to have a serious cause. The other 99 do not.',
-        population: 'people seeing a doctor or physical therapist with new low back pain',
-      },
-    ),
   },
   {
     id: 'red-flag-answers',
@@ -187,21 +138,6 @@ export const facts: readonly Fact[] = [
     evidenceRef: '§1.2',
     citationId: 'henschke-2009',
     checked: CHECKED,
-    text: words(
-      {
-        statement:
-          'About 80 out of 100 people with new low back pain say yes to at least one warning-sign question. Yet only about 1 of them has a serious cause. That is why your GP looks at the whole picture, not one answer.',
-        population: 'people seeing a GP or physio with new low back pain',
-        timeframe: 'at their first visit',
-        outcome: 'said yes to at least one warning-sign question',
-        others: 'did not',
-      },
-      {
-        statement:
-          'About 80 out of 100 people with new low back pain say yes to at least one warning-sign question. Yet only about 1 of them has a serious cause. That is why your doctor looks at the whole picture, not one answer.',
-        population: 'people seeing a doctor or physical therapist with new low back pain',
-      },
-    ),
   },
   ...findingFacts,
   {
@@ -215,13 +151,6 @@ export const facts: readonly Fact[] = [
     evidenceRef: '§3.5',
     citationId: 'jensen-1994',
     checked: CHECKED,
-    text: words({
-      statement: 'About 64 out of 100 adults with no back pain have at least one disc that does not look "normal" on an MRI scan.',
-      population: 'adults with no back pain',
-      timeframe: 'on one MRI scan',
-      outcome: 'had at least one disc that did not look "normal"',
-      others: 'had normal discs',
-    }),
   },
   {
     id: 'back-at-work-2-weeks',
@@ -234,16 +163,6 @@ export const facts: readonly Fact[] = [
     evidenceRef: '§6.3',
     citationId: 'henschke-2008',
     checked: CHECKED,
-    text: words(
-      {
-        statement: 'About 50 out of 100 people with new low back pain are back at their usual work or activity within 2 weeks.',
-        population: 'people seeing a GP with back pain that started in the last 2 weeks',
-        timeframe: 'within 2 weeks',
-        outcome: 'were back at their usual work or activity',
-        others: 'were not back yet',
-      },
-      { population: 'people seeing a doctor with back pain that started in the last 2 weeks' },
-    ),
   },
   {
     id: 'back-at-work-3-months',
@@ -256,16 +175,6 @@ export const facts: readonly Fact[] = [
     evidenceRef: '§6.3',
     citationId: 'henschke-2008',
     checked: CHECKED,
-    text: words(
-      {
-        statement: 'About 83 out of 100 people with new low back pain are back at their usual work or activity within 3 months.',
-        population: 'people seeing a GP with back pain that started in the last 2 weeks',
-        timeframe: 'within 3 months',
-        outcome: 'were back at their usual work or activity',
-        others: 'were not back yet',
-      },
-      { population: 'people seeing a doctor with back pain that started in the last 2 weeks' },
-    ),
   },
   {
     id: 'recovered-1-year',
@@ -278,17 +187,6 @@ export const facts: readonly Fact[] = [
     evidenceRef: '§6.3',
     citationId: 'henschke-2008',
     checked: CHECKED,
-    text: words(
-      {
-        statement:
-          'About 72 out of 100 people with new low back pain have no pain and are fully back to normal within a year. Many of the others still have some mild pain.',
-        population: 'people seeing a GP with back pain that started in the last 2 weeks',
-        timeframe: 'within a year',
-        outcome: 'were fully back to normal, with no pain',
-        others: 'still had some pain or limits',
-      },
-      { population: 'people seeing a doctor with back pain that started in the last 2 weeks' },
-    ),
   },
   {
     id: 'another-episode-1-year',
@@ -301,14 +199,6 @@ export const facts: readonly Fact[] = [
     evidenceRef: '§6.7',
     citationId: 'da-silva-2017',
     checked: CHECKED,
-    text: words({
-      statement:
-        'About 33 out of 100 people who get better have another bout of back pain within a year. Flare-ups are common and usually settle again.',
-      population: 'people who got better from an episode of low back pain',
-      timeframe: 'within a year',
-      outcome: 'had another bout of back pain',
-      others: 'did not',
-    }),
   },
   {
     id: 'surgery-after-early-mri',
@@ -319,17 +209,10 @@ export const facts: readonly Fact[] = [
     sourceFigure: '10 operations among about 190 people given an MRI first',
     certainty: 'moderate',
     compareGroup: 'early-mri-vs-xray-surgery',
-    caveat: ONE_TRIAL,
+    caveat: true,
     evidenceRef: '§4.4',
     citationId: 'jarvik-2003',
     checked: CHECKED,
-    text: words({
-      statement: 'In one trial, about 5 out of 100 people who had an early MRI went on to have back surgery. They did not get better any faster.',
-      population: 'people with low back pain who had an MRI as their first scan',
-      timeframe: 'within a year',
-      outcome: 'had back surgery',
-      others: 'did not',
-    }),
   },
   {
     id: 'surgery-after-early-xray',
@@ -340,17 +223,10 @@ export const facts: readonly Fact[] = [
     sourceFigure: '4 operations among about 190 people given an X-ray first',
     certainty: 'moderate',
     compareGroup: 'early-mri-vs-xray-surgery',
-    caveat: ONE_TRIAL,
+    caveat: true,
     evidenceRef: '§4.4',
     citationId: 'jarvik-2003',
     checked: CHECKED,
-    text: words({
-      statement: 'In the same trial, about 2 out of 100 people who had an X-ray instead went on to have back surgery.',
-      population: 'people with low back pain who had an X-ray as their first scan',
-      timeframe: 'within a year',
-      outcome: 'had back surgery',
-      others: 'did not',
-    }),
   },
   {
     id: 'pain-halves-first-month',
@@ -363,11 +239,6 @@ export const facts: readonly Fact[] = [
     evidenceRef: '§6.1',
     citationId: 'pengel-2003',
     checked: CHECKED,
-    text: words({
-      statement: 'On average, pain and how much it gets in the way drop by more than half (58%) in the first month.',
-      population: 'people with new low back pain',
-      timeframe: 'in the first month',
-    }),
   },
   {
     id: 'mean-pain-6-weeks',
@@ -380,11 +251,6 @@ export const facts: readonly Fact[] = [
     evidenceRef: '§6.2',
     citationId: 'menezes-costa-2012',
     checked: CHECKED,
-    text: words({
-      statement: 'On a pain scale of 0 to 100, the average score falls from about 52 to about 23 within 6 weeks.',
-      population: 'people with new low back pain',
-      timeframe: 'within 6 weeks',
-    }),
   },
   {
     id: 'early-scan-no-faster-recovery',
@@ -397,11 +263,6 @@ export const facts: readonly Fact[] = [
     evidenceRef: '§4.1',
     citationId: 'chou-2009',
     checked: CHECKED,
-    text: words({
-      statement: 'In 6 trials with 1,804 people, those who had a scan straight away did not get better any faster than those who did not.',
-      population: 'people with low back pain and no sign of a serious cause',
-      timeframe: 'over 3 months to a year',
-    }),
   },
   {
     id: 'xray-more-visits',
@@ -414,17 +275,6 @@ export const facts: readonly Fact[] = [
     evidenceRef: '§4.2',
     citationId: 'kendrick-2001',
     checked: CHECKED,
-    text: words(
-      {
-        statement: 'In one trial, people who had an X-ray were no better after 3 months. They went back to their GP more often.',
-        population: 'people seeing a GP with low back pain',
-        timeframe: 'over 3 months',
-      },
-      {
-        statement: 'In one trial, people who had an X-ray were no better after 3 months. They went back to their doctor more often.',
-        population: 'people seeing a doctor with low back pain',
-      },
-    ),
   },
   ...radiationFacts,
   {
@@ -438,11 +288,5 @@ export const facts: readonly Fact[] = [
     evidenceRef: '§5.9',
     citationId: 'farmer-2021',
     checked: CHECKED,
-    text: words({
-      statement:
-        'In a survey of 677 adults, no more than 35 out of 100 knew what "disc degeneration" on a scan report means. Words like this made many people worry more than they needed to.',
-      population: 'adults reading words used in back scan reports',
-      timeframe: 'in one survey',
-    }),
   },
 ];

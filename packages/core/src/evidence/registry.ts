@@ -1,5 +1,6 @@
 import { isIsoDate, todayIso } from '../dates.js';
-import { LOCALES } from '../i18n/locales.js';
+import type { GuidePack } from '../locales/pack.js';
+import { isLocaleLoaded, LOCALES, localeText, type Locale } from '../locales/registry.js';
 import { citations } from './citations.js';
 import { facts } from './facts.js';
 import type { Citation, Fact, RegistryProblem } from './types.js';
@@ -61,10 +62,16 @@ export { isIsoDate };
  * empty list means the registry is sound.
  * `today` is the date checked dates may not be after (defaults to now).
  */
+/** The figures' words of every locale whose guide is loaded. */
+function loadedFactTexts(): Partial<Record<Locale, GuidePack['facts']>> {
+  return Object.fromEntries(LOCALES.filter((l) => isLocaleLoaded(l, ['guide'])).map((l) => [l, localeText(l).facts]));
+}
+
 export function validateRegistry(
   factList: readonly Fact[] = facts,
   citationList: readonly Citation[] = citations,
   today: string = todayIso(),
+  texts: Partial<Record<Locale, GuidePack['facts']>> = loadedFactTexts(),
 ): RegistryProblem[] {
   const problems: RegistryProblem[] = [];
   const add = (id: string, problem: string) => problems.push({ id, problem });
@@ -100,8 +107,9 @@ export function validateRegistry(
         add(f.id, 'a "people" fact must count whole people between 0 and its denominator');
       }
     }
-    for (const locale of LOCALES) {
-      const t = f.text[locale];
+    for (const [locale, words] of Object.entries(texts)) {
+      const t = words.text[f.id];
+      if (f.caveat && !words.caveat[f.id]?.trim()) add(f.id, `fact has no ${locale} caveat`);
       if (!t) {
         add(f.id, `fact has no ${locale} text`);
         continue;
@@ -124,8 +132,8 @@ export function validateRegistry(
       if (other.denominator !== first.denominator) {
         add(other.id, `compare group "${group}": denominator ${other.denominator} differs from ${first.id} (${first.denominator})`);
       }
-      for (const locale of LOCALES) {
-        if (other.text[locale]?.timeframe !== first.text[locale]?.timeframe) {
+      for (const [locale, words] of Object.entries(texts)) {
+        if (words.text[other.id]?.timeframe !== words.text[first.id]?.timeframe) {
           add(other.id, `compare group "${group}": ${locale} time frame differs from ${first.id}`);
         }
       }

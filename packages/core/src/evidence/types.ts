@@ -1,5 +1,3 @@
-import type { Locale } from '../i18n/locales.js';
-
 /** How sure we are of a figure (docs/evidence.md#how-to-read-the-facts). */
 export type Certainty = 'high' | 'moderate' | 'low';
 
@@ -68,15 +66,17 @@ export interface Fact {
   certainty: Certainty;
   /** Facts meant to be compared side by side share a group, a denominator and a time frame. */
   compareGroup?: string;
-  /** A caveat that must be shown with the figure, per locale (e.g. "not statistically tested"). */
-  caveat?: Partial<Record<Locale, string>>;
+  /**
+   * True when a caveat must be shown with the figure (e.g. "one trial only"): its words are in
+   * each locale's pack (`localeText(locale).facts.caveat[id]`).
+   */
+  caveat?: boolean;
   /** The evidence review section the figure comes from, listed in docs/evidence.md, e.g. "§1.1". */
   evidenceRef: string;
   /** The citation this figure comes from. */
   citationId: string;
   /** ISO date (YYYY-MM-DD) the figure was last checked against its source. */
   checked: string;
-  text: Record<Locale, FactText>;
 }
 
 /** Content metadata shown in every "About this information" part (IPDAS C3, C4). */

@@ -4,7 +4,6 @@
  * with framing tailored by the questionnaire's belief themes.
  */
 export {
-  explainerContent,
   GLANCE_ROW_IDS,
   OPTION_IDS,
   OPTION_SECTIONS,

@@ -1,14 +1,14 @@
+import { localeText } from '../locales/registry.js';
 /**
  * The explainer's model (`explainerModel`): which parts it has for a profile, a variant and a
  * plan, in the order drawn. Each part is built in parts/; a profile is read in profile.ts; the
  * types are in types.ts.
  */
 import { VERIFIED_FINDING_AGES, type FindingAge } from '../evidence/facts.js';
-import { DEFAULT_LOCALE, isLocale } from '../i18n/locales.js';
+import { DEFAULT_LOCALE, isLocale } from '../locales/registry.js';
 import { reviewOf } from '../plan/triage.js';
 import { RECOVERY_FACT_IDS } from '../plan/recovery.js';
 import { isRecord } from '../questionnaire/scoring.js';
-import { explainerContent } from './content.js';
 import { aboutPart } from './parts/about.js';
 import { comparisonPart } from './parts/comparison.js';
 import { glancePart } from './parts/glance.js';
@@ -32,7 +32,7 @@ export function explainerModel(input: ExplainerInput): ExplainerModel {
   const age = isFindingAge(given.age) ? given.age : null;
   const tailoring = readTailoring(given.profile);
   const review = given.plan == null ? null : reviewOf(given.plan);
-  const content = explainerContent(locale, isRecord(given.emergencyContact) ? given.emergencyContact : {});
+  const content = localeText(locale).explainer(isRecord(given.emergencyContact) ? given.emergencyContact : {});
   // The points remember the facts they show: the sources list comes last, in the order first used.
   const points = pointMaker(locale, age);
   const { point } = points;

@@ -5,7 +5,7 @@
  */
 import type { FindingAge } from '../evidence/facts.js';
 import type { Certainty, Citation } from '../evidence/types.js';
-import type { Locale } from '../i18n/locales.js';
+import type { Locale } from '../locales/registry.js';
 import type { EmergencyContact } from '../questionnaire/content.js';
 import type { Tier1Id } from '../questionnaire/ids.js';
 import type { ExpectationProfile } from '../questionnaire/scoring.js';

@@ -1,7 +1,8 @@
+import { localeText } from '../locales/registry.js';
 import { citationHref, citationOf, getFact } from '../evidence/registry.js';
 import type { Fact } from '../evidence/types.js';
-import type { Locale } from '../i18n/locales.js';
-import { formatDate, formatNumber, messagesFor } from '../i18n/messages.js';
+import type { Locale } from '../locales/registry.js';
+import { formatDate, formatNumber } from '../i18n/messages.js';
 
 /**
  * The largest array drawn: beyond this, icons get too small to count. Under 1 in 100, use words
@@ -88,7 +89,7 @@ const present = (v: unknown) => v !== undefined && v !== null && v !== '';
  * Never throws: bad input comes back as `{ ok: false, errors }` with plain messages.
  */
 export function iconArrayModel(input: IconArrayInput, locale: Locale): IconArrayResult {
-  const t = messagesFor(locale);
+  const t = localeText(locale).messages;
   const errors: FigureError[] = [];
   const fail = (code: FigureError['code'], field: string, message: string) => {
     errors.push({ code, field, message });
@@ -142,7 +143,7 @@ export function iconArrayModel(input: IconArrayInput, locale: Locale): IconArray
     if (errors.length) return { ok: false, errors };
   }
 
-  const words = fact?.text[locale];
+  const words = fact ? localeText(locale).facts.text[fact.id] : undefined;
   const outcome = words?.outcome ?? input.label?.trim() ?? '';
   const others = words?.others ?? (input.others?.trim() || 'did not');
   const population = words?.population ?? input.population?.trim() ?? '';
@@ -181,7 +182,7 @@ export function iconArrayModel(input: IconArrayInput, locale: Locale): IconArray
     restText: num(rest),
     totalText: num(total),
     source,
-    ...(fact?.caveat?.[locale] ? { caveat: fact.caveat[locale] } : {}),
+    ...(fact?.caveat ? { caveat: localeText(locale).facts.caveat[fact.id] ?? '' } : {}),
     ...(approximate ? { roundedNote: t.iconArray.rounded } : {}),
   };
   return fact ? { ok: true, model, fact } : { ok: true, model };

@@ -1,10 +1,11 @@
+import { localeText } from '../locales/registry.js';
 /**
  * Checks of a plan beyond reading it: what is worth a second look (`planWarnings`), and what
  * stops it being shared once the questionnaire is known (`reviewConflicts`).
  */
-import type { Locale } from '../i18n/locales.js';
+import type { Locale } from '../locales/registry.js';
 import type { ExpectationProfile } from '../questionnaire/scoring.js';
-import { planCatalog, SIGN_IDS } from './catalog.js';
+import { SIGN_IDS } from './catalog.js';
 import { daysBetween, MAX_REVIEW_DAYS, safeToday } from './defaults.js';
 import { EARLY_REVIEW_DAYS, MAX_EARLY_REVIEW_DAYS, unsettledReports } from './triage.js';
 import type { Plan, PlanProblem, PlanWarning } from './types.js';
@@ -57,7 +58,7 @@ export function planWarnings(plan: Plan, today: string, locale: Locale = 'en-GB'
     warnings.push({
       code: 'signs-not-asked',
       field: 'redFlags',
-      message: `${unchecked.length} of the ${SIGN_IDS.length} red-flag signs are not recorded as checked: ${unchecked.map((id) => planCatalog(locale).signs[id].label).join('; ')}. The plan shows them as "not checked today".`,
+      message: `${unchecked.length} of the ${SIGN_IDS.length} red-flag signs are not recorded as checked: ${unchecked.map((id) => localeText(locale).plan.signs[id].label).join('; ')}. The plan shows them as "not checked today".`,
     });
   }
   return warnings;
@@ -68,7 +69,7 @@ export function planWarnings(plan: Plan, today: string, locale: Locale = 'en-GB'
  * the review has not settled. `validatePlan` cannot see these, as it has no profile.
  */
 export function reviewConflicts(plan: Plan, profile: ExpectationProfile | null | undefined, locale: Locale = 'en-GB'): PlanProblem[] {
-  const t = planCatalog(locale);
+  const t = localeText(locale).plan;
   return unsettledReports(plan, profile).map((id) => ({
     field: `redFlags.${id}`,
     message: `"${t.signs[id].label}": ${t.edit.redFlags.conflict}`,

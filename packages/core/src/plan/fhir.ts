@@ -1,7 +1,8 @@
+import { localeText } from '../locales/registry.js';
 import { todayIso } from '../dates.js';
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
+import { DEFAULT_LOCALE, type Locale } from '../locales/registry.js';
 import type { Coding } from '../questionnaire/fhir-types.js';
-import { planCatalog, SIGN_IDS, type PlanCatalog, type SignId } from './catalog.js';
+import { SIGN_IDS, type PlanCatalog, type SignId } from './catalog.js';
 import type { CarePlan, CarePlanActivity, CarePlanActivityStatus, CarePlanExtension, Goal, Period, Reference } from './careplan-types.js';
 import {
   ACTIVITY_CODES,
@@ -134,7 +135,7 @@ export function toCarePlan(input: Plan, options: CarePlanOptions = {}): CarePlan
   const checked = validatePlan(input, created ?? todayIso());
   const plan = checked.ok ? checked.plan : checked.partial;
   const locale = options.locale ?? DEFAULT_LOCALE;
-  const t = planCatalog(locale);
+  const t = localeText(locale).plan;
   const subject = (): Reference => copy(options.subject ?? UNKNOWN_SUBJECT);
   const goals = plan.goals.map((text, i): Goal => ({
     resourceType: 'Goal',

@@ -1,7 +1,9 @@
+import { localeText } from '../locales/registry.js';
 import { todayIso } from '../dates.js';
-import type { Locale } from '../i18n/locales.js';
+import type { Locale } from '../locales/registry.js';
 import { wellFormed } from '../text.js';
-import { planCatalog, servicesFor, type ServiceOverrides } from './catalog.js';
+import type { ServiceOverrides } from './catalog.js';
+import { servicesFor } from './services.js';
 import { mergeServices } from './model.js';
 import type { Plan } from './types.js';
 import { validatePlan } from './validate.js';
@@ -104,7 +106,7 @@ export function toICalendar(input: Plan, options: ICalOptions): string {
   const checked = validatePlan(input, todayIso(now));
   const plan = checked.ok ? checked.plan : checked.partial;
   const { locale } = options;
-  const t = planCatalog(locale).ical;
+  const t = localeText(locale).plan.ical;
   const services = servicesFor(locale, mergeServices(options.services, plan.services));
   const planHash = hash(JSON.stringify(plan));
   // After a Tier 2 sign assessed as safe to wait: the earlier review too.

@@ -9,21 +9,15 @@ export {
   AGE_THRESHOLDS,
   BACKGROUND_IDS,
   CHECK_GROUPS,
-  emergencyUnderWay,
   isBackground,
   isSelfCareId,
   isSignId,
   isSignStatus,
   isTier2Id,
   PHASES,
-  planCatalog,
   SELF_CARE_IDS,
-  servicesFor,
   SIGN_IDS,
-  localeServices,
   SIGN_STATUSES,
-  signActions,
-  signsFor,
   tierOf,
   TIER2_IDS,
   warningSigns,
@@ -105,3 +99,4 @@ export {
 export { CAREPLAN_PROBLEM_CODES, MAX_FHIR_LIST, type CarePlanProblem, type CarePlanProblemCode } from './careplan-values.js';
 export { fromCarePlan, toCarePlan, type CarePlanOptions, type CarePlanResult } from './fhir.js';
 export type * from './careplan-types.js';
+export { servicesFor } from './services.js';

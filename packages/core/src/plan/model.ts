@@ -1,3 +1,4 @@
+import { localeText } from '../locales/registry.js';
 /**
  * The model a plan view draws (`planModel`): which kind of plan the review calls for, which
  * sections it has and in which order. Each section is built in sections/; the plan is read by
@@ -5,7 +6,8 @@
  */
 import { formatDate } from '../i18n/messages.js';
 import type { ExpectationProfile } from '../questionnaire/scoring.js';
-import { planCatalog, servicesFor, type ServiceOverrides } from './catalog.js';
+import type { ServiceOverrides } from './catalog.js';
+import { servicesFor } from './services.js';
 import { safeToday } from './defaults.js';
 import { checkedSection } from './sections/checked.js';
 import { contactsSection } from './sections/contacts.js';
@@ -186,7 +188,7 @@ export function planModel(input: Plan, options: PlanModelOptions): PlanModel {
   const today = safeToday(options.today);
   const plan = soundPlan(input, today);
   const services = servicesFor(locale, mergeServices(options.services, plan.services));
-  const c: SectionContext = { plan, locale, t: planCatalog(locale), services, date: (iso) => formatDate(iso, locale) };
+  const c: SectionContext = { plan, locale, t: localeText(locale).plan, services, date: (iso) => formatDate(iso, locale) };
   const triage = triageOf(plan, profile);
   const common = { locale, triage, title: c.t.title, services };
   if (triage === 'emergency' || triage === 'urgent') return { ...common, ...needsToBeSeenPlan(c, triage, profile) };

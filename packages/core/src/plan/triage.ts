@@ -1,5 +1,5 @@
 import { isIsoDate } from '../dates.js';
-import { isTier1Id, type Tier1Id } from '../questionnaire/definition.js';
+import { isTier1Id, type Tier1Id } from '../questionnaire/ids.js';
 import { isRecord, type ExpectationProfile } from '../questionnaire/scoring.js';
 import { isBackground, SIGN_IDS, tierOf, type SignId } from './signs.js';
 

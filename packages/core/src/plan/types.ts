@@ -4,7 +4,7 @@
  * `PlanSection`s). Types only: the code that reads a plan is validate.ts, the code that builds
  * the model is model.ts and sections/.
  */
-import type { Locale } from '../i18n/locales.js';
+import type { Locale } from '../locales/registry.js';
 import type { Tier1Id } from '../questionnaire/ids.js';
 import type { ExpectationProfile } from '../questionnaire/scoring.js';
 import type { CheckGroup, Phase, SelfCareId, ServiceContacts, ServiceOverrides, SignId, SignStatus, SignTier } from './catalog.js';

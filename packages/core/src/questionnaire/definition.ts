@@ -1,5 +1,5 @@
-import type { Locale } from '../i18n/locales.js';
-import { emergencyInstructions, questionnaireContent, type EmergencyContact } from './content.js';
+import { localeText, type Locale } from '../locales/registry.js';
+import { withContact, type EmergencyContact } from './content.js';
 import type { Extension, Questionnaire, QuestionnaireAnswerOption, QuestionnaireItem } from './fhir-types.js';
 import {
   AGREE_CODES,
@@ -11,6 +11,7 @@ import {
   WANT_SCAN_CODES,
   WANT_SCAN_ID,
   WORRY_ID,
+  WORRY_MAX_LENGTH,
 } from './ids.js';
 
 // The ids live in ids.ts (content.ts needs them too); they are exported here as well, for the
@@ -29,6 +30,7 @@ export {
   WANT_SCAN_CODES,
   WANT_SCAN_ID,
   WORRY_ID,
+  WORRY_MAX_LENGTH,
   type AgreeCode,
   type BeliefTheme,
   type ItemId,
@@ -51,9 +53,6 @@ const ITEM_CONTROL_URL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-
 const ITEM_CONTROL_SYSTEM = 'http://hl7.org/fhir/questionnaire-item-control';
 const CHOICE_ORIENTATION_URL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation';
 
-/** The longest free-text worry kept, in characters (UTF-16 units, as the box's `maxlength` counts them). */
-export const WORRY_MAX_LENGTH = 2000;
-
 export interface QuestionnaireOptions {
   /** Overrides the locale's emergency number or service in the instructions. */
   emergencyContact?: Partial<EmergencyContact>;
@@ -73,7 +72,7 @@ const horizontal = (): Extension => ({ url: CHOICE_ORIENTATION_URL, valueCode: '
  * unanswered item stays unanswered. A new object each call, so callers may change it.
  */
 export function buildQuestionnaire(locale: Locale, options: QuestionnaireOptions = {}): Questionnaire {
-  const t = questionnaireContent(locale);
+  const t = localeText(locale).questionnaire;
 
   const emergencyCheck: QuestionnaireItem = {
     linkId: EMERGENCY_GROUP_ID,
@@ -142,4 +141,14 @@ export function buildQuestionnaire(locale: Locale, options: QuestionnaireOptions
     copyright: 'CC BY 4.0 (draft, unvalidated)',
     item: [emergencyCheck, ...themeGroups, wantScan, worry],
   };
+}
+
+/**
+ * The emergency instructions for a locale, e.g. "Go to A&E or call 999 now. …".
+ * `contact` overrides the locale's number or service, for example for a region that
+ * shares the language but not the emergency number (en-AU: 000).
+ */
+export function emergencyInstructions(locale: Locale, contact: Partial<EmergencyContact> = {}): string {
+  const { emergency } = localeText(locale).questionnaire;
+  return emergency.instructions(withContact(emergency.contact, contact));
 }

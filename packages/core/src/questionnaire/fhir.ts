@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
+import { DEFAULT_LOCALE, isLocaleLoaded, LOCALES, type Locale } from '../locales/registry.js';
 import {
   AGREE_CODES,
   buildQuestionnaire,
@@ -124,7 +124,15 @@ function indexItems(defs: readonly QuestionnaireItem[], parent: string | null, i
   return into;
 }
 
-const ITEMS = indexItems(buildQuestionnaire(DEFAULT_LOCALE).item ?? [], null);
+let items: Map<string, Placed> | undefined;
+/**
+ * Every item by linkId, made on first use from any locale whose words are loaded (the
+ * structure is the same in every locale).
+ */
+function itemIndex(): Map<string, Placed> {
+  items ??= indexItems(buildQuestionnaire(LOCALES.find((l) => isLocaleLoaded(l, ['base'])) ?? DEFAULT_LOCALE).item ?? [], null);
+  return items;
+}
 
 const STATUSES: readonly QuestionnaireResponseStatus[] = ['in-progress', 'completed', 'amended', 'entered-in-error', 'stopped'];
 
@@ -239,7 +247,7 @@ export function fromQuestionnaireResponse(qr: unknown): AnswersResult {
         add(where, `${where} has no linkId, so it cannot be matched to a question.`);
         continue;
       }
-      const placed = ITEMS.get(id);
+      const placed = itemIndex().get(id);
       if (!placed) {
         add(id, `There is no question called ${describe(id)} in this questionnaire.`);
         continue;

@@ -51,3 +51,8 @@ export type WantScan = (typeof WANT_SCAN_CODES)[number];
 export const isTier1Id = (x: unknown): x is Tier1Id => isOneOf(TIER1_IDS, x);
 export const isItemId = (x: unknown): x is ItemId => isOneOf(ITEM_IDS, x);
 export const isWantScan = (x: unknown): x is WantScan => isOneOf(WANT_SCAN_CODES, x);
+
+export type ThemeLevel = 'low' | 'mixed' | 'high' | 'not-scored';
+
+/** The longest free-text worry kept, in characters (UTF-16 units, as the box's `maxlength` counts them). */
+export const WORRY_MAX_LENGTH = 2000;

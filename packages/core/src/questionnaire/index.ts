@@ -3,12 +3,13 @@
  * Questionnaire, scoring into an ExpectationProfile, answer validation and the
  * QuestionnaireResponse mapping (FHIR R4 Questionnaire / QuestionnaireResponse, SDC subset).
  */
-export { emergencyInstructions, questionnaireContent, type EmergencyContact, type QuestionnaireContent } from './content.js';
+export { type EmergencyContact, type QuestionnaireContent } from './content.js';
 export {
   AGREE5_SYSTEM,
   AGREE_CODES,
   BELIEF_THEMES,
   buildQuestionnaire,
+  emergencyInstructions,
   EMERGENCY_DISPLAY_ID,
   EMERGENCY_GROUP_ID,
   isItemId,

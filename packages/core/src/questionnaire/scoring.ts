@@ -10,9 +10,10 @@ import {
   type BeliefTheme,
   type ItemId,
   type Likert,
+  type ThemeLevel,
   type Tier1Id,
   type WantScan,
-} from './definition.js';
+} from './ids.js';
 import { cutText, wellFormed } from '../text.js';
 
 /**
@@ -29,7 +30,7 @@ export interface Answers {
   worry?: string;
 }
 
-export type ThemeLevel = 'low' | 'mixed' | 'high' | 'not-scored';
+export type { ThemeLevel } from './ids.js';
 
 export interface ThemeScore {
   /** Mean of the answered items (not rounded), or null when fewer than 3 of 4 were answered. */

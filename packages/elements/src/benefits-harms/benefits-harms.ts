@@ -1,4 +1,5 @@
 import {
+  localeText,
   explainerModel,
   readProfile,
   validateProfile,
@@ -12,7 +13,7 @@ import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { quoteValue } from '../shared/attributes.js';
 import type { SdmProblem } from '../shared/events.js';
-import { readJsonChild } from '../shared/json-child.js';
+import { invalidJsonProblem, readJsonChild } from '../shared/json-child.js';
 import { PrintController } from '../shared/print.js';
 import { followPlan, type FollowedPlan } from '../shared/plan-input.js';
 import { PlanLink, ProfileLink } from '../shared/profile-link.js';
@@ -172,7 +173,7 @@ export class SdmBenefitsHarms extends SdmElement {
   /** The plan in force, read: the property, else the linked plan element's. */
   private get followed(): FollowedPlan {
     const input = this.plan !== undefined ? this.plan : this.planFor && !this.hydrating ? this.planLink.plan : null;
-    return followPlan(input, 'plan', 'The guide is shown without it.');
+    return followPlan(input, 'plan', 'guide', this.localeController.locale);
   }
 
   /** The age asked for, when it is one of the verified ages. */
@@ -205,7 +206,7 @@ export class SdmBenefitsHarms extends SdmElement {
       out.push({
         code: 'invalid-age',
         field: 'age',
-        message: `"age" must be one of ${VERIFIED_FINDING_AGES.join(', ')}, but it is ${quoteValue(settings.age)}.`,
+        message: localeText(lang).messages.problems.invalidAge(VERIFIED_FINDING_AGES.join(', '), quoteValue(settings.age)),
       });
     }
     return out;
@@ -216,7 +217,7 @@ export class SdmBenefitsHarms extends SdmElement {
     const child = readJsonChild(this);
     if (!child.found) return;
     if (child.ok) this.childProfile = child.value;
-    else this.childProblem = { code: 'invalid-json', field: 'script', message: child.message };
+    else this.childProblem = invalidJsonProblem(() => this.localeController.locale);
   }
 
   protected override firstUpdated(): void {

@@ -1,4 +1,4 @@
-import { getFact, iconArrayModel, messagesFor, type IconArrayModel, type Locale, type Messages } from '@scanwise/core';
+import { localeText, getFact, iconArrayModel, type IconArrayModel, type Locale, type Messages } from '@scanwise/core';
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 
 /** Icons per row: 100 people make a 10 × 10 block. */
@@ -116,5 +116,5 @@ export function registryFigure(factId: string, locale: Locale, idPrefix: string)
   if (fact?.kind !== 'people') return null;
   const r = iconArrayModel({ fact }, locale);
   if (!r.ok) return null;
-  return html`<div class="fact-figure" data-fact=${factId}>${iconArrayView(r.model, messagesFor(locale).iconArray, { idPrefix })}</div>`;
+  return html`<div class="fact-figure" data-fact=${factId}>${iconArrayView(r.model, localeText(locale).messages.iconArray, { idPrefix })}</div>`;
 }

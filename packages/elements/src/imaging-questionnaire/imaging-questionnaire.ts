@@ -1,11 +1,12 @@
 import {
+  isLocaleLoaded,
+  type PackPart,
+  localeText,
   emergencyInstructions,
   fromQuestionnaireResponse,
   isItemId,
   isTier1Id,
   isWantScan,
-  questionnaireContent,
-  questionnaireUi,
   score,
   TIER1_IDS,
   toQuestionnaireResponse,
@@ -31,7 +32,7 @@ import type {
   SdmListener,
   SdmProblem,
 } from '../shared/events.js';
-import { readJsonChild } from '../shared/json-child.js';
+import { invalidJsonProblem, readJsonChild } from '../shared/json-child.js';
 import { adoptEarly } from '../shared/upgrade.js';
 import { FormControlElement } from '../shared/form-control.js';
 import { followPlan, type FollowedPlan } from '../shared/plan-input.js';
@@ -155,6 +156,8 @@ export class SdmImagingQuestionnaire extends FormControlElement {
   static override styles = questionnaireSheets;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   protected static override idBase = 'sdm-q';
+  /** Only the pack's `base` part: a page with the questionnaire alone never loads the guide's words. */
+  protected static override localeParts: readonly PackPart[] = ['base'];
 
   /** `all` (default): every question on one page. `step`: one question at a time. Any other value is reported. */
   @property({ reflect: true }) mode: 'all' | 'step' = 'all';
@@ -268,7 +271,7 @@ export class SdmImagingQuestionnaire extends FormControlElement {
   /** The plan in force, read: the property, else the linked plan element's. */
   private get followed(): FollowedPlan {
     const input = this.plan !== undefined ? this.plan : this.planFor && !this.hydrating ? this.planLink.plan : null;
-    return followPlan(input, 'plan', 'The summary does not say what the plan records.');
+    return followPlan(input, 'plan', 'summary', this.localeController.locale);
   }
 
   override connectedCallback(): void {
@@ -280,7 +283,7 @@ export class SdmImagingQuestionnaire extends FormControlElement {
     const child = readJsonChild(this);
     if (child.found) {
       if (child.ok) this.apply(validateAnswers(child.value), 'invalid-answers', 'script');
-      else this.inputProblems = [{ code: 'invalid-json', field: 'script', message: child.message }];
+      else this.inputProblems = [invalidJsonProblem(() => this.localeController.locale)];
     } else if (this.hydrating) {
       // The server drew it without the browser's copy: hydrate that, then restore the copy,
       // unless answers came in meanwhile.
@@ -338,8 +341,10 @@ export class SdmImagingQuestionnaire extends FormControlElement {
     const json = JSON.stringify(this.current);
     this.internals.setFormValue(json, json);
     const finished = this.stage === 'done' || this.profile.triage === 'emergency';
+    // Before the locale's words are loaded there is no message to give: the first update sets it.
+    if (!isLocaleLoaded(this.localeController.locale, ['base'])) return;
     if (this.required && !finished) {
-      this.internals.setValidity({ valueMissing: true }, questionnaireUi(this.localeController.locale).requiredMissing);
+      this.internals.setValidity({ valueMissing: true }, localeText(this.localeController.locale).questionnaireUi.requiredMissing);
     } else {
       this.internals.setValidity({});
     }
@@ -489,7 +494,7 @@ export class SdmImagingQuestionnaire extends FormControlElement {
     const { emergencyNumber, emergencyService } = this.settings;
     const overridden = Boolean(emergencyNumber);
     // Outside the locales we know (en-AU, fr…), never guess a number: say "your local emergency number".
-    if (match !== 'exact' && !overridden) return questionnaireUi(locale).genericEmergency;
+    if (match !== 'exact' && !overridden) return localeText(locale).questionnaireUi.genericEmergency;
     return emergencyInstructions(locale, { number: emergencyNumber ?? '', service: emergencyService ?? '' });
   }
 
@@ -515,8 +520,8 @@ export class SdmImagingQuestionnaire extends FormControlElement {
 
   protected override draw(): TemplateResult {
     const locale = this.localeController.locale;
-    const content = questionnaireContent(locale);
-    const ui = questionnaireUi(locale);
+    const content = localeText(locale).questionnaire;
+    const ui = localeText(locale).questionnaireUi;
     // The language note and a copy that could not be kept; settings that could not be used, then answers.
     const notices = [this.copy.problem('persist', locale)];
     const problems = [

@@ -1,4 +1,4 @@
-import { formatNumber, messagesFor, PLAN_LIMITS, type Locale, type Messages } from '@scanwise/core';
+import { localeText, formatNumber, PLAN_LIMITS, type Locale, type Messages } from '@scanwise/core';
 import type { SdmProblem } from './events.js';
 
 /**
@@ -40,10 +40,11 @@ function asText(value: unknown): string | undefined {
 export class AttributeReader {
   /** What could not be used as given, in the order read. */
   readonly problems: SdmProblem[] = [];
-  private readonly t: Messages['problems'];
+  constructor(private readonly locale: Locale) {}
 
-  constructor(private readonly locale: Locale) {
-    this.t = messagesFor(locale).problems;
+  /** The words of a problem, read only when there is one (attributes are read before the locale's pack may be loaded). */
+  private get t(): Messages['problems'] {
+    return localeText(this.locale).messages.problems;
   }
 
   private num(n: number): string {

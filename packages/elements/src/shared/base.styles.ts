@@ -79,6 +79,11 @@ export const baseStyles = css`
     border-width: 1px;
     font-size: 0.9em;
   }
+  .review-note {
+    margin: 0 0 var(--_space);
+    font-size: 0.875em;
+    font-style: italic;
+  }
   .error p {
     margin: 0;
   }

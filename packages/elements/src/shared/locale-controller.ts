@@ -1,4 +1,14 @@
-import { LOCALE_NAMES, messagesFor, resolveLocale, type Locale, type Messages, type ResolvedLocale } from '@scanwise/core';
+import {
+  DEFAULT_LOCALE,
+  isLocaleLoaded,
+  loadLocale,
+  localeText,
+  resolveLocale,
+  type Locale,
+  type Messages,
+  type PackPart,
+  type ResolvedLocale,
+} from '@scanwise/core';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { cutText } from './attributes.js';
 import type { SdmProblem } from './events.js';
@@ -27,9 +37,21 @@ export function langOf(el: Element): string {
   return typeof document !== 'undefined' ? document.documentElement.lang : '';
 }
 
+/** Locales whose pack could not be loaded on this page: the default is used instead, with a notice. */
+const unavailable = new Set<Locale>();
+
+/** A tag resolved, with a locale whose pack failed to load replaced by the default (and reported). */
+function resolveAvailable(tag: string): ResolvedLocale {
+  const resolved = resolveLocale(tag);
+  return unavailable.has(resolved.locale)
+    ? { locale: DEFAULT_LOCALE, match: 'fallback', requested: resolved.requested || resolved.locale }
+    : resolved;
+}
+
 /**
  * Gives a component its locale, per instance, as `<label for>`-free HTML expects: from `lang`
- * on the element or its nearest ancestor, else the document. Follows later `lang` changes.
+ * on the element or its nearest ancestor, else the document. Follows later `lang` changes, and
+ * loads the locale's pack before the update that needs it (`load`).
  */
 export class LocaleController implements ReactiveController {
   private read: ResolvedLocale = resolveLocale('');
@@ -41,7 +63,7 @@ export class LocaleController implements ReactiveController {
   get resolved(): ResolvedLocale {
     if (!isServer) return this.read;
     const lang = this.host.getAttribute('lang') ?? '';
-    if (lang !== this.read.requested) this.read = resolveLocale(lang);
+    if (lang !== this.read.requested) this.read = resolveAvailable(lang);
     return this.read;
   }
   set resolved(value: ResolvedLocale) {
@@ -63,7 +85,27 @@ export class LocaleController implements ReactiveController {
 
   /** Re-reads `lang`; call at the start of each update. */
   hostUpdate(): void {
-    this.resolved = resolveLocale(langOf(this.host));
+    this.resolved = resolveAvailable(langOf(this.host));
+  }
+
+  /**
+   * Before an update: loads the pack parts the element needs for the `lang` in force, unless
+   * they are loaded already (then `undefined`: the update goes ahead at once). A pack that
+   * cannot be loaded is reported once and the default locale's is used instead.
+   */
+  load(parts: readonly PackPart[]): Promise<void> | undefined {
+    // Resolved here, before the update: `willUpdate` runs before the controllers' `hostUpdate`,
+    // and must already see the locale whose words are loaded.
+    const resolved = isServer ? this.resolved : resolveAvailable(langOf(this.host));
+    if (!isServer) this.read = resolved;
+    const { locale } = resolved;
+    if (isLocaleLoaded(locale, parts)) return undefined;
+    return loadLocale(locale, parts)
+      .catch(() => {
+        // Reported as `unknown-locale` from now on (see `problem`), with the default's words.
+        if (locale !== DEFAULT_LOCALE) unavailable.add(locale);
+      })
+      .then(() => (isServer || locale === DEFAULT_LOCALE ? undefined : this.load(parts))); // lang may have changed meanwhile
   }
 
   get locale(): Locale {
@@ -71,7 +113,7 @@ export class LocaleController implements ReactiveController {
   }
 
   get messages(): Messages {
-    return messagesFor(this.resolved.locale);
+    return localeText(this.resolved.locale).messages;
   }
 
   /** A problem to report when the page asked for a language Scanwise does not have. */
@@ -82,7 +124,7 @@ export class LocaleController implements ReactiveController {
       code: 'unknown-locale',
       field: 'lang',
       // A tag of any length is named cut short.
-      message: this.messages.localeFallback(requested.length > 40 ? `${cutText(requested, 40)}…` : requested, LOCALE_NAMES[locale]),
+      message: this.messages.localeFallback(requested.length > 40 ? `${cutText(requested, 40)}…` : requested, localeText(locale).name),
     };
   }
 }

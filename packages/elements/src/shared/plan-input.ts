@@ -1,4 +1,4 @@
-import { reviewOf, type ReviewRecord } from '@scanwise/core';
+import { localeText, reviewOf, type Locale, type ReviewRecord } from '@scanwise/core';
 import type { SdmProblem } from './events.js';
 
 /** A plan given to an element that only follows it (the explainer, the clinician's summary). */
@@ -15,17 +15,18 @@ export interface FollowedPlan {
  * Reads a plan (a `Plan` object or its JSON text) with core's `reviewOf`: only a plan with no
  * readable review at all is a problem. `without` says what the element shows instead.
  */
-export function followPlan(input: unknown, field: string, without: string): FollowedPlan {
+export function followPlan(input: unknown, field: string, without: 'summary' | 'guide', locale: Locale): FollowedPlan {
   if (input == null) return { plan: null, review: null, problem: null };
   const review = reviewOf(input);
   if (review) return { plan: input, review, problem: null };
-  let why = 'it has no red-flag review ("redFlags")';
+  let notJson = false;
   if (typeof input === 'string') {
     try {
       JSON.parse(input);
     } catch {
-      why = 'the text is not valid JSON';
+      notJson = true;
     }
   }
-  return { plan: null, review: null, problem: { code: 'invalid-plan', field, message: `The plan could not be read: ${why}. ${without}` } };
+  const message = localeText(locale).messages.problems.invalidPlan(notJson, without);
+  return { plan: null, review: null, problem: { code: 'invalid-plan', field, message } };
 }

@@ -1,4 +1,4 @@
-import { messagesFor, type Locale } from '@scanwise/core';
+import { localeText, type Locale } from '@scanwise/core';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { fireError, problemsKey, type SdmProblem } from './events.js';
 import { renderFailedView } from './problem.view.js';
@@ -58,7 +58,7 @@ export class ProblemReporter implements ReactiveController {
       return view;
     } catch (error) {
       console.error(`[scanwise] <${this.host.localName}> could not be drawn:`, error);
-      const failure: SdmProblem = { code: RENDER_FAILED, message: messagesFor(locale).problems.renderFailed.message };
+      const failure: SdmProblem = { code: RENDER_FAILED, message: localeText(locale).messages.problems.renderFailed.message };
       let others: SdmProblem[] = [];
       try {
         others = this.problems();

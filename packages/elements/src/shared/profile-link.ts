@@ -1,4 +1,4 @@
-import { messagesFor, type ExpectationProfile, type Locale, type Plan } from '@scanwise/core';
+import { localeText, type ExpectationProfile, type Locale, type Plan } from '@scanwise/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { quoteValue } from './attributes.js';
 import type { SdmProblem } from './events.js';
@@ -89,7 +89,7 @@ export class ElementLink<T> implements ReactiveController {
    */
   missing(field: string, locale: Locale): SdmProblem | null {
     if (!this.connected || !this.id || !this.root || this.target || !pageLoaded()) return null;
-    return { code: 'missing-target', field, message: messagesFor(locale).problems.missingTarget(field, quoteValue(this.id)) };
+    return { code: 'missing-target', field, message: localeText(locale).messages.problems.missingTarget(field, quoteValue(this.id)) };
   }
 
   /** Looks the id up again (the host may call this when its id attribute changes). */

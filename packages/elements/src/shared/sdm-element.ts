@@ -1,3 +1,4 @@
+import { PACK_PARTS, type PackPart } from '@scanwise/core';
 import { LitElement, type TemplateResult } from 'lit';
 import { AttributeReader } from './attributes.js';
 import type { SdmProblem } from './events.js';
@@ -8,7 +9,8 @@ import { drawnOnServer, idPrefixFor } from './ssr.js';
 
 /**
  * What every Scanwise element shares:
- * - its locale, read from `lang` (`localeController`);
+ * - its locale, read from `lang` (`localeController`), with its pack loaded before each update
+ *   that needs it (`localeParts`): the first render is already in the page's language;
  * - its problems, reported (`sdm-error` once per distinct set) and shown: `problems` lists them,
  *   `header()` draws the language note and the problems above the content;
  * - a guarded render: a subclass draws in `draw()`, and whatever throws there shows one message
@@ -21,6 +23,12 @@ import { drawnOnServer, idPrefixFor } from './ssr.js';
 export abstract class SdmElement extends LitElement {
   /** The start of the ids in the shadow root: `sdm-q` gives `sdm-q1-…` (see `idPrefixFor`). */
   protected static idBase = 'sdm-';
+
+  /**
+   * The parts of a locale's pack the element's words come from: both unless a subclass needs
+   * only `base` (the questionnaire), so that a page with it alone never loads the guide's words.
+   */
+  protected static localeParts: readonly PackPart[] = PACK_PARTS;
 
   /** The locale in force, from `lang` on the element, an ancestor or the document. */
   protected readonly localeController = new LocaleController(this);
@@ -36,6 +44,12 @@ export abstract class SdmElement extends LitElement {
 
   /** The element's content: `render()` draws it through the reporter, which shows a message instead if it throws. */
   protected abstract draw(): TemplateResult;
+
+  /** Waits for the locale's pack when it is not loaded yet, so no update draws without its words. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.localeController.load((this.constructor as typeof SdmElement).localeParts);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   protected override render(): TemplateResult {
     return this.reporter.render(this.localeController.locale, () => this.draw());

@@ -1,4 +1,4 @@
-import { messagesFor, type Locale } from '@scanwise/core';
+import { localeText, type Locale } from '@scanwise/core';
 import type { SdmProblem } from './events.js';
 
 /**
@@ -87,7 +87,7 @@ export class SessionCopy {
   /** The warning to report while the copy failed, in the locale's words; else null. */
   problem(field: string, locale: Locale): SdmProblem | null {
     if (!this.failure) return null;
-    const t = messagesFor(locale).problems;
+    const t = localeText(locale).messages.problems;
     return {
       code: this.failure === 'unreadable' ? 'persist-unreadable' : 'persist-unavailable',
       field,

@@ -1,4 +1,5 @@
 import {
+  localeText,
   addDays,
   decisionNeeded,
   defaultPlan,
@@ -10,7 +11,6 @@ import {
   isTier1Id,
   localTodayIso,
   mergeServices,
-  planCatalog,
   planModel,
   planWarnings,
   readProfile,
@@ -35,7 +35,7 @@ import { html, isServer, LitElement, type PropertyValues, type TemplateResult } 
 import { property, state } from 'lit/decorators.js';
 import { quoteValue } from '../shared/attributes.js';
 import type { SdmListener, SdmPlanChangeDetail, SdmProblem, SdmWatchfulWaitingPlanEventMap } from '../shared/events.js';
-import { readJsonChild } from '../shared/json-child.js';
+import { invalidJsonProblem, readJsonChild } from '../shared/json-child.js';
 import { adoptEarly } from '../shared/upgrade.js';
 import { FormControlElement } from '../shared/form-control.js';
 import { PrintController } from '../shared/print.js';
@@ -325,7 +325,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
       out.push({
         code: 'invalid-today',
         field: 'today',
-        message: `"today" should be a real date written as YYYY-MM-DD, but it is ${quoteValue(today)}. The current date is used.`,
+        message: localeText(lang).messages.problems.invalidToday(quoteValue(today)),
       });
     }
     for (const p of this.profileRead.problems)
@@ -366,10 +366,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
       return;
     }
     if (child.ok) this.apply(validatePlan(child.value, this.todayIso), 'script');
-    else {
-      const message = `The plan could not be read: the text is not valid JSON (${child.message}).`;
-      this.take(null, [{ code: 'invalid-json', field: 'script', message }]);
-    }
+    else this.take(null, [invalidJsonProblem(() => this.localeController.locale)]);
   }
 
   /** With `persist`: the plan as edited before a reload, as a draft (a new plan stays what form reset goes back to). */
@@ -545,7 +542,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
       emergency: { number: s.emergencyNumber ?? '', service: s.emergencyService ?? '' },
       urgent: { line: s.urgentLine ?? '', place: s.urgentPlace ?? '' },
     };
-    return match === 'exact' ? attributes : mergeServices(planCatalog(locale).unknownRegionServices, attributes);
+    return match === 'exact' ? attributes : mergeServices(localeText(locale).plan.unknownRegionServices, attributes);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -566,7 +563,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
 
   protected override draw(): TemplateResult {
     const locale = this.localeController.locale;
-    const t = planCatalog(locale);
+    const t = localeText(locale).plan;
     const editing = this.settings.mode === 'edit' && !this.print.printing;
     // In the form, a decision missing from the plan given is the form's own error while it
     // holds (and gone once the clinician records one), so it is not repeated as input that

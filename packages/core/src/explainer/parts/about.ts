@@ -1,5 +1,5 @@
 import { contentMeta } from '../../evidence/facts.js';
-import type { Locale } from '../../i18n/locales.js';
+import { localeText, type Locale } from '../../locales/registry.js';
 import { formatDate } from '../../i18n/messages.js';
 import { isRecord } from '../../questionnaire/scoring.js';
 import type { AboutStatements, ExplainerContent } from '../content.js';
@@ -24,6 +24,8 @@ export function aboutPart(content: ExplainerContent, locale: Locale, override: u
     reviewByDate: formatDate(contentMeta.reviewBy, locale),
     labels: { version: a.versionLabel, published: a.publishedLabel, reviewBy: a.reviewByLabel },
     lines: [
+      // A translation no clinician fluent in the language has checked yet says so first.
+      ...(localeText(locale).reviewed ? [] : [localeText(locale).messages.needsClinicalReview]),
       ...(variant === 'summary' ? [] : [a.evidence]),
       statements.updatePolicy,
       statements.authorship,

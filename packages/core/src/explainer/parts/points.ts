@@ -1,8 +1,8 @@
+import { localeText } from '../../locales/registry.js';
 import { FINDING_NAMES, findingFactId, type FindingAge } from '../../evidence/facts.js';
 import { getFact } from '../../evidence/registry.js';
 import type { Fact } from '../../evidence/types.js';
-import type { Locale } from '../../i18n/locales.js';
-import { messagesFor } from '../../i18n/messages.js';
+import type { Locale } from '../../locales/registry.js';
 import type { PointContent } from '../content.js';
 import type { ExplainerPoint, FactRef } from '../types.js';
 
@@ -22,7 +22,7 @@ export interface PointMaker {
  * and certainty.
  */
 export function pointMaker(locale: Locale, age: FindingAge | null): PointMaker {
-  const certaintyText = messagesFor(locale).iconArray.certainty;
+  const certaintyText = localeText(locale).messages.iconArray.certainty;
   const used: Fact[] = [];
   let findingsByAge = false;
 
@@ -30,11 +30,11 @@ export function pointMaker(locale: Locale, age: FindingAge | null): PointMaker {
     const fact = getFact(id);
     if (!fact) return [];
     used.push(fact);
-    const caveat = fact.caveat?.[locale];
+    const caveat = fact.caveat ? localeText(locale).facts.caveat[fact.id] : undefined;
     return [
       {
         factId: fact.id,
-        text: fact.text[locale].statement,
+        text: localeText(locale).facts.text[fact.id]?.statement ?? '',
         citationId: fact.citationId,
         certainty: fact.certainty,
         certaintyText: certaintyText[fact.certainty],

@@ -2,7 +2,7 @@
  * What every section builder reads (sections/*.ts): the plan, already checked, with its words
  * and services for one locale; and the small pieces several sections share.
  */
-import type { Locale } from '../../i18n/locales.js';
+import type { Locale } from '../../locales/registry.js';
 import { isBackground, SIGN_IDS, tierOf, type PlanCatalog, type ServiceContacts, type SignId, type SignTier } from '../catalog.js';
 import type { DateLine, Plan, PlanSection, PlanSectionId, SignLine } from '../types.js';
 

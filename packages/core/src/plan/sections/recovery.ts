@@ -1,5 +1,5 @@
+import { localeText } from '../../locales/registry.js';
 import { citationHref, citationOf, getFact } from '../../evidence/registry.js';
-import { messagesFor } from '../../i18n/messages.js';
 import { RECOVERY_FACT_IDS } from '../recovery.js';
 import type { RecoveryFact } from '../types.js';
 import type { Section, SectionContext } from './context.js';
@@ -10,14 +10,22 @@ import type { Section, SectionContext } from './context.js';
  * left out.
  */
 export function recoverySection({ t, locale }: SectionContext): Section<'recovery'> {
-  const words = messagesFor(locale).iconArray;
+  const words = localeText(locale).messages.iconArray;
   const facts = RECOVERY_FACT_IDS.flatMap((id): RecoveryFact[] => {
     const fact = getFact(id);
     if (!fact) return [];
-    const caveat = fact.caveat?.[locale];
+    const caveat = fact.caveat ? localeText(locale).facts.caveat[fact.id] : undefined;
     const cited = citationOf(fact);
     const source = cited ? { short: cited.short, href: citationHref(cited) ?? null } : null;
-    return [{ id, statement: fact.text[locale].statement, ...(caveat ? { caveat } : {}), certaintyText: words.certainty[fact.certainty], source }];
+    return [
+      {
+        id,
+        statement: localeText(locale).facts.text[fact.id]?.statement ?? '',
+        ...(caveat ? { caveat } : {}),
+        certaintyText: words.certainty[fact.certainty],
+        source,
+      },
+    ];
   });
   return {
     id: 'recovery',
