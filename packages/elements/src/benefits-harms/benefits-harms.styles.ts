@@ -111,6 +111,13 @@ export const benefitsHarmsStyles = css`
   details[open] > summary::before {
     transform: rotate(45deg);
   }
+  /* Right to left, the corner is drawn on the other side: the same turns the other way. */
+  details > summary:dir(rtl)::before {
+    transform: rotate(45deg);
+  }
+  details[open] > summary:dir(rtl)::before {
+    transform: rotate(-45deg);
+  }
   @media (prefers-reduced-motion: reduce) {
     details > summary::before {
       transition: none;

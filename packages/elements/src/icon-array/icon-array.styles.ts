@@ -22,6 +22,11 @@ export const iconArrayStyles = css`
     max-inline-size: var(--sdm-icon-array-size, 18rem);
     block-size: auto;
   }
+  /* The people are placed from the left of the picture; right to left, the counted ones come
+     first from the right, as the text reads (the person shape is symmetric). */
+  .array:dir(rtl) {
+    transform: scaleX(-1);
+  }
   .counted {
     fill: var(--_counted);
   }
