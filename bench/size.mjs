@@ -95,7 +95,9 @@ for (const [name, file] of entries) {
   const alone = loaded(files, [entry]);
   rows.push(['npm entry (Lit external, core included), no words yet', name, alone.raw, alone.gz, alone.br]);
   if (name === '@scanwise/core') continue;
-  const parts = partsOf(name).map((part) => [...files.keys()].find((p) => p.endsWith(`en-GB/${part}.js`) || new RegExp(`en-GB/${part}-[^/]*\\.js$`).test(p)));
+  const parts = partsOf(name).map((part) =>
+    [...files.keys()].find((p) => p.endsWith(`en-GB/${part}.js`) || new RegExp(`en-GB/${part}-[^/]*\\.js$`).test(p)),
+  );
   const withLocale = loaded(files, [entry, ...parts.filter(Boolean)]);
   rows.push([`npm entry with its en-GB words (${partsOf(name).join(' + ')})`, name, withLocale.raw, withLocale.gz, withLocale.br]);
 }

@@ -32,7 +32,8 @@ const FILES = {
  * beside it. Only file names the build writes (letters, digits, `-`, `_`, `.`), so no path leaves the folder.
  */
 const PACKS = join(dirname(FILES['/scanwise.js'][0]), 'locales');
-const packFile = (path) => (/^\/locales\/[\w-]+\/[\w.-]+\.js$/.test(path) && !path.includes('..') ? join(PACKS, path.slice('/locales/'.length)) : null);
+const packFile = (path) =>
+  /^\/locales\/[\w-]+\/[\w.-]+\.js$/.test(path) && !path.includes('..') ? join(PACKS, path.slice('/locales/'.length)) : null;
 
 /** The stand-in FHIR store: resources by type, in the order they came. */
 const store = { QuestionnaireResponse: [], CarePlan: [] };

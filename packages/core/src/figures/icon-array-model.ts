@@ -145,7 +145,7 @@ export function iconArrayModel(input: IconArrayInput, locale: Locale): IconArray
 
   const words = fact ? localeText(locale).facts.text[fact.id] : undefined;
   const outcome = words?.outcome ?? input.label?.trim() ?? '';
-  const others = words?.others ?? (input.others?.trim() || 'did not');
+  const others = words?.others ?? (input.others?.trim() || t.iconArray.othersDefault);
   const population = words?.population ?? input.population?.trim() ?? '';
   const timeframe = words?.timeframe ?? input.timeframe?.trim() ?? '';
   const approximate = fact?.rounded ?? false;

@@ -27,6 +27,8 @@ export interface Messages {
     when: string;
     source: string;
     sourceNotGiven: string;
+    /** What the others did, for a figure given by the page without its own `others` words. */
+    othersDefault: string;
     checked: (date: string) => string;
     certainty: Record<Certainty, string>;
     rounded: string;

@@ -135,7 +135,9 @@ export const benefitsHarmsStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    /* The labels take what they need, but never push the dates off a narrow screen. */
+    grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
+    overflow-wrap: anywhere;
     gap: 0.25rem 1rem;
   }
   dt {

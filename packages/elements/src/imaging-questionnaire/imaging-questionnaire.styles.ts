@@ -173,6 +173,9 @@ export const questionnaireStyles = css`
   .clinician table {
     border-collapse: collapse;
     margin-block: 0.5rem;
+    /* Longer headings (another language) wrap rather than widen the table past a narrow screen. */
+    inline-size: 100%;
+    overflow-wrap: anywhere;
   }
   .clinician th,
   .clinician td {

@@ -20,6 +20,7 @@ export const messages: Messages = {
     when: 'When',
     source: 'Source',
     sourceNotGiven: 'Source not given',
+    othersDefault: 'did not',
     checked: (date) => `checked ${date}`,
     certainty: {
       high: 'Based on good research.',

@@ -1,9 +1,6 @@
 import type { ServiceContacts } from '../../plan/signs.js';
 import type { EnglishWords } from './words.js';
 
-/** The locale's own services. */
-export const services = (w: EnglishWords): ServiceContacts => ({ emergency: w.emergency, urgent: w.urgent });
-
 /** The services for a reader whose region is not known: no number is guessed. */
 export const unknownRegionServices = (w: EnglishWords): ServiceContacts => ({
   emergency: { number: 'your local number for an ambulance', service: 'the nearest hospital' },

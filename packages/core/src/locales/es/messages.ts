@@ -29,6 +29,7 @@ export const messages: Messages = {
     when: 'Cuándo',
     source: 'Fuente',
     sourceNotGiven: 'Fuente no indicada',
+    othersDefault: 'no',
     checked: (date) => `revisada el ${date}`,
     certainty: {
       high: 'Se basa en buenos estudios.',

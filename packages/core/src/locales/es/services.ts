@@ -1,9 +1,6 @@
 import type { ServiceContacts } from '../../plan/signs.js';
 import type { SpanishWords } from './words.js';
 
-/** The locale's own services. */
-export const services = (w: SpanishWords): ServiceContacts => ({ emergency: w.emergency, urgent: w.urgent });
-
 /** The services for a reader whose region is not known (plain `es`, es-MX…): no number is guessed. */
 export const unknownRegionServices = (w: SpanishWords): ServiceContacts => ({
   emergency: { number: 'número de emergencias de su zona', service: 'el hospital más cercano' },
