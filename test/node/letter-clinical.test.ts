@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { localeText, formatDate, isBackground, LOCALES, SIGN_IDS, tierOf, type Locale, type Plan, type SignId, type Tier1Id } from '@scanwise/core';
-import { findChromium, LetterInputError, LetterPrinter, renderLetter, type LetterInput } from '@scanwise/letter';
+import { LetterInputError, LetterPrinter, renderLetter, type LetterInput } from '@scanwise/letter';
 import { allAbsent, answers, DECISIONS, input, plan, textOf } from './helpers/letter-fixtures.js';
 import '@scanwise/core/locales/all';
+import { skipPdf } from './helpers/pdf-tools.js';
 
 /**
  * The clinical rules in letters, table-driven: every sign × {absent, present with each
@@ -108,20 +109,6 @@ for (const locale of LOCALES) {
     }
   });
 }
-
-const has = (cmd: string) => spawnSync(cmd, ['-v'], { stdio: 'ignore' }).error === undefined;
-const chromium = (() => {
-  try {
-    return findChromium();
-  } catch {
-    return null;
-  }
-})();
-const skipPdf = !chromium
-  ? 'no Chromium or Chrome on this machine (set CHROMIUM_BIN)'
-  : !has('pdftotext')
-    ? 'pdftotext is missing (apt-get install -y poppler-utils)'
-    : false;
 
 describe('letter PDFs: each kind of letter, both locales', { skip: skipPdf }, () => {
   let printer: LetterPrinter;

@@ -11,24 +11,10 @@ import '@scanwise/core/locales/all';
 import { main } from '../../packages/letter/src/cli.js';
 import { escapeText } from '../../packages/letter/src/escape.js';
 import { SERVICES } from './helpers/say.js';
+import { skipPdf } from './helpers/pdf-tools.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'scanwise-letter-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-const has = (cmd: string) => spawnSync(cmd, ['-v'], { stdio: 'ignore' }).error === undefined;
-const poppler = has('pdftotext');
-const chromium = (() => {
-  try {
-    return findChromium();
-  } catch {
-    return null;
-  }
-})();
-const skipPdf = !chromium
-  ? 'no Chromium or Chrome on this machine (set CHROMIUM_BIN)'
-  : !poppler
-    ? 'pdftotext is missing (apt-get install -y poppler-utils)'
-    : false;
 
 function pdfText(pdf: Uint8Array): string {
   const file = join(dir, `t${Math.random().toString(36).slice(2)}.pdf`);

@@ -5,7 +5,7 @@
  * at most. The models keep every registry fact: ids are not words and stay as they are.
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,10 +23,11 @@ import {
   type LocalePack,
   type Plan,
 } from '@scanwise/core';
-import { clearCache, findChromium, LetterPrinter, renderLetter, type LetterInput } from '@scanwise/letter';
+import { clearCache, LetterPrinter, renderLetter, type LetterInput } from '@scanwise/letter';
 import '@scanwise/core/locales/all';
 import { allAbsent, answers, DECISIONS, input, plan } from './helpers/letter-fixtures.js';
 import { copyOfPack, outsidePseudo, pseudo, pseudoPack, untransformed, withoutData, type PseudoOptions } from './helpers/pseudo.js';
+import { skipPdf } from './helpers/pdf-tools.js';
 
 const english: LocalePack = copyOfPack(localeText('en-GB'));
 const usePseudo = (options: PseudoOptions = {}) => {
@@ -267,19 +268,6 @@ describe('letters under the pseudo pack: no hard-coded English', () => {
 });
 
 // ── Print: the longer words may add one page at most ──
-const has = (cmd: string) => spawnSync(cmd, ['-v'], { stdio: 'ignore' }).error === undefined;
-const chromium = (() => {
-  try {
-    return findChromium();
-  } catch {
-    return null;
-  }
-})();
-const skipPdf = !chromium
-  ? 'no Chromium or Chrome on this machine (set CHROMIUM_BIN)'
-  : !has('pdfinfo') || !has('pdftotext')
-    ? 'pdfinfo or pdftotext is missing (apt-get install -y poppler-utils)'
-    : false;
 const dir = mkdtempSync(join(tmpdir(), 'scanwise-pseudo-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 function pageCount(pdf: Uint8Array): number {

@@ -182,12 +182,16 @@ export class SdmImagingQuestionnaire extends FormControlElement {
   @property({ reflect: true }) persist?: string;
 
   /**
-   * Emergency phone number, overriding the language's (999 for en-GB, 911 for en-US): digits,
-   * spaces, + - ( ) only, at least 2 digits, at most 40 characters; anything else is reported.
+   * Emergency phone number, overriding the locale's (999 for en-GB, 911 for en-US and es-US, 112
+   * for es-ES): digits, spaces, + - ( ) only, at least 2 digits, at most 40 characters; anything
+   * else is reported.
    */
   @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
 
-  /** Where to go in an emergency, worded to follow "Go to" (A&E for en-GB, the emergency room for en-US). */
+  /**
+   * Where to go in an emergency, worded to follow "Go to" / "Vaya a" (A&E for en-GB, the
+   * emergency room for en-US, "urgencias" for es-ES).
+   */
   @property({ attribute: 'emergency-service' }) emergencyService?: string;
 
   /**

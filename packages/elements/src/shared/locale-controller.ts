@@ -83,11 +83,6 @@ export class LocaleController implements ReactiveController {
     hosts.delete(this.host);
   }
 
-  /** Re-reads `lang`; call at the start of each update. */
-  hostUpdate(): void {
-    this.resolved = resolveAvailable(langOf(this.host));
-  }
-
   /**
    * Before an update: loads the pack parts the element needs for the `lang` in force, unless
    * they are loaded already (then `undefined`: the update goes ahead at once). A pack that

@@ -123,9 +123,10 @@ export interface SdmWatchfulWaitingPlan {
  * or a `<script type="application/json">` child; another element can follow it through the
  * `sdm-plan` event and the `plan` getter.
  *
- * Services: the locale's (999, A&E, NHS 111 for en-GB; 911, the emergency room for en-US),
- * then the attributes, then `plan.services`. For a region we have no services for (en-AU, or
- * no `lang` at all) no number is guessed unless the page sets one. Attributes are held to the
+ * Services: the locale's (999, A&E, NHS 111 for en-GB; 911, the emergency room for en-US and
+ * es-US; 112, urgencias, the centro de salud for es-ES), then the attributes, then
+ * `plan.services`. For a region we have no services for (en-AU, plain `es`, or no `lang` at
+ * all) no number is guessed unless the page sets one. Attributes are held to the
  * plan's own limits: `emergency-number` must be a phone number (else it is reported and the
  * usual number is used), and text over 200 characters is cut and reported.
  *
@@ -242,18 +243,22 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
   @property({ reflect: true }) persist?: string;
 
   /**
-   * Emergency phone number, overriding the language's (999 for en-GB, 911 for en-US): digits,
-   * spaces, + - ( ) only, at least 2 digits, at most 40 characters; anything else is reported.
+   * Emergency phone number, overriding the locale's (999 for en-GB, 911 for en-US and es-US, 112
+   * for es-ES): digits, spaces, + - ( ) only, at least 2 digits, at most 40 characters; anything
+   * else is reported.
    */
   @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
 
-  /** Where to go in an emergency, worded to follow "Go to" (A&E for en-GB, the emergency room for en-US). */
+  /**
+   * Where to go in an emergency, worded to follow "Go to" / "Vaya a" (A&E for en-GB, the
+   * emergency room for en-US, "urgencias" for es-ES).
+   */
   @property({ attribute: 'emergency-service' }) emergencyService?: string;
 
-  /** Same-day phone line, worded to follow "Call" (NHS 111 for en-GB). */
+  /** Same-day phone line, worded to follow "Call" / "Llame a" (NHS 111 for en-GB). */
   @property({ attribute: 'urgent-line' }) urgentLine?: string;
 
-  /** Same-day place, worded to follow "get" (en-GB) or "go to" (en-US), e.g. "urgent care". */
+  /** Same-day place, worded to follow "get" (en-GB) or "go to" (en-US, "vaya a" es-US), e.g. "urgent care". */
   @property({ attribute: 'urgent-place' }) urgentPlace?: string;
 
   /** The questionnaire's profile. Wins over `for`. */
