@@ -53,10 +53,26 @@ function pdfPagesCommand() {
   };
 }
 
+/**
+ * `block-requests`: makes the test page's requests whose URL matches `pattern` (a glob) fail, as
+ * a pack whose chunk cannot be downloaded would (offline, a deploy that lost a file).
+ */
+function blockRequestsCommand() {
+  return {
+    name: 'block-requests',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'block-requests') return undefined;
+      const page = session.browser.getPage(session.id);
+      await page.route(payload.pattern, (route) => route.abort('failed'));
+      return true;
+    },
+  };
+}
+
 export default {
   files: 'test/browser/**/*.test.ts',
   nodeResolve: { exportConditions: ['@scanwise/source', 'production'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), pdfPagesCommand()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), pdfPagesCommand(), blockRequestsCommand()],
   browsers: [
     playwrightLauncher({
       launchOptions: {

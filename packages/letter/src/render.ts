@@ -86,6 +86,7 @@ export function composeLetter(letter: Letter, options: { forPdf?: boolean } = {}
         idPrefix: 'letter-bh',
         omitSources: true,
         ...(plan?.services?.emergency || unknownRegion ? { emergencyContact: { ...unknownRegion?.emergency, ...plan?.services?.emergency } } : {}),
+        ...(plan?.services?.urgent || unknownRegion ? { urgentContact: { ...unknownRegion?.urgent, ...plan?.services?.urgent } } : {}),
       });
       explainerPart = `<section class="letter-part letter-explainer">${ex.html}</section>`;
       used.add('explainer');

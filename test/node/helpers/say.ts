@@ -21,6 +21,8 @@ export interface Say {
   goTo: string;
   /** The Tier 1 action with a service and a number, from its start. */
   emergencyAction: (service: string, number: string) => RegExp;
+  /** The emergency number worded for a reader whose region is not known (no number guessed). */
+  localNumber: string;
   /** "call {number} now", anywhere. */
   callNow: (number: string) => RegExp;
   /** Pain relief as NICE NG59 words it (ibuprofen, an anti-inflammatory, if safe, ask a pharmacist). */
@@ -47,6 +49,7 @@ export const SAY: Record<'en' | 'es', Say> = {
     sizeWords: /\b(small|tiny|low|large|huge|slight(ly)?|minimal|negligible|safe)\b/i,
     goTo: 'Go to',
     emergencyAction: (service, number) => new RegExp(`^Go to ${escape(service)} or call ${escape(number)} now\\.`),
+    localNumber: 'your local number for an ambulance',
     callNow: (number) => new RegExp(`call ${escape(number)} now`),
     painRelief: [/ibuprofen/i, /anti-inflammatory/, /safe for you/, /pharmacist/],
     ageWords: /under|over/,
@@ -62,6 +65,7 @@ export const SAY: Record<'en' | 'es', Say> = {
     sizeWords: /\b(pequeñ[oa]s?|diminut[oa]s?|baj[oa]s?|grandes?|enorme|leve|mínim[oa]|insignificante|segur[oa]s?)\b/i,
     goTo: 'Vaya a',
     emergencyAction: (service, number) => new RegExp(`^Vaya ${escape(a(service))} o llame al ${escape(number)} ahora\\.`),
+    localNumber: 'número de emergencias de su zona',
     callNow: (number) => new RegExp(`llame al ${escape(number)} ahora`),
     painRelief: [/ibuprofeno/i, /antiinflamatorio/, /seguro para usted/, /farmacia/],
     ageWords: /menos de|más de|antes de|después de/,

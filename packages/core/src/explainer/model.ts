@@ -32,7 +32,10 @@ export function explainerModel(input: ExplainerInput): ExplainerModel {
   const age = isFindingAge(given.age) ? given.age : null;
   const tailoring = readTailoring(given.profile);
   const review = given.plan == null ? null : reviewOf(given.plan);
-  const content = localeText(locale).explainer(isRecord(given.emergencyContact) ? given.emergencyContact : {});
+  const content = localeText(locale).explainer(
+    isRecord(given.emergencyContact) ? given.emergencyContact : {},
+    isRecord(given.urgentContact) ? given.urgentContact : {},
+  );
   // The points remember the facts they show: the sources list comes last, in the order first used.
   const points = pointMaker(locale, age);
   const { point } = points;

@@ -7,6 +7,7 @@ import type { FindingAge } from '../evidence/facts.js';
 import type { Certainty, Citation } from '../evidence/types.js';
 import type { Locale } from '../locales/registry.js';
 import type { EmergencyContact } from '../questionnaire/content.js';
+import type { UrgentContact } from '../plan/signs.js';
 import type { Tier1Id } from '../questionnaire/ids.js';
 import type { ExpectationProfile } from '../questionnaire/scoring.js';
 import type { AboutStatements, GlanceRowId, OptionId, OptionSectionId, SectionId } from './content.js';
@@ -197,6 +198,8 @@ export interface ExplainerInput {
   age?: FindingAge;
   /** Overrides the locale's emergency number or service. */
   emergencyContact?: Partial<EmergencyContact>;
+  /** Overrides the locale's same-day line or place (Tier 2). */
+  urgentContact?: Partial<UrgentContact>;
   /** Overrides the "About this information" statements (authorship, funding, conflicts, update policy). */
   about?: Partial<AboutStatements>;
   /**

@@ -70,9 +70,10 @@ export function guidePack<W extends RegionWords>(w: W, text: GuideText<W>): Guid
     emergencyUnderWay,
     facts: text.facts(w),
     plan: text.plan(w, limitOf(w, text)),
-    explainer: (given) => {
+    explainer: (given, givenUrgent = {}) => {
       const contact = withContact(w.emergency, given);
-      return text.explainer(w, contact, signLists({ signs, signActions, emergencyUnderWay, services: servicesOf(w) }, contact));
+      const urgent = { line: givenUrgent.line?.trim() || w.urgent.line, place: givenUrgent.place?.trim() || w.urgent.place };
+      return text.explainer(w, contact, signLists({ signs, signActions, emergencyUnderWay, services: { emergency: contact, urgent } }, contact));
     },
     letter: text.letter(w),
   };

@@ -4,7 +4,7 @@ import type { Messages } from '../i18n/messages.js';
 import type { QuestionnaireUi } from '../i18n/questionnaire-ui.js';
 import type { TextLimitWords } from '../i18n/text-limit.js';
 import type { PlanCatalog } from '../plan/catalog.js';
-import type { ServiceContacts, SignId, SignText, SignTier } from '../plan/signs.js';
+import type { ServiceContacts, SignId, SignText, SignTier, UrgentContact } from '../plan/signs.js';
 import type { EmergencyContact, QuestionnaireContent } from '../questionnaire/content.js';
 import type { LetterText } from './letter-text.js';
 
@@ -51,10 +51,10 @@ export interface GuidePack {
   facts: { text: Record<string, FactText>; caveat: Record<string, string> };
   plan: PlanCatalog;
   /**
-   * The explainer's words around the region's emergency contact, or with the number or the
-   * service the page gives instead (a blank one keeps the region's).
+   * The explainer's words around the region's emergency and same-day contacts, or with the
+   * number, service, line or place the page gives instead (a blank one keeps the region's).
    */
-  explainer: (contact?: Partial<EmergencyContact>) => ExplainerContent;
+  explainer: (contact?: Partial<EmergencyContact>, urgent?: Partial<UrgentContact>) => ExplainerContent;
   letter: LetterText;
 }
 

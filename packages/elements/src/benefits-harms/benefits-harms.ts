@@ -230,7 +230,9 @@ export class SdmBenefitsHarms extends SdmElement {
   }
 
   protected override draw(): TemplateResult {
-    const locale = this.localeController.locale;
+    const { locale, match } = this.localeController.resolved;
+    // A region we do not know: its emergency and same-day services are worded, never guessed.
+    const unknown = match === 'exact' ? undefined : localeText(locale).unknownRegionServices;
     // The profile as read: JSON text too, so a sign the patient reported is never dropped.
     const { profile } = readProfile(this.input ?? null);
     const settings = this.settings;
@@ -239,7 +241,11 @@ export class SdmBenefitsHarms extends SdmElement {
       locale,
       variant: settings.variant,
       ...(this.verifiedAge ? { age: this.verifiedAge } : {}),
-      emergencyContact: { number: settings.emergencyNumber ?? '', service: settings.emergencyService ?? '' },
+      emergencyContact: {
+        number: settings.emergencyNumber || unknown?.emergency.number || '',
+        service: settings.emergencyService || unknown?.emergency.service || '',
+      },
+      ...(unknown ? { urgentContact: unknown.urgent } : {}),
       plan: this.followed.plan,
     };
     const model = explainerModel(input);
