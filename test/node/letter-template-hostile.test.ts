@@ -101,7 +101,7 @@ describe('the Content-Security-Policy <meta>', () => {
   });
 
   it('is the same in renderLetter\u2019s documents, right after <meta charset>', () => {
-    assert.ok(renderLetter(input()).startsWith(`<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n${CSP_META}\n`));
+    assert.ok(renderLetter(input()).startsWith(`<!doctype html>\n<html lang="en-GB" dir="ltr">\n<head>\n<meta charset="utf-8">\n${CSP_META}\n`));
   });
 
   it('goes first in the head however the template starts, with a charset when it has none', () => {

@@ -27,7 +27,7 @@ describe('renderLetter: a letter with no JavaScript and nothing fetched', () => 
   const html = renderLetter(input());
 
   it('is a complete document with inline CSS only', () => {
-    assert.match(html, /^<!doctype html>\n<html lang="en-GB">/);
+    assert.match(html, /^<!doctype html>\n<html lang="en-GB" dir="ltr">/);
     assert.match(html, /<style>[\s\S]*@page\{size:A4/);
     assert.doesNotMatch(html, /<link\b/i);
   });
@@ -55,7 +55,7 @@ describe('renderLetter: a letter with no JavaScript and nothing fetched', () => 
     const fragment = renderLetter(input({ fragment: true }));
     assert.match(fragment, /^<style>/);
     assert.doesNotMatch(fragment, /<html|<body|<!doctype|@page|:root/i);
-    assert.match(fragment, /<article class="sdm-letter" lang="en-GB">/);
+    assert.match(fragment, /<article class="sdm-letter" lang="en-GB" dir="ltr">/);
   });
 });
 

@@ -32,6 +32,7 @@ export {
   type ResolvedLocale,
 } from './locales/registry.js';
 export type { BasePack, GuidePack, LocalePack, PackPart } from './locales/pack.js';
+export { PACK_FIELDS } from './locales/pack.js';
 export type { LetterText } from './locales/letter-text.js';
 export { formatDate, formatNumber, type Messages } from './i18n/messages.js';
 export {

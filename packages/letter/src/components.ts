@@ -31,8 +31,9 @@ import { SCOPES } from './styles.js';
  * wrapped in a `<div>` with the component's scope class (see styles.ts).
  */
 
-const wrap = (kind: keyof typeof SCOPES, inner: string, lang?: string) =>
-  `<div class="${SCOPES[kind]}"${lang ? ` lang="${escapeHtml(lang)}"` : ''}>${inner}</div>`;
+/** A fragment names its language and the direction of its script, so it reads right in any page. */
+const wrap = (kind: keyof typeof SCOPES, inner: string, lang: Locale) =>
+  `<div class="${SCOPES[kind]}" lang="${escapeHtml(lang)}" dir="${localeText(lang).dir}">${inner}</div>`;
 
 /**
  * The explainer holds nothing patient-specific (no name, no free text): it is tailored only by

@@ -104,24 +104,27 @@ export function composeLetter(letter: Letter, options: { forPdf?: boolean } = {}
       .join('')}</ol></section>`;
   }
 
+  // The practice's and the patient's own words (names, addresses, numbers) are isolated: each
+  // keeps the direction of its own script, whatever the letter's language (<bdi>).
+  const own = (text: string) => `<bdi>${escapeText(text)}</bdi>`;
   const from = [
-    practice.name && `<p class="practice-name">${escapeText(practice.name)}</p>`,
-    practice.address.length && `<p class="address">${practice.address.map(escapeText).join('<br>')}</p>`,
-    practice.phone && `<p>${escapeText(t.phoneLabel)}: ${escapeText(practice.phone)}</p>`,
-    practice.email && `<p>${escapeText(t.emailLabel)}: ${escapeText(practice.email)}</p>`,
-    practice.website && `<p>${escapeText(t.webLabel)}: ${escapeText(practice.website)}</p>`,
+    practice.name && `<p class="practice-name">${own(practice.name)}</p>`,
+    practice.address.length && `<p class="address">${practice.address.map(own).join('<br>')}</p>`,
+    practice.phone && `<p>${escapeText(t.phoneLabel)}: ${own(practice.phone)}</p>`,
+    practice.email && `<p>${escapeText(t.emailLabel)}: ${own(practice.email)}</p>`,
+    practice.website && `<p>${escapeText(t.webLabel)}: ${own(practice.website)}</p>`,
   ]
     .filter(Boolean)
     .join('');
   const meta = `<dl><dt>${escapeText(t.dateLabel)}</dt><dd><time datetime="${letter.date}">${escapeText(dateText)}</time></dd>${
-    letter.patientName ? `<dt>${escapeText(t.patientLabel)}</dt><dd class="patient-name">${escapeText(letter.patientName)}</dd>` : ''
+    letter.patientName ? `<dt>${escapeText(t.patientLabel)}</dt><dd class="patient-name">${own(letter.patientName)}</dd>` : ''
   }</dl>`;
   const greeting = letter.patientName ? t.dear(letter.patientName) : t.dearNoName;
   const signOff =
     clinician.name || practice.name
       ? `<div class="sign-off"><p>${escapeText(t.signOff)}</p>${[clinician.name, clinician.role, practice.name]
           .filter(Boolean)
-          .map((x) => `<p>${escapeText(x)}</p>`)
+          .map((x) => `<p>${own(x)}</p>`)
           .join('')}</div>`
       : '';
   const clinicianCopy =
@@ -138,7 +141,7 @@ export function composeLetter(letter: Letter, options: { forPdf?: boolean } = {}
         sources.length && !sourcesPart ? `. ${escapeText(t.sourcesShort)}: ${sources.map((s) => escapeText(s.short)).join('; ')}.` : '.'
       }</p></footer>`;
 
-  const body = `<article class="sdm-letter" lang="${locale}">
+  const body = `<article class="sdm-letter" lang="${locale}" dir="${localeText(locale).dir}">
 <header class="letter-head"><div class="from">${from}</div>${meta}</header>
 <div class="letter-body">
 <h1>${escapeText(t.title)}</h1>
@@ -183,7 +186,7 @@ ${footer}
  */
 export function toDocument(c: ComposedLetter): string {
   return `<!doctype html>
-<html lang="${c.letter.locale}">
+<html lang="${c.letter.locale}" dir="${localeText(c.letter.locale).dir}">
 <head>
 <meta charset="utf-8">
 ${CSP_META}

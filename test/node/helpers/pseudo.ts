@@ -7,7 +7,7 @@
  *
  *   registerLocale('en-GB', pseudoPack(copyOfPack(localeText('en-GB'))));
  */
-import type { LocalePack } from '@scanwise/core';
+import { PACK_FIELDS, type LocalePack } from '@scanwise/core';
 
 export const OPEN = '⟦';
 export const CLOSE = '⟧';
@@ -77,7 +77,7 @@ const ACCENTED: Record<string, string> = {
  * `both`), a glance row id (`row`), the pack's tag, the paper size, and phone numbers.
  * `facts` as an object (the pack's fact words, by id) is words, and is transformed.
  */
-const STRUCTURAL = new Set(['locale', 'paper', 'number', 'both', 'row']);
+const STRUCTURAL = new Set(['locale', 'dir', 'paper', 'number', 'both', 'row']);
 const isStructural = (key: string | undefined, value: unknown) =>
   key !== undefined && (STRUCTURAL.has(key) || (key === 'facts' && Array.isArray(value)));
 
@@ -118,24 +118,7 @@ export function pseudoPack<P extends Partial<LocalePack>>(pack: P, options: Pseu
  * is needed to put the words back after the test).
  */
 export function copyOfPack(pack: LocalePack): LocalePack {
-  const fields = [
-    'locale',
-    'name',
-    'reviewed',
-    'services',
-    'unknownRegionServices',
-    'messages',
-    'textLimit',
-    'questionnaire',
-    'questionnaireUi',
-    'signs',
-    'signActions',
-    'emergencyUnderWay',
-    'facts',
-    'plan',
-    'explainer',
-    'letter',
-  ] as const satisfies readonly (keyof LocalePack)[];
+  const fields = [...PACK_FIELDS.base, ...PACK_FIELDS.guide];
   return Object.fromEntries(fields.map((f) => [f, pack[f]])) as unknown as LocalePack;
 }
 

@@ -21,6 +21,8 @@ export interface RegionWords {
 export interface BaseText<W extends RegionWords> {
   /** True only once a clinician fluent in the language has checked it. */
   reviewed: boolean;
+  /** The direction of the language's script. */
+  dir: 'ltr' | 'rtl';
   messages: Messages;
   textLimit: (n: (x: number) => string) => TextLimitWords;
   questionnaire: (w: W) => QuestionnaireContent;
@@ -49,6 +51,7 @@ export function basePack<W extends RegionWords>(w: W, text: BaseText<W>): BasePa
   return {
     locale: w.locale,
     name: w.name,
+    dir: text.dir,
     reviewed: text.reviewed,
     services: servicesOf(w),
     unknownRegionServices: text.unknownRegionServices(w),

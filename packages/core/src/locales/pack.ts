@@ -23,6 +23,12 @@ export interface BasePack {
   /** The locale's own name, for notices: "British English", "español (España)". */
   name: string;
   /**
+   * The direction of the language's script. Letters set it on the page (`<html dir>`); a page
+   * that shows the elements sets `dir` where it sets `lang`, and their layout follows it
+   * (logical properties only).
+   */
+  dir: 'ltr' | 'rtl';
+  /**
    * True only when a clinician fluent in the language has checked the text. Any other pack is
    * marked "needs clinical review" wherever it is shown.
    */
@@ -66,6 +72,6 @@ export type PackPart = 'base' | 'guide';
 
 /** Which fields each part holds: the accessor uses it to say which part is missing. */
 export const PACK_FIELDS: { readonly [P in PackPart]: readonly (P extends 'base' ? keyof BasePack : keyof GuidePack)[] } = {
-  base: ['locale', 'name', 'reviewed', 'services', 'unknownRegionServices', 'messages', 'textLimit', 'questionnaire', 'questionnaireUi'],
+  base: ['locale', 'name', 'dir', 'reviewed', 'services', 'unknownRegionServices', 'messages', 'textLimit', 'questionnaire', 'questionnaireUi'],
   guide: ['signs', 'signActions', 'emergencyUnderWay', 'facts', 'plan', 'explainer', 'letter'],
 };

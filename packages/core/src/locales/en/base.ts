@@ -12,4 +12,4 @@ import type { EnglishWords } from './words.js';
  * (`EnglishWords`) and gets its two pack parts from here. Checked by English-speaking clinicians.
  */
 export const englishBase = (w: EnglishWords): BasePack =>
-  basePack(w, { reviewed: true, messages, textLimit, questionnaire, questionnaireUi, unknownRegionServices });
+  basePack(w, { reviewed: true, dir: 'ltr', messages, textLimit, questionnaire, questionnaireUi, unknownRegionServices });

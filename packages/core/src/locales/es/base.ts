@@ -14,4 +14,4 @@ import type { SpanishWords } from './words.js';
  * letter says so.
  */
 export const spanishBase = (w: SpanishWords): BasePack =>
-  basePack(w, { reviewed: false, messages, textLimit, questionnaire, questionnaireUi, unknownRegionServices });
+  basePack(w, { reviewed: false, dir: 'ltr', messages, textLimit, questionnaire, questionnaireUi, unknownRegionServices });
