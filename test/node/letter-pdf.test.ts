@@ -11,7 +11,15 @@ import '@scanwise/core/locales/all';
 import { main } from '../../packages/letter/src/cli.js';
 import { escapeText } from '../../packages/letter/src/escape.js';
 import { SERVICES } from './helpers/say.js';
-import { skipPdf } from './helpers/pdf-tools.js';
+import { placedWords, skipPdf, splitHeadings } from './helpers/pdf-tools.js';
+
+/** Text of HTML as the reader sees it: character references decoded. */
+const decodeHtml = (s: string) =>
+  s.replace(/&(#x[\da-f]+|#\d+|amp|lt|gt|quot|#39);/gi, (_, ref: string) =>
+    ref[0] === '#'
+      ? String.fromCodePoint(ref[1]?.toLowerCase() === 'x' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)))
+      : ({ amp: '&', lt: '<', gt: '>', quot: '"' } as Record<string, string>)[ref.toLowerCase()]!,
+  );
 
 const dir = mkdtempSync(join(tmpdir(), 'scanwise-letter-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -265,6 +273,10 @@ describe('scanwise-letter writes the example letter in every locale', () => {
       }
       assert.equal(html.includes(escapeText(t.messages.needsClinicalReview)), !t.reviewed, 'the review note only for a translation');
       assert.match(pageSize(readFileSync(pdf)), paper[t.letter.paper]);
+      // No heading is cut between two columns or two pages.
+      const headings = [...html.matchAll(/<h[1-4][^>]*>([^<]+)<\/h[1-4]>/g)].map((m) => decodeHtml(m[1]!).trim());
+      assert.ok(headings.length > 10, `headings found: ${headings.length}`);
+      assert.deepEqual(splitHeadings(placedWords(pdf), headings), []);
     });
   }
 });

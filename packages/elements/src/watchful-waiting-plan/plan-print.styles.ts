@@ -155,7 +155,8 @@ export const planPrintStyles = css`
     }
 
     /* Boxes stay whole: the emergency box, each warning box (never its action apart from its
-       signs), the short sections, a paragraph, a line, a figure, a step. */
+       signs), the short sections, a heading (Chromium may split a short section between
+       columns, but never a heading's lines), a paragraph, a line, a figure, a step. */
     .plan .section-needs-to-be-seen,
     .plan .section-arranged,
     .plan .section-early-review,
@@ -165,6 +166,8 @@ export const planPrintStyles = css`
     .plan .section-routine-review,
     .plan .section-scan-triggers,
     .plan .section-contacts,
+    .plan h2,
+    .plan h3,
     .plan p,
     .plan li,
     .plan .fact,
