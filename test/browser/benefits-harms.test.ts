@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import {
   localeText,
+  LOCALES as REGISTRY_LOCALES,
   defaultPlan,
   FINDING_NAMES,
   findingFactId,
@@ -900,4 +901,31 @@ describe('<sdm-benefits-harms>: the guidance box in each level, on screen and on
     expect(getComputedStyle(action).fontWeight).to.equal('700');
     expect(parseFloat(getComputedStyle(action).fontSize)).to.be.closeTo(base * 1.15, 0.5);
   });
+});
+
+describe('<sdm-benefits-harms>: "About this information" on a phone', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+  for (const locale of REGISTRY_LOCALES) {
+    for (const width of [390, 320]) {
+      it(`${locale} at ${width} px: each date on one line, nothing wider than the screen`, async () => {
+        await setViewport({ width, height: 800 });
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div lang=${locale} style="margin: 0"><sdm-benefits-harms variant="full"></sdm-benefits-harms></div>`,
+        );
+        const el = wrapper.firstElementChild as B;
+        await el.updateComplete;
+        const about = $(el, 'details.about') as HTMLDetailsElement;
+        about.open = true;
+        const times = [...about.querySelectorAll<HTMLElement>('dd time')];
+        expect(times.length).to.equal(2);
+        for (const time of times) {
+          const lines = new Set([...time.getClientRects()].map((r) => Math.round(r.top)));
+          expect(lines.size, `"${time.textContent}" on one line`).to.equal(1);
+          expect(time.getBoundingClientRect().right).to.be.at.most(width + 0.5);
+        }
+        for (const cell of about.querySelectorAll('dt, dd'))
+          expect(cell.getBoundingClientRect().right, cell.textContent ?? '').to.be.at.most(width + 0.5);
+      });
+    }
+  }
 });

@@ -135,10 +135,13 @@ export const benefitsHarmsStyles = css`
   }
   dl {
     display: grid;
-    /* The labels take what they need, but never push the dates off a narrow screen. */
-    grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
+    /* A date is never broken: its column is as wide as the date, and the labels wrap instead. */
+    grid-template-columns: minmax(0, auto) minmax(max-content, 1fr);
     overflow-wrap: anywhere;
     gap: 0.25rem 1rem;
+  }
+  dd time {
+    white-space: nowrap;
   }
   dt {
     font-weight: 600;
