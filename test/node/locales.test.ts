@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { localeText, LOCALES, registerLocale, resolveLocale, type LocaleMatch } from '@scanwise/core';
+import { explainerModel, localeText, LOCALES, registerLocale, resolveLocale, type LocaleMatch } from '@scanwise/core';
+import { benefitsHarmsView } from '@scanwise/elements/benefits-harms/view.js';
 import '@scanwise/core/locales/all';
 import { clearCache, renderLetter } from '@scanwise/letter';
 import { input } from './helpers/letter-fixtures.js';
 import { copyOfPack } from './helpers/pseudo.js';
+import { renderStatic } from '../../packages/letter/src/static-render.js';
 
 describe('resolveLocale', () => {
   const cases: [string | null | undefined, string, LocaleMatch][] = [
@@ -66,4 +68,24 @@ describe('a right-to-left pack makes the whole letter right to left', () => {
     assert.match(ltr, /<html lang="en-GB" dir="ltr">/);
     assert.doesNotMatch(ltr, /dir="rtl"/);
   });
+});
+
+describe('references keep their own language on a page in another', () => {
+  for (const locale of LOCALES) {
+    it(`${locale}: each reference and its "to be checked" notes are marked lang="en", in the explainer and the letter`, () => {
+      const model = explainerModel({ locale, variant: 'full' });
+      const notes = model.sources.filter((s) => s.unverified.length);
+      assert.ok(model.sources.length > 3 && notes.length > 0, 'the full explainer lists sources, some with notes');
+      const page = renderStatic(benefitsHarmsView(model, { idPrefix: 'b', open: true }));
+      const list = page.slice(page.indexOf('class="sources"'));
+      for (const s of model.sources) assert.match(list, new RegExp(`<li data-source="${s.id}">\\s*<(a|span)[^>]* lang="en"`), s.id);
+      assert.equal((list.match(/<span class="unverified">[^<]*<span lang="en">/g) ?? []).length, notes.length);
+      const letter = renderLetter(input({ locale }));
+      const start = letter.indexOf('<section class="letter-part letter-sources"');
+      const sources = letter.slice(start, letter.indexOf('</section>', start));
+      const items = sources.match(/<li>.*?<\/li>/g) ?? [];
+      assert.ok(items.length > 0);
+      for (const item of items) assert.match(item, /^<li><(a|span)[^>]* lang="en">/);
+    });
+  }
 });

@@ -59,9 +59,20 @@ export interface ExplainerOptions {
 
 const flat = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');
 
+/** A source as a letter lists it. */
+export interface LetterSource {
+  short: string;
+  reference: string;
+  /** The short form the letter prints: "Chou et al. 2009. Lancet 2009;373(9662):463–72. doi:…." */
+  brief: string;
+  /** The language it is published in (BCP 47): the `lang` of its reference. */
+  language: string;
+  href?: string;
+}
+
 export interface ExplainerPart {
   html: string;
-  sources: { short: string; reference: string; brief: string; href?: string }[];
+  sources: LetterSource[];
   version: string;
   published: string;
 }
@@ -110,7 +121,13 @@ export function explainerHtml(o: ExplainerOptions): ExplainerPart {
     part = {
       // Flattened once: a string built from many small pieces is otherwise walked again by every letter that joins it.
       html: flat(wrap('explainer', toHtml(benefitsHarmsView(model, { idPrefix: o.idPrefix, open: true, omitSources: !!o.omitSources })), o.locale)),
-      sources: model.sources.map((s) => ({ short: s.short, reference: s.reference, brief: s.brief, ...(s.href ? { href: s.href } : {}) })),
+      sources: model.sources.map((s) => ({
+        short: s.short,
+        reference: s.reference,
+        brief: s.brief,
+        language: s.language,
+        ...(s.href ? { href: s.href } : {}),
+      })),
       version: model.about.version,
       published: model.about.publishedDate,
     };
@@ -134,11 +151,11 @@ export function planHtml(model: PlanModel, idPrefix: string): string {
 }
 
 /** The sources behind the plan's figures, for a letter without the explainer's own list. */
-export function planSources(model: PlanModel): { short: string; reference: string; brief: string; href?: string }[] {
+export function planSources(model: PlanModel): LetterSource[] {
   const used = model.factIds.map((id) => getFact(id)).filter((f): f is Fact => !!f);
   return citationsFor(used).map((c) => {
     const href = citationHref(c);
-    return { short: c.short, reference: formatCitation(c), brief: briefCitation(c), ...(href ? { href } : {}) };
+    return { short: c.short, reference: formatCitation(c), brief: briefCitation(c), language: c.language ?? 'en', ...(href ? { href } : {}) };
   });
 }
 

@@ -1,19 +1,14 @@
 import '@scanwise/core/locales/all';
 import { localeText, contentMeta, type PlanKind } from '@scanwise/core';
-import { explainerHtml, planHtml, planModelFor, planSources, questionnaireHtml } from './components.js';
+import { explainerHtml, planHtml, planModelFor, planSources, questionnaireHtml, type LetterSource } from './components.js';
 import { checkLetter, LetterInputError, type Letter, type LetterInput, type LetterProblem } from './input.js';
 import { escapeText } from './ssr.js';
 import { CSP_META } from './template-check.js';
 import { componentCss, letterCss, pageCss, type ComponentKind } from './styles.js';
 import { letterDate } from './text.js';
 
-export interface Source {
-  short: string;
-  reference: string;
-  /** The short form the letter prints: "Chou et al. 2009. Lancet 2009;373(9662):463–72. doi:…." */
-  brief: string;
-  href?: string;
-}
+/** A source the letter lists. */
+export type Source = LetterSource;
 
 /** A letter taken apart: what a page, a PDF header and a PDF footer are made of. */
 export interface ComposedLetter {
@@ -100,7 +95,10 @@ export function composeLetter(letter: Letter, options: { forPdf?: boolean } = {}
   // One list of every source the letter uses, once each (the explainer's own list is left out).
   if (sources.length) {
     sourcesPart = `<section class="letter-part letter-sources"><h2>${escapeText(t.sourcesHeading)}</h2><p>${escapeText(t.sourcesIntro)}</p><ol>${sources
-      .map((s) => `<li>${s.href ? `<a href="${escapeText(s.href)}">${escapeText(s.brief)}</a>` : escapeText(s.brief)}</li>`)
+      .map((s) => {
+        const lang = escapeText(s.language);
+        return `<li>${s.href ? `<a href="${escapeText(s.href)}" lang="${lang}">${escapeText(s.brief)}</a>` : `<span lang="${lang}">${escapeText(s.brief)}</span>`}</li>`;
+      })
       .join('')}</ol></section>`;
   }
 

@@ -21,9 +21,12 @@ export interface Citation {
   url?: string;
   /**
    * Parts of this citation that are not yet verified against the original
-   * (docs/evidence.md#to-be-checked). Shown in the sources list as "to be checked".
+   * (docs/evidence.md#to-be-checked). Shown in the sources list as "to be checked". Editors'
+   * notes on the record, in the language of the citation (`language`), not translated.
    */
   unverified?: string[];
+  /** The language the source is published in (BCP 47); English when not given. */
+  language?: string;
 }
 
 /**

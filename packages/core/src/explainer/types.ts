@@ -135,6 +135,11 @@ export interface ExplainerSource {
   href?: string;
   /** Parts of the citation not yet verified against the original ("to be checked"). */
   unverified: string[];
+  /**
+   * The language of the reference and of its "to be checked" notes (BCP 47): a page in another
+   * language marks them with it (`lang`), so a screen reader reads them in theirs.
+   */
+  language: string;
   /** The facts in this model that rest on this source, in the order first shown. */
   factIds: string[];
   /** The dates (YYYY-MM-DD) those facts were last checked, oldest first. */

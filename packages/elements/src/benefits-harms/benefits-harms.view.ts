@@ -236,9 +236,17 @@ function sources(m: ExplainerModel, o: Ctx): TemplateResult | typeof nothing {
     <ol>
       ${m.sources.map(
         (s) => html`<li data-source=${s.id}>
-          ${s.href ? html`<a href=${s.href} rel="noopener noreferrer" target="_blank">${m.variant === 'summary' ? s.brief : s.reference}</a>` : m.variant === 'summary' ? s.brief : s.reference}
+          ${
+            s.href
+              ? html`<a href=${s.href} rel="noopener noreferrer" target="_blank" lang=${s.language}>${m.variant === 'summary' ? s.brief : s.reference}</a>`
+              : html`<span lang=${s.language}>${m.variant === 'summary' ? s.brief : s.reference}</span>`
+          }
           <span class="checked">${l.checked} ${s.checked.join(', ')}.</span>
-          ${s.unverified.length ? html`<span class="unverified">${l.toBeChecked}: ${s.unverified.join(', ')}.</span>` : nothing}
+          ${
+            s.unverified.length
+              ? html`<span class="unverified">${l.toBeChecked}: <span lang=${s.language}>${s.unverified.join(', ')}</span>.</span>`
+              : nothing
+          }
         </li>`,
       )}
     </ol>

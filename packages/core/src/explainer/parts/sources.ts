@@ -21,6 +21,7 @@ export function sourcesFor(used: readonly Fact[]): ExplainerSource[] {
       brief: briefCitation(c),
       ...(href ? { href } : {}),
       unverified: [...(c.unverified ?? [])],
+      language: c.language ?? 'en',
       factIds: own.map((f) => f.id),
       checked: [...new Set(own.map((f) => f.checked))].sort(),
       citation: c,
