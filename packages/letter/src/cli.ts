@@ -3,13 +3,12 @@ import '@scanwise/core/locales/all';
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { localeText, contentMeta, isIsoDate, resolveLocale } from '@scanwise/core';
+import { contentMeta, formatDate, isIsoDate, localeText, resolveLocale } from '@scanwise/core';
 import { LetterInputError, localeList, type LetterProblem } from './input.js';
 import { ChromiumNotFoundError, LetterNavigationError, LetterPrinter, PdfDependencyError, headerFooter, pageTemplates } from './pdf.js';
 import { prepareLetter, toDocument } from './render.js';
 import { renderTemplateDetailed } from './template.js';
 import { findJsonError, MAX_JSON_DEPTH } from './json-error.js';
-import { letterDate } from './text.js';
 
 /** Exit codes. */
 export const EXIT = { ok: 0, badInput: 1, usage: 2, noBrowser: 3, failed: 4 } as const;
@@ -254,8 +253,8 @@ export async function main(
       html = r.html;
       warnings.push(...r.warnings);
       const date = isIsoDate(input.date) ? input.date : r.date;
-      const version = localeText(r.locale).letter.contentVersion(contentMeta.version, letterDate(contentMeta.published, r.locale));
-      const pages = pageTemplates(r.locale, r.practiceName, letterDate(date, r.locale), version, []);
+      const version = localeText(r.locale).letter.contentVersion(contentMeta.version, formatDate(contentMeta.published, r.locale));
+      const pages = pageTemplates(r.locale, r.practiceName, formatDate(date, r.locale), version, []);
       print = (p) => p.printHtml(html, { paper: r.paper, ...pages });
     } else {
       const c = prepareLetter(input);

@@ -1,11 +1,10 @@
 import '@scanwise/core/locales/all';
-import { localeText, contentMeta, type PlanKind } from '@scanwise/core';
+import { contentMeta, formatDate, localeText, type PlanKind } from '@scanwise/core';
 import { explainerHtml, planHtml, planModelFor, planSources, questionnaireHtml, type LetterSource } from './components.js';
 import { checkLetter, LetterInputError, type Letter, type LetterInput, type LetterProblem } from './input.js';
 import { escapeText } from './ssr.js';
 import { CSP_META } from './template-check.js';
 import { componentCss, letterCss, pageCss, type ComponentKind } from './styles.js';
-import { letterDate } from './text.js';
 
 /** A source the letter lists. */
 export type Source = LetterSource;
@@ -47,7 +46,7 @@ function concat(pieces: readonly string[]): string {
 export function composeLetter(letter: Letter, options: { forPdf?: boolean } = {}): ComposedLetter {
   const t = localeText(letter.locale).letter;
   const { locale, practice, clinician, profile, plan, include } = letter;
-  const dateText = letterDate(letter.date, locale);
+  const dateText = formatDate(letter.date, locale);
   const used = new Set<ComponentKind>();
   const parts: string[] = [];
   // After the sign-off, as enclosures: the comparison on a page of its own, then the sources.
@@ -55,7 +54,7 @@ export function composeLetter(letter: Letter, options: { forPdf?: boolean } = {}
   let sourcesPart = '';
   let sources: Source[] = [];
   let version = contentMeta.version;
-  let published = letterDate(contentMeta.published, locale);
+  let published = formatDate(contentMeta.published, locale);
 
   // A sign the clinician found leads to their decision: with an emergency referral (or a Tier 1
   // "yes"), or tests arranged, the explainer (which weighs waiting against a scan) is left out.
