@@ -50,6 +50,8 @@ describe('a pack that cannot be downloaded: British English, a notice, and no nu
       expect(said).to.match(e.says);
       expect(said).to.contain('This is shown in British English, because "es-ES" is not available yet.');
       noRegionGuessed(said);
+      // The plan's safety net: both tiers, each with its action for a region we do not know.
+      if (e.tag === 'sdm-watchful-waiting-plan') for (const action of Object.values(SAY.en.unknownRegion)) expect(said).to.contain(action);
       await expect(wrapper).to.be.accessible();
     });
   }
@@ -94,7 +96,8 @@ describe('a tag that only matched the language: no region’s services are guess
       expect(text(emergency!)).to.contain(SAY[c.language].localNumber);
       noRegionGuessed(text(emergency!));
       // The full guide's "when to get help" lists both tiers, each with its action.
-      expect(text(full!)).to.contain(SAY[c.language].localNumber);
+      expect(text(full!)).to.contain(SAY[c.language].unknownRegion.tier1);
+      expect(text(full!)).to.contain(SAY[c.language].unknownRegion.tier2);
       noRegionGuessed(text(full!));
       await expect(wrapper).to.be.accessible();
     });

@@ -23,6 +23,8 @@ export interface Say {
   emergencyAction: (service: string, number: string) => RegExp;
   /** The emergency number worded for a reader whose region is not known (no number guessed). */
   localNumber: string;
+  /** Both tiers' actions for a reader whose region is not known, in the language's first locale. */
+  unknownRegion: { tier1: string; tier2: string };
   /** "call {number} now", anywhere. */
   callNow: (number: string) => RegExp;
   /** Pain relief as NICE NG59 words it (ibuprofen, an anti-inflammatory, if safe, ask a pharmacist). */
@@ -50,6 +52,10 @@ export const SAY: Record<'en' | 'es', Say> = {
     goTo: 'Go to',
     emergencyAction: (service, number) => new RegExp(`^Go to ${escape(service)} or call ${escape(number)} now\\.`),
     localNumber: 'your local number for an ambulance',
+    unknownRegion: {
+      tier1: 'Go to the nearest hospital or call your local number for an ambulance now. Do not wait for a GP appointment.',
+      tier2: 'Call your GP practice or get an urgent appointment today.',
+    },
     callNow: (number) => new RegExp(`call ${escape(number)} now`),
     painRelief: [/ibuprofen/i, /anti-inflammatory/, /safe for you/, /pharmacist/],
     ageWords: /under|over/,
@@ -66,6 +72,10 @@ export const SAY: Record<'en' | 'es', Say> = {
     goTo: 'Vaya a',
     emergencyAction: (service, number) => new RegExp(`^Vaya ${escape(a(service))} o llame al ${escape(number)} ahora\\.`),
     localNumber: 'número de emergencias de su zona',
+    unknownRegion: {
+      tier1: 'Vaya al hospital más cercano o llame al número de emergencias de su zona ahora. No espere a una cita con su médico.',
+      tier2: 'Llame a su consultorio médico o vaya a una consulta urgente hoy.',
+    },
     callNow: (number) => new RegExp(`llame al ${escape(number)} ahora`),
     painRelief: [/ibuprofeno/i, /antiinflamatorio/, /seguro para usted/, /farmacia/],
     ageWords: /menos de|más de|antes de|después de/,
