@@ -384,6 +384,46 @@ describe('<sdm-imaging-questionnaire> bad input: a message, sdm-error, and no an
     expect(el.answers).to.deep.equal(full(4));
   });
 
+  it('lang="es-US": bad answers given before the element knows its language are reported in Spanish', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-US"></div>`);
+    const errors = collectErrors(wrapper);
+    const el = document.createElement('sdm-imaging-questionnaire');
+    el.answers = { emergency: noSigns, items: { 'leg-1': 9, 'thr-1': 2 } } as never;
+    wrapper.append(el);
+    await el.updateComplete;
+    const spanish =
+      'La respuesta a "leg-1" debería ser un número entero del 1 (totalmente en desacuerdo) al 5 (totalmente de acuerdo), pero se recibió 9.';
+    expect($(el, '[part="error"]')!.textContent).to.contain(spanish);
+    expect(errors.map((e) => e.message)).to.deep.equal([spanish]);
+    expect(el.answers.items).to.deep.equal({ 'thr-1': 2 });
+    await expect(el).to.be.accessible();
+  });
+
+  it('bad answers restored by the browser: a later lang change words them in the new language, and sdm-error says them again', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB"></div>`);
+    const errors = collectErrors(wrapper);
+    const el = document.createElement('sdm-imaging-questionnaire');
+    wrapper.append(el);
+    await el.updateComplete;
+    el.formStateRestoreCallback(JSON.stringify({ emergency: noSigns, items: { 'leg-1': 9, 'thr-1': 2 }, wantScan: 'ωω' }));
+    await el.updateComplete;
+    const shown = () => $(el, '[part="error"]')!.textContent!;
+    expect(shown()).to.contain('"wantScan" should be "yes", "no" or "not-sure", but it is "ωω".');
+    wrapper.setAttribute('lang', 'es-US');
+    await nextFrame();
+    await el.updateComplete;
+    const spanish = [
+      'La respuesta a "leg-1" debería ser un número entero del 1 (totalmente en desacuerdo) al 5 (totalmente de acuerdo), pero se recibió 9.',
+      '"wantScan" debería ser "yes", "no" o "not-sure", pero se recibió "ωω".',
+    ];
+    for (const said of spanish) expect(shown()).to.contain(said);
+    expect(shown()).not.to.match(/should be|but it is/);
+    expect(errors).to.have.length(2);
+    expect(errors[1]!.problems.map((p) => p.message)).to.deep.equal(spanish);
+    expect(el.answers.items).to.deep.equal({ 'thr-1': 2 });
+    await expect(el).to.be.accessible();
+  });
+
   it('a valid QuestionnaireResponse prefills', async () => {
     const el = await fixture<Q>(html`<sdm-imaging-questionnaire></sdm-imaging-questionnaire>`);
     el.questionnaireResponse = toQuestionnaireResponse(full(2));

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { isLocaleLoaded, loadLocale, localeText, LOCALES, type Locale } from '@scanwise/core';
+import { isLocaleLoaded, loadLocale, localeText, LOCALES, toQuestionnaireResponse, type Locale } from '@scanwise/core';
 import '../../packages/elements/src/define.js';
 import type { SdmImagingQuestionnaire } from '../../packages/elements/src/imaging-questionnaire/imaging-questionnaire.js';
 import { SERVICES } from '../node/helpers/say.js';
@@ -22,6 +22,33 @@ async function emergencyText(q: Q): Promise<string> {
 }
 
 describe('an element loads its locale’s words before it draws', () => {
+  it('bad input given before any words are loaded: read at once, its problems worded once they load', async () => {
+    for (const l of LOCALES) expect(isLocaleLoaded(l, ['base']), l).to.equal(false);
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-US"></div>`);
+    const plan = document.createElement('sdm-watchful-waiting-plan');
+    plan.setAttribute('today', '2026-11-23');
+    plan.plan = { practice: { name: 'Riverside', phone: '', clinician: '' }, review: '2026-02-30' } as never;
+    const q = document.createElement('sdm-imaging-questionnaire') as Q;
+    q.answers = { emergency: {}, items: { 'leg-1': 9, 'thr-1': 2 } } as never;
+    // Read at once, with no words: the valid parts are there before anything is drawn.
+    expect(plan.plan.practice.name).to.equal('Riverside');
+    expect(q.answers.items).to.deep.equal({ 'thr-1': 2 });
+    // A FHIR response, made and read with no words loaded: nothing throws, nothing is lost.
+    const fromFhir = document.createElement('sdm-imaging-questionnaire') as Q;
+    const response = toQuestionnaireResponse({ emergency: { 'rf1-chest': false }, items: { 'thr-1': 4 }, wantScan: 'not-sure' });
+    fromFhir.questionnaireResponse = response;
+    expect(fromFhir.answers).to.deep.equal({ emergency: { 'rf1-chest': false }, items: { 'thr-1': 4 }, wantScan: 'not-sure' });
+    expect(fromFhir.questionnaireResponse.item).to.deep.equal(response.item);
+    for (const l of LOCALES) expect(isLocaleLoaded(l, ['base']), `${l} still not loaded`).to.equal(false);
+    wrapper.append(plan, q);
+    await plan.updateComplete;
+    await q.updateComplete;
+    expect(isLocaleLoaded('es-US')).to.equal(true);
+    expect($(plan, '[part="error"]')!.textContent).to.contain(
+      'La fecha de la revisión (2026-02-30) no es una fecha real: ese mes solo tiene 28 días.',
+    );
+    expect($(q, '[part="error"]')!.textContent).to.contain('La respuesta a "leg-1" debería ser un número entero del 1');
+  });
   it('the questionnaire in es-ES: Spanish from its first drawing, never English first, and only the base part', async () => {
     expect(isLocaleLoaded('es-ES')).to.equal(false);
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-ES"></div>`);

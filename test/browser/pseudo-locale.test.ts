@@ -60,13 +60,7 @@ const DATA: readonly string[] = [...MONTHS, ...CITATION_DATA, ...UNVERIFIED_NOTE
  * they are open (listed in the report). `text` matches the untransformed words; `where` the
  * path to them. Remove an entry once the string comes from the pack.
  */
-const KNOWN: { text: RegExp; where?: RegExp; note: string }[] = [
-  // KNOWN: hard-coded input-problem messages of core's validators, shown in each element's error list.
-  { text: /^The answer to ".*" should be a whole number from 1/, where: /part=error/, note: 'packages/core/src/questionnaire/scoring.ts:228' },
-  { text: /^A Tier 2 sign is recorded as present\. Record your decision/, where: /part=error/, note: 'packages/core/src/plan/validate.ts:63' },
-  { text: /should be text, but it is/, where: /part=error/, note: 'packages/core/src/plan/validate.ts:78' },
-  { text: /is not written as YYYY-MM-DD/, where: /part=error/, note: 'packages/core/src/plan/validate.ts:109' },
-];
+const KNOWN: { text: RegExp; where?: RegExp; note: string }[] = [];
 
 /**
  * KNOWN: layout that does not fit at 320 px under the pseudo-locale (listed in the report), let

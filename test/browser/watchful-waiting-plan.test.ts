@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import {
   localeText,
@@ -1440,7 +1440,7 @@ describe('<sdm-watchful-waiting-plan>: bad input never throws and never blanks',
       name: 'an impossible date',
       input: { ...filledPlan(), review: '2026-02-30' },
       field: 'plan.review',
-      message: /2026-02-30 is not a real date: that month has only 28 days/,
+      message: /2026-02-30\) is not a real date: that month has only 28 days/,
       kept: 'Riverside Medical Centre',
     },
     {
@@ -1499,6 +1499,54 @@ describe('<sdm-watchful-waiting-plan>: bad input never throws and never blanks',
     await el.updateComplete;
     expect(errors[0]!.code).to.equal('invalid-today');
     expect(el.plan.checkIn > '2026-01-01').to.equal(true);
+  });
+
+  it('lang="es-US": the problems are in Spanish, shown and sent, and the valid parts kept', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-US"></div>`);
+    const errors = collectErrors(wrapper);
+    const el = document.createElement('sdm-watchful-waiting-plan');
+    el.setAttribute('today', TODAY);
+    // Given before the element is on the page, so before it knows its language.
+    el.plan = { ...filledPlan(), review: '2026-02-30', goals: [7] } as never;
+    wrapper.append(el);
+    await el.updateComplete;
+    const said = [
+      'La fecha de la revisión (2026-02-30) no es una fecha real: ese mes solo tiene 28 días.',
+      'El elemento 1 de los objetivos debería ser un texto, pero se recibió 7.',
+    ];
+    const alert = $(el, '[role="alert"][part="error"]')!;
+    for (const s of said) expect(alert.textContent).to.contain(s);
+    expect(alert.textContent).not.to.match(/should be|is not a real date/);
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.problems.map((p) => p.message)).to.include.members(said);
+    expect(shadowText(el)).to.contain('Riverside Medical Centre');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a later lang change words the problems already shown in the new language, and sdm-error says them again', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB"></div>`);
+    const errors = collectErrors(wrapper);
+    const el = document.createElement('sdm-watchful-waiting-plan');
+    el.setAttribute('today', TODAY);
+    el.plan = { ...filledPlan(), review: '2026-02-30' };
+    wrapper.append(el);
+    await el.updateComplete;
+    const shown = () => $(el, '[role="alert"][part="error"]')!.textContent!;
+    expect(shown()).to.contain('The review date (2026-02-30) is not a real date: that month has only 28 days.');
+    wrapper.setAttribute('lang', 'es-US');
+    await nextFrame();
+    await el.updateComplete;
+    const spanish = 'La fecha de la revisión (2026-02-30) no es una fecha real: ese mes solo tiene 28 días.';
+    expect(shown()).to.contain(spanish);
+    expect(shown()).not.to.contain('not a real date');
+    expect(errors).to.have.length(2);
+    expect(errors[1]!.message).to.equal(spanish);
+    expect(errors[1]!.field).to.equal('plan.review');
+    // Form reset gives back the plan given, with its problems, still in the page's language.
+    el.formResetCallback();
+    await el.updateComplete;
+    expect(shown()).to.contain(spanish);
+    await expect(el).to.be.accessible();
   });
 });
 

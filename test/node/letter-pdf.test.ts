@@ -203,7 +203,7 @@ describe('the scanwise-letter command', () => {
     const out = join(dir, 'invalid.html');
     const r = cli(['--input', invalid, '--out', out]);
     assert.equal(r.status, 1);
-    assert.match(r.stderr, /plan\.review: The review date 2026-02-30 is not a real date/);
+    assert.match(r.stderr, /plan\.review: The review date \(2026-02-30\) is not a real date/);
     assert.match(r.stderr, /plan\.selfCare\[0\]: There is no self-care step called "yoga"/);
     assert.match(r.stderr, /Nothing was written/);
     assert.equal(existsSync(out), false);

@@ -131,7 +131,7 @@ describe('renderTemplate: problems, with line and column', () => {
     const problems = errorsOf(() =>
       renderTemplate(`${head}<sdm-watchful-waiting-plan></sdm-watchful-waiting-plan>${foot}`, { plan: { ...plan(), review: 'soon' } }),
     ).join('\n');
-    assert.match(problems, /plan\.review: The review date "soon" is not written as YYYY-MM-DD/);
+    assert.match(problems, /plan\.review: The review date \("soon"\) is not written as YYYY-MM-DD/);
   });
 
   // Remote images were a warning; a letter now fetches nothing, so they are refused (or removed).

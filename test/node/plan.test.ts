@@ -1126,7 +1126,7 @@ describe('validatePlan: each bad input gets a plain message', () => {
     ['red flags as text', { redFlags: 'all clear' }, 'redFlags', /should be an object/],
     ['self-care as text', { selfCare: 'walking' }, 'selfCare', /should be a list/],
     ['unknown self-care id', { selfCare: ['walking', 'sleep-positions'] }, 'selfCare[1]', /no self-care step called "sleep-positions"/],
-    ['30 February', { checkIn: '2026-02-30' }, 'checkIn', /2026-02-30 is not a real date: that month has only 28 days/],
+    ['30 February', { checkIn: '2026-02-30' }, 'checkIn', /2026-02-30\) is not a real date: that month has only 28 days/],
     ['30 February, leap year', { review: '2028-02-30' }, 'review', /only 29 days/],
     ['31 April', { review: '2027-04-31' }, 'review', /only 30 days/],
     ['month 13', { review: '2026-13-01' }, 'review', /there is no month 13/],

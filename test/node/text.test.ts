@@ -23,7 +23,6 @@ import {
   type PlanTextField,
   type TextLimitWords,
 } from '@scanwise/core';
-import { describe as describeValue } from '../../packages/core/src/questionnaire/scoring.js';
 import { plainLanguage } from './helpers/readability.js';
 import '@scanwise/core/locales/all';
 
@@ -380,7 +379,7 @@ describe('the worry: cut at a grapheme boundary, never silently', () => {
 
 describe('messages never split an emoji either', () => {
   it('a long value is shown in a message cut at a grapheme boundary', () => {
-    const shown = describeValue(`${'a'.repeat(39)}${SMILE}b`);
+    const shown = localeText('en-GB').messages.input.value(`${'a'.repeat(39)}${SMILE}b`);
     assert.equal(shown, JSON.stringify(`${'a'.repeat(39)}…`));
     const r = validatePlan({ timeZone: `${'Z'.repeat(39)}${SMILE}zz` }, TODAY);
     assert.equal(r.ok, false);

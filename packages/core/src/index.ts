@@ -35,6 +35,18 @@ export type { BasePack, GuidePack, LocalePack, PackPart } from './locales/pack.j
 export { PACK_FIELDS } from './locales/pack.js';
 export type { LetterText } from './locales/letter-text.js';
 export { formatDate, formatNumber, type Messages } from './i18n/messages.js';
+export type {
+  CarePlanPartKind,
+  InputMessages,
+  InputName,
+  PlanDateName,
+  PlanListName,
+  PlanTextName,
+  ResourceName,
+  Say,
+  UnwordedProblem,
+} from './i18n/input-messages.js';
+export { wordProblems } from './i18n/input-problems.js';
 export {
   iconArrayModel,
   MAX_ICON_TOTAL,

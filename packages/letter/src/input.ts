@@ -183,8 +183,8 @@ function object(value: unknown, field: string, add: Add): Record<string, unknown
   return {};
 }
 
-/** A profile from any of the three ways to give one, or null. */
-function readProfile(raw: Record<string, unknown>, add: Add): ExpectationProfile | null {
+/** A profile from any of the three ways to give one, or null. Problems with it are in `locale`'s words. */
+function readProfile(raw: Record<string, unknown>, add: Add, locale: Locale): ExpectationProfile | null {
   const given = (['profile', 'questionnaireResponse', 'answers'] as const).filter((k) => raw[k] != null);
   if (given.length > 1) {
     add(
@@ -198,24 +198,24 @@ function readProfile(raw: Record<string, unknown>, add: Add): ExpectationProfile
   const value = raw[which];
   const report = (problems: LetterProblem[]) => problems.forEach((p) => add(`${which}.${p.field}`.replace(/\.\(input\)$/, ''), p.message));
   if (which === 'questionnaireResponse') {
-    const r = fromQuestionnaireResponse(value);
+    const r = fromQuestionnaireResponse(value, locale);
     if (!r.ok) report(r.problems);
     return r.ok ? score(r.answers) : null;
   }
   if (which === 'answers') {
-    const r = validateAnswers(value);
+    const r = validateAnswers(value, locale);
     if (!r.ok) report(r.problems);
     return r.ok ? score(r.answers) : null;
   }
   // A profile (its JSON text too): scored again from its answers when it carries them, so every part agrees.
-  const read = readProfileInput(value);
+  const read = readProfileInput(value, locale);
   if (read.problems.length || !read.profile) {
     report(read.problems);
     return null;
   }
   const p = read.profile;
   if (isRecord(p.answers)) {
-    const r = validateAnswers(p.answers);
+    const r = validateAnswers(p.answers, locale);
     if (!r.ok) {
       report(r.problems.map((q) => ({ field: `answers.${q.field}`, message: q.message })));
       return null;
@@ -336,12 +336,12 @@ export function checkLetter(input: unknown, today: string = todayIso()): LetterC
     .map((p) => p.trim())
     .filter(Boolean);
 
-  const profile = readProfile(raw, add);
+  const profile = readProfile(raw, add, locale);
 
   // Plan
   let plan: Plan | null = null;
   if (raw.plan != null) {
-    const r = validatePlan(raw.plan, date);
+    const r = validatePlan(raw.plan, date, locale);
     if (r.ok) {
       plan = r.plan;
       // The letter's practice and clinician fill the plan's contact lines when it has none, and the other way round.
@@ -353,7 +353,7 @@ export function checkLetter(input: unknown, today: string = todayIso()): LetterC
       practice.name ||= plan.practice.name;
       practice.phone ||= plan.practice.phone;
       clinician.name ||= plan.practice.clinician;
-      for (const w of planWarnings(plan, date)) warnings.push({ field: `plan.${w.field}`, message: w.message });
+      for (const w of planWarnings(plan, date, locale)) warnings.push({ field: `plan.${w.field}`, message: w.message });
       // A Tier 1 "yes" in the questionnaire that the review has not settled: the plan is not ready to send.
       for (const p of reviewConflicts(plan, profile, locale)) add(`plan.${p.field}`, p.message);
     } else {

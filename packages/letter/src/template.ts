@@ -424,7 +424,7 @@ export function renderTemplateDetailed(template: string, data: TemplateData = {}
     practiceName ||= letter.practice.name;
     date = letter.date;
     const prefix = `sdm-t${++n}`;
-    const followed = planToFollow == null ? null : validatePlan(planToFollow, letter.date);
+    const followed = planToFollow == null ? null : validatePlan(planToFollow, letter.date, letter.locale);
     const plan = followed?.ok ? followed.plan : null;
     let html: string;
     if (part === 'explainer') {

@@ -20,7 +20,7 @@ export {
   type SectionId,
 } from './content.js';
 export { explainerModel } from './model.js';
-export { readProfile, validateProfile } from './profile.js';
+export { checkProfile, readProfile, validateProfile } from './profile.js';
 export type {
   EmergencyGuidance,
   ExplainerAbout,

@@ -1,4 +1,5 @@
-import { describe, isRecord, parseIfString, problemText } from '../questionnaire/scoring.js';
+import type { CarePlanPartKind } from '../i18n/input-messages.js';
+import { isRecord, parseIfString } from '../questionnaire/scoring.js';
 import { isSelfCareId, isSignId, isSignStatus, SIGN_IDS } from './catalog.js';
 import {
   ACTIVITY_CODES,
@@ -45,10 +46,10 @@ interface Reader {
 
 type Json = Record<string, unknown>;
 
-/** True the first time `key` is read; later times give a `duplicate` problem. */
-function first(rd: Reader, key: string, field: string, what: string): boolean {
+/** True the first time `key` is read; later times give a `duplicate` problem (naming the part as `kind` and `id`). */
+function first(rd: Reader, key: string, field: string, kind: CarePlanPartKind, id?: unknown): boolean {
   if (rd.seen.has(key)) {
-    rd.add('duplicate', field, `${what} is given more than once; only the first was read.`);
+    rd.add('duplicate', field, (w) => w.carePlan.duplicate(kind, id));
     return false;
   }
   rd.seen.add(key);
@@ -60,10 +61,11 @@ function partsOf(ext: Json, field: string, names: readonly string[], rd: Reader)
   const parts = new Map<string, { part: Json; field: string }>();
   for (const [i, part] of listAt(ext.extension, `${field}.extension`, rd.add).entries()) {
     const where = `${field}.extension[${i}]`;
-    if (!isRecord(part)) rd.add('wrong-type', where, `"${where}" should be an extension, but it is ${describe(part)}.`);
+    if (!isRecord(part)) rd.add('wrong-type', where, (w) => w.carePlan.notExtension(where, part));
     else if (typeof part.url !== 'string' || !names.includes(part.url)) {
-      rd.add('unknown-code', where, `${describe(part.url)} is not a part of this extension, so it was left out. Its parts are: ${names.join(', ')}.`);
-    } else if (first(rd, `${field}/${part.url}`, where, `The part "${part.url}"`)) parts.set(part.url, { part, field: where });
+      const url = part.url;
+      rd.add('unknown-code', where, (w) => w.carePlan.unknownPart(url, names));
+    } else if (first(rd, `${field}/${part.url}`, where, 'part', part.url)) parts.set(part.url, { part, field: where });
   }
   return parts;
 }
@@ -81,20 +83,14 @@ function readRedFlag(ext: Json, field: string, rd: Reader): void {
   const sign = parts.get('sign');
   const status = parts.get('status');
   if (!sign || !status) {
-    rd.add('missing', field, `The red-flag entry "${field}" should have a "sign" and a "status", so it was left out.`);
+    rd.add('missing', field, (w) => w.carePlan.redFlagIncomplete(field));
     return;
   }
   const id = codeOf(sign.part.valueCoding, RED_FLAG_SYSTEM, isSignId, `${sign.field}.valueCoding`, rd.add);
-  if (!id || !first(rd, `sign/${id}`, field, `The sign "${id}"`)) return;
+  if (!id || !first(rd, `sign/${id}`, field, 'sign', id)) return;
   const value = valueText(status.part, 'valueCode', status.field, rd.add);
   if (isSignStatus(value)) rd.raw.redFlags[id] = value;
-  else if (value !== undefined) {
-    rd.add(
-      'unknown-code',
-      `${status.field}.valueCode`,
-      `The sign "${id}" should be "absent", "present" or "not-asked", but it is ${describe(value)}. It is shown as not checked.`,
-    );
-  }
+  else if (value !== undefined) rd.add('unknown-code', `${status.field}.valueCode`, (w) => w.plan.signStatus(id, value));
 }
 
 /** The extensions a CarePlan has at most once. */
@@ -103,7 +99,7 @@ const ONCE: readonly string[] = [PLAN_EXTENSIONS.practice, PLAN_EXTENSIONS.timeZ
 function readExtension(ext: Json & { url: string }, field: string, rd: Reader): void {
   const { raw, add } = rd;
   const { url } = ext;
-  if (ONCE.includes(url) && !first(rd, url, field, `The extension ${describe(url)}`)) return;
+  if (ONCE.includes(url) && !first(rd, url, field, 'extension', url)) return;
   switch (url) {
     case PLAN_EXTENSIONS.redFlag:
       return readRedFlag(ext, field, rd);
@@ -128,22 +124,21 @@ function readExtension(ext: Json & { url: string }, field: string, rd: Reader): 
         ((raw.services ??= {})[group] ??= {})[key] = text;
       });
     default:
-      add('unknown-code', field, `${describe(url)} is not an extension Scanwise knows, so it was left out.`);
+      add('unknown-code', field, (w) => w.carePlan.unknownExtension(url));
   }
 }
 
 function readExtensions(list: unknown, rd: Reader): void {
   for (const [i, ext] of listAt(list, 'extension', rd.add).entries()) {
     const field = `extension[${i}]`;
-    if (!isRecord(ext) || typeof ext.url !== 'string')
-      rd.add('wrong-type', field, `"${field}" should be an extension with a "url", but it is ${describe(ext)}.`);
+    if (!isRecord(ext) || typeof ext.url !== 'string') rd.add('wrong-type', field, (w) => w.carePlan.extensionNoUrl(field, ext));
     // Another publisher's extension: R4 lets a reader ignore it.
     else if (ext.url.startsWith(PLAN_EXTENSION_BASE)) readExtension(ext as Json & { url: string }, field, rd);
   }
   const unrecorded = SIGN_IDS.filter((id) => !rd.seen.has(`sign/${id}`));
   if (unrecorded.length) {
-    const which = unrecorded.length === SIGN_IDS.length ? 'any red-flag sign' : `these red-flag signs: ${unrecorded.join(', ')}`;
-    rd.add('missing', 'extension', `The CarePlan does not record ${which}. They are shown as not checked.`);
+    const all = unrecorded.length === SIGN_IDS.length;
+    rd.add('missing', 'extension', (w) => w.carePlan.signsUnrecorded(unrecorded, all));
   }
 }
 
@@ -159,14 +154,13 @@ const DECISION_BY_CODE = new Map<string, DecisionKind>(DECISION_KINDS.map((kind)
 function readActivity(a: unknown, field: string, rd: Reader): void {
   const { raw, add } = rd;
   if (!isRecord(a) || !isRecord(a.detail)) {
-    if (isRecord(a) && a.reference !== undefined)
-      add('unsupported', field, `"${field}" refers to another resource, which cannot be read from here, so it was left out.`);
-    else add('wrong-type', field, `"${field}" should be an activity with a "detail", but it is ${describe(a)}.`);
+    if (isRecord(a) && a.reference !== undefined) add('unsupported', field, (w) => w.carePlan.activityReference(field));
+    else add('wrong-type', field, (w) => w.carePlan.activityNoDetail(field, a));
     return;
   }
   const d = a.detail;
   if (a.modifierExtension !== undefined || d.modifierExtension !== undefined || d.doNotPerform === true) {
-    add('unsupported', field, `"${field}" has a modifier (modifierExtension or doNotPerform) that changes what it means, so it was left out.`);
+    add('unsupported', field, (w) => w.carePlan.activityModifier(field));
     return;
   }
   const codings = isRecord(d.code) ? listAt(d.code.coding, `${field}.detail.code.coding`, add) : [];
@@ -176,15 +170,13 @@ function readActivity(a: unknown, field: string, rd: Reader): void {
   );
   const code = codeOf(codings[i], PLAN_ACTIVITY_SYSTEM, isActivityCode, `${field}.detail.code.coding[${i}]`, add);
   const kind = code === undefined ? undefined : DECISION_BY_CODE.get(code);
-  if (!code || !first(rd, kind ? 'decision' : `activity/${code}`, field, kind ? "The clinician's decision" : `The activity "${code}"`)) return;
+  if (!code || !first(rd, kind ? 'decision' : `activity/${code}`, field, kind ? 'decision' : 'activity', code)) return;
 
   const period = isRecord(d.scheduledPeriod) ? d.scheduledPeriod : {};
   if (d.scheduledPeriod !== undefined && !isRecord(d.scheduledPeriod)) {
-    add(
-      'wrong-type',
-      `${field}.detail.scheduledPeriod`,
-      `"${field}.detail.scheduledPeriod" should be a period, but it is ${describe(d.scheduledPeriod)}.`,
-    );
+    const where = `${field}.detail.scheduledPeriod`;
+    const given = d.scheduledPeriod;
+    add('wrong-type', where, (w) => w.carePlan.notPeriod(where, given));
   }
   const date = (key: 'start' | 'end') => dateAt(period[key], `${field}.detail.scheduledPeriod.${key}`, add);
   const description = () => textAt(d.description, `${field}.detail.description`, add);
@@ -201,11 +193,10 @@ function readActivity(a: unknown, field: string, rd: Reader): void {
 function readActivities(list: unknown, rd: Reader): void {
   for (const [i, a] of listAt(list, 'activity', rd.add).entries()) readActivity(a, `activity[${i}]`, rd);
   for (const [code, what] of [
-    [ACTIVITY_CODES.checkIn, 'check-in'],
+    [ACTIVITY_CODES.checkIn, 'checkIn'],
     [ACTIVITY_CODES.review, 'review'],
   ] as const) {
-    if (!rd.seen.has(`activity/${code}`))
-      rd.add('missing', 'activity', `The CarePlan has no ${what} (an activity coded "${code}"), so the usual date is used.`);
+    if (!rd.seen.has(`activity/${code}`)) rd.add('missing', 'activity', (w) => w.carePlan.activityMissing(what, code));
   }
 }
 
@@ -218,17 +209,15 @@ function readGoals(r: Json, rd: Reader): void {
   for (const [i, ref] of listAt(r.goal, 'goal', rd.add).entries()) {
     const field = `goal[${i}]`;
     const target = isRecord(ref) ? ref.reference : undefined;
-    if (typeof target !== 'string') rd.add('wrong-type', field, `"${field}" should be a reference to a goal, but it is ${describe(ref)}.`);
-    else if (!target.startsWith('#'))
-      rd.add('unsupported', field, `The goal ${describe(target)} is kept outside the CarePlan, so it could not be read.`);
-    else if (!contained.has(target.slice(1)))
-      rd.add('missing', field, `The goal ${describe(target)} is not among the CarePlan's contained resources.`);
-    else if (first(rd, `goal/${target}`, field, `The goal ${describe(target)}`)) {
+    if (typeof target !== 'string') rd.add('wrong-type', field, (w) => w.carePlan.goalNotReference(field, ref));
+    else if (!target.startsWith('#')) rd.add('unsupported', field, (w) => w.carePlan.goalOutside(target));
+    else if (!contained.has(target.slice(1))) rd.add('missing', field, (w) => w.carePlan.goalNotContained(target));
+    else if (first(rd, `goal/${target}`, field, 'goal', target)) {
       const description = contained.get(target.slice(1))?.description;
       const given = isRecord(description) ? description.text : undefined;
       const text = textAt(given, `${field}: description.text`, rd.add);
       if (text !== undefined) rd.raw.goals.push(text);
-      else if (given === undefined) rd.add('missing', field, `The goal ${describe(target)} has no text (description.text), so it was left out.`);
+      else if (given === undefined) rd.add('missing', field, (w) => w.carePlan.goalNoText(target));
     }
   }
 }
@@ -237,47 +226,36 @@ function readGoals(r: Json, rd: Reader): void {
 function readHeader(input: unknown, add: AddProblem): Json | null {
   const parsed = parseIfString(input);
   if ('error' in parsed) {
-    add('not-json', '(input)', problemText.notJson('CarePlan'));
+    add('not-json', '(input)', (w) => w.notJson('CarePlan'));
     return null;
   }
   const r = parsed.value;
   if (!isRecord(r)) {
-    add('not-object', '(input)', problemText.notObject('CarePlan', r));
+    add('not-object', '(input)', (w) => w.notObject('CarePlan', r));
     return null;
   }
   if (r.resourceType !== 'CarePlan') {
-    const what =
-      r.resourceType === undefined
-        ? 'This is not a FHIR CarePlan: it has no "resourceType".'
-        : `This is a FHIR ${describe(r.resourceType)} resource, not a CarePlan.`;
-    add('not-careplan', 'resourceType', what);
+    const type = r.resourceType;
+    add('not-careplan', 'resourceType', (w) => (type === undefined ? w.noResourceType('CarePlan') : w.otherResource('CarePlan', type)));
     return null;
   }
   const canonical = listAt(r.instantiatesCanonical, 'instantiatesCanonical', add).find(
     (c): c is string => typeof c === 'string' && c.split('|')[0] === PLAN_DEFINITION_URL,
   );
   if (canonical === undefined) {
-    add(
-      'not-scanwise',
-      'instantiatesCanonical',
-      `This CarePlan is not a Scanwise watchful-waiting plan: its "instantiatesCanonical" should hold "${CAREPLAN_CANONICAL}".`,
-    );
+    add('not-scanwise', 'instantiatesCanonical', (w) => w.carePlan.notScanwise(CAREPLAN_CANONICAL));
     return null;
   }
   const version = canonical.split('|')[1];
   if (version !== undefined && version !== CAREPLAN_VERSION) {
-    add(
-      'other-version',
-      'instantiatesCanonical',
-      `The CarePlan was written for version ${describe(version)} of the plan; this reads version ${CAREPLAN_VERSION}.`,
-    );
+    add('other-version', 'instantiatesCanonical', (w) => w.carePlan.otherVersion(version, CAREPLAN_VERSION));
   }
   if (r.status === 'entered-in-error') {
-    add('entered-in-error', 'status', 'The CarePlan is marked "entered-in-error", so it should not be used.');
+    add('entered-in-error', 'status', (w) => w.carePlan.enteredInError);
     return null;
   }
   if (r.modifierExtension !== undefined) {
-    add('unsupported', 'modifierExtension', 'The CarePlan has a modifier extension that may change what it means, so it was not read.');
+    add('unsupported', 'modifierExtension', (w) => w.carePlan.modifier);
     return null;
   }
   return r;
@@ -303,7 +281,7 @@ export function readCarePlan(input: unknown, add: AddProblem): RawPlan | null {
     readGoals(r, rd);
   } catch {
     // Only exotic input gets here (a getter or proxy that throws): keep what was read.
-    add('unreadable', '(input)', 'Part of the CarePlan could not be read, so it was left out.');
+    add('unreadable', '(input)', (w) => w.carePlan.unreadable);
   }
   return ours ? rd.raw : null;
 }

@@ -1,5 +1,6 @@
 import { isIsoDate } from '../dates.js';
-import { describe, isRecord } from '../questionnaire/scoring.js';
+import type { Say } from '../i18n/input-messages.js';
+import { isRecord } from '../questionnaire/scoring.js';
 
 /**
  * The problems `fromCarePlan` reports, and the checks of single values read from a CarePlan: each
@@ -33,24 +34,26 @@ export interface CarePlanProblem {
 /** The most entries read from any list in a CarePlan. Ours hold about 40 at most. */
 export const MAX_FHIR_LIST = 100;
 
-export type AddProblem = (code: CarePlanProblemCode, field: string, message: string) => void;
+/** Adds a problem, its words left for later (see `UnwordedProblem`). */
+export type AddProblem = (code: CarePlanProblemCode, field: string, say: Say) => void;
 
 /** A list's entries, up to MAX_FHIR_LIST. Missing: none. */
 export function listAt(value: unknown, field: string, add: AddProblem): unknown[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    add('wrong-type', field, `"${field}" should be a list, but it is ${describe(value)}.`);
+    add('wrong-type', field, (w) => w.carePlan.notList(field, value));
     return [];
   }
   if (value.length <= MAX_FHIR_LIST) return value;
-  add('too-many', field, `"${field}" has ${value.length} entries. A plan has far fewer, so only the first ${MAX_FHIR_LIST} were read.`);
+  const count = value.length;
+  add('too-many', field, (w) => w.carePlan.tooMany(field, count, MAX_FHIR_LIST));
   return value.slice(0, MAX_FHIR_LIST);
 }
 
 /** Text, or undefined when missing (no problem: `validatePlan` knows what is required) or not text. */
 export function textAt(value: unknown, field: string, add: AddProblem): string | undefined {
   if (typeof value === 'string' || value === undefined) return value;
-  add('wrong-type', field, `"${field}" should be text, but it is ${describe(value)}.`);
+  add('wrong-type', field, (w) => w.carePlan.notText(field, value));
   return undefined;
 }
 
@@ -58,11 +61,7 @@ export function textAt(value: unknown, field: string, add: AddProblem): string |
 export function dateAt(value: unknown, field: string, add: AddProblem): string | undefined {
   if (value === undefined) return undefined;
   if (isIsoDate(value)) return value;
-  add(
-    typeof value === 'string' ? 'invalid-date' : 'wrong-type',
-    field,
-    `"${field}" should be a real date written as YYYY-MM-DD, but it is ${describe(value)}.`,
-  );
+  add(typeof value === 'string' ? 'invalid-date' : 'wrong-type', field, (w) => w.carePlan.notDate(field, value));
   return undefined;
 }
 
@@ -75,16 +74,12 @@ export function codeOf<T extends string>(
   add: AddProblem,
 ): T | undefined {
   if (!isRecord(coding)) {
-    add(coding === undefined ? 'missing' : 'wrong-type', field, `"${field}" should be a coding, but it is ${describe(coding)}.`);
+    add(coding === undefined ? 'missing' : 'wrong-type', field, (w) => w.carePlan.notCoding(field, coding));
     return undefined;
   }
   if (coding.system === system && isKnown(coding.code)) return coding.code;
-  const from = coding.system === undefined ? '' : ` from ${describe(coding.system)}`;
-  add(
-    'unknown-code',
-    field,
-    `The code ${describe(coding.code)}${from} at "${field}" is not one Scanwise knows, so it was left out. Its codes here are from "${system}".`,
-  );
+  const { code, system: given } = coding;
+  add('unknown-code', field, (w) => w.carePlan.unknownCode(field, code, given, system));
   return undefined;
 }
 
@@ -92,6 +87,6 @@ export function codeOf<T extends string>(
 export function valueText(ext: Record<string, unknown>, key: 'valueString' | 'valueCode', field: string, add: AddProblem): string | undefined {
   const value = ext[key];
   if (typeof value === 'string') return value;
-  add(value === undefined ? 'missing' : 'wrong-type', `${field}.${key}`, `"${field}.${key}" should be text, but it is ${describe(value)}.`);
+  add(value === undefined ? 'missing' : 'wrong-type', `${field}.${key}`, (w) => w.carePlan.notText(`${field}.${key}`, value));
   return undefined;
 }

@@ -13,53 +13,41 @@ import { soundPlan } from './validate.js';
 
 /**
  * Things to check that do not stop the plan being used: dates in the past or far ahead, unchecked
- * signs (named in the locale's words).
+ * signs, in the locale's words (its `base` words must be loaded, and its `guide` words when a
+ * sign is not checked: the elements load them, and on a server import
+ * '@scanwise/core/locales/all').
  */
 export function planWarnings(plan: Plan, today: string, locale: Locale = 'en-GB'): PlanWarning[] {
   const now = safeToday(today);
   const p = soundPlan(plan, now);
   const warnings: PlanWarning[] = [];
+  const w = () => localeText(locale).messages.input.planWarnings;
   if (p.checkIn < now) {
-    warnings.push({ code: 'check-in-past', field: 'checkIn', message: `The check-in date (${p.checkIn}) is in the past.` });
+    warnings.push({ code: 'check-in-past', field: 'checkIn', message: w().checkInPast(p.checkIn) });
   }
   if (p.review < now) {
-    warnings.push({
-      code: 'review-past',
-      field: 'review',
-      message: `The review date (${p.review}) is in the past. Choose today (${now}) or a later date.`,
-    });
+    warnings.push({ code: 'review-past', field: 'review', message: w().reviewPast(p.review, now) });
   } else if (daysBetween(now, p.review) > MAX_REVIEW_DAYS) {
-    warnings.push({
-      code: 'review-far',
-      field: 'review',
-      message: `The review date (${p.review}) is more than 12 weeks away. A review at 4 to 6 weeks is usual if things are not clearly better.`,
-    });
+    warnings.push({ code: 'review-far', field: 'review', message: w().reviewFar(p.review) });
   }
   const d = p.decision;
   if (d?.kind === 'wait') {
     if (d.review < now) {
-      warnings.push({ code: 'decision-date-past', field: 'decision.review', message: `The earlier review (${d.review}) is in the past.` });
+      warnings.push({ code: 'decision-date-past', field: 'decision.review', message: w().earlyReviewPast(d.review) });
     } else if (daysBetween(now, d.review) > MAX_EARLY_REVIEW_DAYS) {
       warnings.push({
         code: 'early-review-far',
         field: 'decision.review',
-        message: `The earlier review (${d.review}) is more than ${MAX_EARLY_REVIEW_DAYS} days away. After a sign like this, a review in ${EARLY_REVIEW_DAYS} days is usual.`,
+        message: w().earlyReviewFar(d.review, MAX_EARLY_REVIEW_DAYS, EARLY_REVIEW_DAYS),
       });
     }
   } else if (d?.kind === 'referral' && d.by < now) {
-    warnings.push({
-      code: 'decision-date-past',
-      field: 'decision.by',
-      message: `The date the tests or referral should happen by (${d.by}) is in the past.`,
-    });
+    warnings.push({ code: 'decision-date-past', field: 'decision.by', message: w().byPast(d.by) });
   }
   const unchecked = SIGN_IDS.filter((id) => p.redFlags[id] === 'not-asked');
   if (unchecked.length) {
-    warnings.push({
-      code: 'signs-not-asked',
-      field: 'redFlags',
-      message: `${unchecked.length} of the ${SIGN_IDS.length} red-flag signs are not recorded as checked: ${unchecked.map((id) => localeText(locale).plan.signs[id].label).join('; ')}. The plan shows them as "not checked today".`,
-    });
+    const labels = unchecked.map((id) => localeText(locale).plan.signs[id].label);
+    warnings.push({ code: 'signs-not-asked', field: 'redFlags', message: w().signsNotAsked(unchecked.length, SIGN_IDS.length, labels) });
   }
   return warnings;
 }

@@ -16,7 +16,9 @@ import {
 import { readCarePlan } from './careplan-read.js';
 import type { CarePlanProblem } from './careplan-values.js';
 import type { Plan } from './types.js';
-import { validatePlan } from './validate.js';
+import { checkPlan } from './validate.js';
+import type { UnwordedProblem } from '../i18n/input-messages.js';
+import { wordProblems } from '../i18n/input-problems.js';
 import type { ClinicalDecision } from './triage.js';
 
 /**
@@ -132,7 +134,7 @@ function activities(plan: Plan, t: PlanCatalog): CarePlanActivity[] {
  */
 export function toCarePlan(input: Plan, options: CarePlanOptions = {}): CarePlan {
   const created = options.created?.slice(0, 10);
-  const checked = validatePlan(input, created ?? todayIso());
+  const checked = checkPlan(input, created ?? todayIso());
   const plan = checked.ok ? checked.plan : checked.partial;
   const locale = options.locale ?? DEFAULT_LOCALE;
   const t = localeText(locale).plan;
@@ -170,13 +172,16 @@ export function toCarePlan(input: Plan, options: CarePlanOptions = {}): CarePlan
  * so its limits and checks are the same as everywhere else (its problems come with the plan's
  * field names). Extensions of other publishers are ignored, as R4 allows.
  * `fromCarePlan(toCarePlan(plan)).plan` deep-equals a valid plan.
+ *
+ * The problems are in `locale`'s words (default en-GB): its `base` words must be loaded when
+ * there are any (on a server, import '@scanwise/core/locales/all').
  */
-export function fromCarePlan(resource: unknown): CarePlanResult {
-  const problems: CarePlanProblem[] = [];
-  const raw = readCarePlan(resource, (code, field, message) => problems.push({ code, field, message }));
-  if (!raw) return { plan: null, problems };
-  const checked = validatePlan(raw, todayIso());
-  if (checked.ok) return { plan: checked.plan, problems };
-  for (const p of checked.problems) problems.push({ code: p.code ?? 'invalid-plan', field: p.field, message: p.message });
-  return { plan: checked.partial, problems };
+export function fromCarePlan(resource: unknown, locale: Locale = DEFAULT_LOCALE): CarePlanResult {
+  const problems: UnwordedProblem<CarePlanProblem>[] = [];
+  const raw = readCarePlan(resource, (code, field, say) => problems.push({ code, field, say }));
+  if (!raw) return { plan: null, problems: wordProblems(problems, locale) };
+  const checked = checkPlan(raw, todayIso());
+  if (checked.ok) return { plan: checked.plan, problems: wordProblems(problems, locale) };
+  for (const p of checked.problems) problems.push({ code: p.code ?? 'invalid-plan', field: p.field, say: p.say });
+  return { plan: checked.partial, problems: wordProblems(problems, locale) };
 }

@@ -6,7 +6,7 @@ import type { ServiceOverrides } from './catalog.js';
 import { servicesFor } from './services.js';
 import { mergeServices } from './model.js';
 import type { Plan } from './types.js';
-import { validatePlan } from './validate.js';
+import { checkPlan } from './validate.js';
 import { decisionOf } from './triage.js';
 
 /**
@@ -103,7 +103,7 @@ function utcStamp(date: Date): string {
 export function toICalendar(input: Plan, options: ICalOptions): string {
   const parsed = options.now === undefined ? Number.NaN : Date.parse(options.now);
   const now = Number.isNaN(parsed) ? new Date() : new Date(parsed);
-  const checked = validatePlan(input, todayIso(now));
+  const checked = checkPlan(input, todayIso(now));
   const plan = checked.ok ? checked.plan : checked.partial;
   const { locale } = options;
   const t = localeText(locale).plan.ical;

@@ -1,5 +1,5 @@
 import { localeText, type Locale } from '../locales/registry.js';
-import { withContact, type EmergencyContact } from './content.js';
+import { withContact, type EmergencyContact, type QuestionnaireContent } from './content.js';
 import type { Extension, Questionnaire, QuestionnaireAnswerOption, QuestionnaireItem } from './fhir-types.js';
 import {
   AGREE_CODES,
@@ -73,60 +73,6 @@ const horizontal = (): Extension => ({ url: CHOICE_ORIENTATION_URL, valueCode: '
  */
 export function buildQuestionnaire(locale: Locale, options: QuestionnaireOptions = {}): Questionnaire {
   const t = localeText(locale).questionnaire;
-
-  const emergencyCheck: QuestionnaireItem = {
-    linkId: EMERGENCY_GROUP_ID,
-    type: 'group',
-    text: t.emergency.intro,
-    item: [
-      ...TIER1_IDS.map((id): QuestionnaireItem => ({ linkId: id, type: 'boolean', text: t.emergency.signs[id] })),
-      {
-        linkId: EMERGENCY_DISPLAY_ID,
-        type: 'display',
-        text: emergencyInstructions(locale, options.emergencyContact),
-        enableWhen: TIER1_IDS.map((id) => ({ question: id, operator: '=', answerBoolean: true })),
-        enableBehavior: 'any',
-      },
-    ],
-  };
-
-  const agreeOptions = (): QuestionnaireAnswerOption[] =>
-    AGREE_CODES.map((code, i) => ({
-      extension: [{ url: ORDINAL_VALUE_URL, valueDecimal: i + 1 }],
-      valueCoding: { system: AGREE5_SYSTEM, code, display: t.scale[code] },
-    }));
-
-  const themeGroups = BELIEF_THEMES.map((theme): QuestionnaireItem => ({
-    linkId: theme,
-    type: 'group',
-    text: t.stem,
-    item: THEME_ITEMS[theme].map((id) => ({
-      linkId: id,
-      type: 'choice',
-      text: t.items[id],
-      extension: [radioButtons(), horizontal()],
-      answerOption: agreeOptions(),
-    })),
-  }));
-
-  const wantScan: QuestionnaireItem = {
-    linkId: WANT_SCAN_ID,
-    type: 'choice',
-    text: t.wantScan.question,
-    extension: [radioButtons()],
-    answerOption: WANT_SCAN_CODES.map((code) => ({
-      valueCoding: { system: WANT_SCAN_SYSTEM, code, display: t.wantScan.options[code] },
-    })),
-  };
-
-  const worry: QuestionnaireItem = {
-    linkId: WORRY_ID,
-    type: 'text',
-    text: t.worry.question,
-    required: false,
-    maxLength: WORRY_MAX_LENGTH,
-  };
-
   return {
     resourceType: 'Questionnaire',
     id: 'imaging-expectations',
@@ -139,8 +85,72 @@ export function buildQuestionnaire(locale: Locale, options: QuestionnaireOptions
     subjectType: ['Patient'],
     publisher: 'Scanwise',
     copyright: 'CC BY 4.0 (draft, unvalidated)',
-    item: [emergencyCheck, ...themeGroups, wantScan, worry],
+    item: questionnaireItems(t, emergencyInstructions(locale, options.emergencyContact)),
   };
+}
+
+/**
+ * The Questionnaire's items in one locale's words (`t`, with its emergency instructions); with
+ * no words (`null`), only their structure, the same in every locale: linkIds, types, nesting
+ * and answer codes, for reading a response before any words are loaded.
+ */
+export function questionnaireItems(t: QuestionnaireContent | null, emergencyText = ''): QuestionnaireItem[] {
+  const say = (words: (t: QuestionnaireContent) => string) => (t ? words(t) : '');
+
+  const emergencyCheck: QuestionnaireItem = {
+    linkId: EMERGENCY_GROUP_ID,
+    type: 'group',
+    text: say((t) => t.emergency.intro),
+    item: [
+      ...TIER1_IDS.map((id): QuestionnaireItem => ({ linkId: id, type: 'boolean', text: say((t) => t.emergency.signs[id]) })),
+      {
+        linkId: EMERGENCY_DISPLAY_ID,
+        type: 'display',
+        text: emergencyText,
+        enableWhen: TIER1_IDS.map((id) => ({ question: id, operator: '=', answerBoolean: true })),
+        enableBehavior: 'any',
+      },
+    ],
+  };
+
+  const agreeOptions = (): QuestionnaireAnswerOption[] =>
+    AGREE_CODES.map((code, i) => ({
+      extension: [{ url: ORDINAL_VALUE_URL, valueDecimal: i + 1 }],
+      valueCoding: { system: AGREE5_SYSTEM, code, display: say((t) => t.scale[code]) },
+    }));
+
+  const themeGroups = BELIEF_THEMES.map((theme): QuestionnaireItem => ({
+    linkId: theme,
+    type: 'group',
+    text: say((t) => t.stem),
+    item: THEME_ITEMS[theme].map((id) => ({
+      linkId: id,
+      type: 'choice',
+      text: say((t) => t.items[id]),
+      extension: [radioButtons(), horizontal()],
+      answerOption: agreeOptions(),
+    })),
+  }));
+
+  const wantScan: QuestionnaireItem = {
+    linkId: WANT_SCAN_ID,
+    type: 'choice',
+    text: say((t) => t.wantScan.question),
+    extension: [radioButtons()],
+    answerOption: WANT_SCAN_CODES.map((code) => ({
+      valueCoding: { system: WANT_SCAN_SYSTEM, code, display: say((t) => t.wantScan.options[code]) },
+    })),
+  };
+
+  const worry: QuestionnaireItem = {
+    linkId: WORRY_ID,
+    type: 'text',
+    text: say((t) => t.worry.question),
+    required: false,
+    maxLength: WORRY_MAX_LENGTH,
+  };
+
+  return [emergencyCheck, ...themeGroups, wantScan, worry];
 }
 
 /**

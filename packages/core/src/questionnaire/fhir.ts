@@ -1,7 +1,8 @@
-import { DEFAULT_LOCALE, isLocaleLoaded, LOCALES, type Locale } from '../locales/registry.js';
+import { DEFAULT_LOCALE, isLocaleLoaded, type Locale } from '../locales/registry.js';
 import {
   AGREE_CODES,
   buildQuestionnaire,
+  questionnaireItems,
   isItemId,
   isTier1Id,
   isWantScan,
@@ -18,17 +19,18 @@ import type {
   QuestionnaireResponseItemAnswer,
   QuestionnaireResponseStatus,
 } from './fhir-types.js';
+import type { Say, UnwordedProblem } from '../i18n/input-messages.js';
 import {
-  describe,
+  checkAnswers,
   isRecord,
   parseIfString,
-  problemText,
   readWorry,
-  validateAnswers,
   type AnswerProblem,
   type Answers,
+  type AnswersCheck,
   type AnswersResult,
 } from './scoring.js';
+import { wordAnswers } from './validate.js';
 
 /** `QuestionnaireResponse.questionnaire`: our canonical URL with its version. */
 export const QUESTIONNAIRE_CANONICAL = `${QUESTIONNAIRE_URL}|${QUESTIONNAIRE_VERSION}`;
@@ -95,10 +97,12 @@ function responseItems(defs: readonly QuestionnaireItem[], a: Answers): Question
  * `weight()` expression that renderers support unevenly. Use `score(answers)` for the means.
  */
 export function toQuestionnaireResponse(answers: Answers, options: ResponseOptions = {}): QuestionnaireResponse {
-  const checked = validateAnswers(answers);
+  const checked = checkAnswers(answers);
   const a = checked.ok ? checked.answers : checked.partial;
   const locale = options.locale ?? DEFAULT_LOCALE;
-  const item = responseItems(buildQuestionnaire(locale).item ?? [], a);
+  // Each item's text in the locale's words, once they are loaded (the text is optional in FHIR).
+  const defs = isLocaleLoaded(locale, ['base']) ? (buildQuestionnaire(locale).item ?? []) : questionnaireItems(null);
+  const item = responseItems(defs, a);
   return {
     resourceType: 'QuestionnaireResponse',
     language: locale,
@@ -125,72 +129,70 @@ function indexItems(defs: readonly QuestionnaireItem[], parent: string | null, i
 }
 
 let items: Map<string, Placed> | undefined;
-/**
- * Every item by linkId, made on first use from any locale whose words are loaded (the
- * structure is the same in every locale).
- */
+/** Every item by linkId, made on first use from the Questionnaire's structure (it needs no words). */
 function itemIndex(): Map<string, Placed> {
-  items ??= indexItems(buildQuestionnaire(LOCALES.find((l) => isLocaleLoaded(l, ['base'])) ?? DEFAULT_LOCALE).item ?? [], null);
+  items ??= indexItems(questionnaireItems(null), null);
   return items;
 }
 
 const STATUSES: readonly QuestionnaireResponseStatus[] = ['in-progress', 'completed', 'amended', 'entered-in-error', 'stopped'];
 
-const KIND: Record<string, string> = {
-  boolean: 'yes or no (valueBoolean)',
-  choice: 'one of its answer options (valueCoding)',
-  text: 'text (valueString)',
-};
-
 /**
  * Reads answers back from a QuestionnaireResponse (an object or a JSON string). Never throws.
- * Gives a plain-language problem for: input that is not an object, a resource that is not a
+ * Gives a plain-language problem, in `locale`'s words (default en-GB; its `base` words must be
+ * loaded when there are problems: the elements load them, and on a server import
+ * '@scanwise/core/locales/all'), for: input that is not an object, a resource that is not a
  * QuestionnaireResponse, a response to another questionnaire or version, an unknown or
  * repeated linkId, an item in the wrong group, an answer of the wrong type, and a code that
  * is not one of the item's answer options. On failure `partial` keeps every valid answer.
  * `fromQuestionnaireResponse(toQuestionnaireResponse(a))` gives back `a`.
  */
-export function fromQuestionnaireResponse(qr: unknown): AnswersResult {
-  const problems: AnswerProblem[] = [];
-  const add = (field: string, message: string) => problems.push({ field, message });
+export function fromQuestionnaireResponse(qr: unknown, locale: Locale = DEFAULT_LOCALE): AnswersResult {
+  return wordAnswers(checkQuestionnaireResponse(qr), locale);
+}
+
+/**
+ * `fromQuestionnaireResponse` with its problems not worded yet (see `UnwordedProblem`): needs
+ * no words, so it can run before a locale's words are loaded.
+ */
+export function checkQuestionnaireResponse(qr: unknown): AnswersCheck {
+  const problems: UnwordedProblem<AnswerProblem>[] = [];
+  const add = (field: string, say: Say) => problems.push({ field, say });
   const answers: Answers = { emergency: {}, items: {} };
-  const done = (): AnswersResult => (problems.length ? { ok: false, problems, partial: answers } : { ok: true, answers });
+  const done = (): AnswersCheck => (problems.length ? { ok: false, problems, partial: answers } : { ok: true, answers });
 
   const parsed = parseIfString(qr);
   if ('error' in parsed) {
-    add('(input)', problemText.notJson('QuestionnaireResponse'));
+    add('(input)', (w) => w.notJson('QuestionnaireResponse'));
     return done();
   }
   const r = parsed.value;
   if (!isRecord(r)) {
-    add('(input)', problemText.notObject('QuestionnaireResponse', r));
+    add('(input)', (w) => w.notObject('QuestionnaireResponse', r));
     return done();
   }
   if (r.resourceType !== 'QuestionnaireResponse') {
-    add(
-      'resourceType',
-      r.resourceType === undefined
-        ? 'This is not a FHIR QuestionnaireResponse: it has no "resourceType".'
-        : `This is a FHIR ${describe(r.resourceType)} resource, not a QuestionnaireResponse.`,
-    );
+    const type = r.resourceType;
+    add('resourceType', (w) => (type === undefined ? w.noResourceType('QuestionnaireResponse') : w.otherResource('QuestionnaireResponse', type)));
     return done();
   }
   if (typeof r.questionnaire !== 'string') {
-    add('questionnaire', `The response does not say which questionnaire it answers. It should say "${QUESTIONNAIRE_CANONICAL}".`);
+    add('questionnaire', (w) => w.response.noQuestionnaire(QUESTIONNAIRE_CANONICAL));
     return done();
   }
   const [url, version] = r.questionnaire.split('|');
   if (url !== QUESTIONNAIRE_URL) {
-    add('questionnaire', `The response answers another questionnaire (${describe(url)}), so its answers were not read.`);
+    add('questionnaire', (w) => w.response.otherQuestionnaire(url));
     return done();
   }
   if (version !== undefined && version !== QUESTIONNAIRE_VERSION) {
-    add('questionnaire', `The response is for version ${describe(version)} of the questionnaire; this reads version ${QUESTIONNAIRE_VERSION}.`);
+    add('questionnaire', (w) => w.response.otherVersion(version, QUESTIONNAIRE_VERSION));
   }
-  if (!STATUSES.includes(r.status as QuestionnaireResponseStatus)) {
-    add('status', `The response status should be one of ${STATUSES.join(', ')}, but it is ${describe(r.status)}.`);
-  } else if (r.status === 'entered-in-error') {
-    add('status', 'The response is marked "entered-in-error", so its answers should not be used.');
+  const status = r.status;
+  if (!STATUSES.includes(status as QuestionnaireResponseStatus)) {
+    add('status', (w) => w.response.status(STATUSES, status));
+  } else if (status === 'entered-in-error') {
+    add('status', (w) => w.response.enteredInError);
   }
 
   const seen = new Set<string>();
@@ -200,11 +202,12 @@ export function fromQuestionnaireResponse(qr: unknown): AnswersResult {
     const id = def.linkId;
     if (answer === undefined || (Array.isArray(answer) && answer.length === 0)) return undefined;
     if (!Array.isArray(answer)) {
-      add(id, `The answer to "${id}" should be a list, but it is ${describe(answer)}.`);
+      add(id, (w) => w.response.answerNotList(id, answer));
       return undefined;
     }
     if (answer.length > 1) {
-      add(id, `"${id}" takes one answer, but it has ${answer.length}.`);
+      const count = answer.length;
+      add(id, (w) => w.response.oneAnswer(id, count));
       return undefined;
     }
     const value: unknown = answer[0];
@@ -216,60 +219,59 @@ export function fromQuestionnaireResponse(qr: unknown): AnswersResult {
     }
     const coding = isRecord(value) ? value.valueCoding : undefined;
     if (def.type !== 'choice' || !isRecord(coding)) {
-      add(id, `The answer to "${id}" should be ${KIND[def.type] ?? def.type}, but it is ${describe(value)}.`);
+      const type = def.type;
+      add(id, (w) => w.response.answerType(id, type, value));
       return undefined;
     }
     const options = (def.answerOption ?? []).flatMap((o) => (o.valueCoding ? [o.valueCoding] : []));
-    const match = options.find((o) => o.code === coding.code && (coding.system === undefined || coding.system === o.system));
+    const { code, system } = coding;
+    const match = options.find((o) => o.code === code && (system === undefined || system === o.system));
     if (match?.code) return match.code;
-    add(
-      id,
-      `The answer to "${id}" is ${describe(coding.code)}${coding.system === undefined ? '' : ` from ${describe(coding.system)}`}, ` +
-        `which is not one of its options: ${options.map((o) => o.code).join(', ')} from "${options[0]?.system}".`,
-    );
+    const codes = options.map((o) => o.code ?? '');
+    const optionSystem = String(options[0]?.system);
+    add(id, (w) => w.response.notAnOption(id, code, system, codes, optionSystem));
     return undefined;
   };
 
   const walk = (list: unknown, parent: string | null, path: string): void => {
     if (list === undefined) return;
     if (!Array.isArray(list)) {
-      add(path, `"${path}" should be a list of items, but it is ${describe(list)}.`);
+      add(path, (w) => w.response.itemsNotList(path, list));
       return;
     }
     for (const [i, item] of list.entries()) {
       const where = `${path}[${i}]`;
       if (!isRecord(item)) {
-        add(where, `Each item should be an object, but ${where} is ${describe(item)}.`);
+        add(where, (w) => w.response.itemNotObject(where, item));
         continue;
       }
       const id = item.linkId;
       if (typeof id !== 'string') {
-        add(where, `${where} has no linkId, so it cannot be matched to a question.`);
+        add(where, (w) => w.response.noLinkId(where));
         continue;
       }
       const placed = itemIndex().get(id);
       if (!placed) {
-        add(id, `There is no question called ${describe(id)} in this questionnaire.`);
+        add(id, (w) => w.response.unknownLinkId(id));
         continue;
       }
       if (seen.has(id)) {
-        add(id, `"${id}" appears more than once; only the first was read.`);
+        add(id, (w) => w.response.repeated(id));
         continue;
       }
       seen.add(id);
       if (placed.parent !== parent) {
-        const name = (g: string | null) => (g ? `"${g}"` : 'the top level');
-        add(id, `"${id}" should be in ${name(placed.parent)}, not in ${name(parent)}.`);
+        const expected = placed.parent;
+        add(id, (w) => w.response.wrongGroup(id, expected, parent));
       }
       const { def } = placed;
       if (def.type === 'group' || def.type === 'display') {
-        if (item.answer !== undefined) {
-          add(id, `"${id}" is ${def.type === 'group' ? 'a group of questions' : 'information only'} and cannot have an answer.`);
-        }
+        const type = def.type;
+        if (item.answer !== undefined) add(id, (w) => w.response.notAnswerable(id, type));
         if (def.type === 'group') walk(item.item, id, `${where}.item`);
         continue;
       }
-      if (item.item !== undefined) add(id, `"${id}" is a question and should not hold other items.`);
+      if (item.item !== undefined) add(id, (w) => w.response.questionHoldsItems(id));
       const value = readAnswer(def, item.answer);
       if (value !== undefined) store(id, value, answers);
     }

@@ -35,18 +35,26 @@ export {
   type WantScan,
 } from './definition.js';
 export {
+  checkAnswers,
   LEVEL_EDGES,
   levelOf,
   MIN_ANSWERED_PER_THEME,
   score,
-  validateAnswers,
   type AnswerProblem,
   type Answers,
+  type AnswersCheck,
   type AnswersResult,
   type ExpectationProfile,
   type ThemeLevel,
   type ThemeScore,
   type Triage,
 } from './scoring.js';
-export { fromQuestionnaireResponse, QUESTIONNAIRE_CANONICAL, toQuestionnaireResponse, type ResponseOptions } from './fhir.js';
+export { validateAnswers, wordAnswers } from './validate.js';
+export {
+  checkQuestionnaireResponse,
+  fromQuestionnaireResponse,
+  QUESTIONNAIRE_CANONICAL,
+  toQuestionnaireResponse,
+  type ResponseOptions,
+} from './fhir.js';
 export type * from './fhir-types.js';

@@ -14,6 +14,7 @@ import {
   type Tier1Id,
   type WantScan,
 } from './ids.js';
+import type { Say, UnwordedProblem } from '../i18n/input-messages.js';
 import { cutText, wellFormed } from '../text.js';
 
 /**
@@ -78,6 +79,9 @@ export interface AnswerProblem {
 /** The result of reading answers from outside. On failure `partial` keeps every valid answer. */
 export type AnswersResult = { ok: true; answers: Answers } | { ok: false; problems: AnswerProblem[]; partial: Answers };
 
+/** An `AnswersResult` whose problems are not worded yet (see `UnwordedProblem`). */
+export type AnswersCheck = { ok: true; answers: Answers } | { ok: false; problems: UnwordedProblem<AnswerProblem>[]; partial: Answers };
+
 /** A theme is scored only when at least this many of its 4 items are answered. */
 export const MIN_ANSWERED_PER_THEME = 3;
 
@@ -103,11 +107,11 @@ function themeScore(values: readonly (Likert | undefined)[]): ThemeScore {
 
 /**
  * Scores answers: each theme's mean once at least 3 of its 4 items are answered, the item flags
- * and the triage. Never throws: anything invalid in `answers` is ignored, as `validateAnswers`
+ * and the triage. Never throws: anything invalid in `answers` is ignored, as `checkAnswers`
  * would drop it.
  */
 export function score(answers: Answers): ExpectationProfile {
-  const checked = validateAnswers(answers);
+  const checked = checkAnswers(answers);
   const a = checked.ok ? checked.answers : checked.partial;
   const themes = Object.fromEntries(BELIEF_THEMES.map((theme) => [theme, themeScore(THEME_ITEMS[theme].map((id) => a.items[id]))])) as Record<
     BeliefTheme,
@@ -130,26 +134,6 @@ export function score(answers: Answers): ExpectationProfile {
   };
 }
 
-/** A short, safe rendering of a value for a message (long strings cut between letters, quotes escaped). */
-export function describe(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'empty (null)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${cutText(value, 40)}…` : value);
-  if (typeof value === 'object') return 'an object';
-  return String(value);
-}
-
-/** Plain-language problem messages shared by the answer and FHIR readers. */
-export const problemText = {
-  notJson: (what: string) => `The ${what} could not be read: the text is not valid JSON.`,
-  notObject: (what: string, value: unknown) => `The ${what} should be an object, but this is ${describe(value)}.`,
-  worryNotText: (value: unknown) => `The worry should be text, but it is ${describe(value)}.`,
-  worryTooLong: (length: number, kept: number = WORRY_MAX_LENGTH) =>
-    `The worry is ${length} characters long. Only the first ${kept} are kept` +
-    (kept < WORRY_MAX_LENGTH ? `, so that no letter or emoji is split (the most is ${WORRY_MAX_LENGTH}).` : '.'),
-};
-
 /** Parses a JSON string; any other value is returned as it is. */
 export function parseIfString(input: unknown): { value: unknown } | { error: true } {
   if (typeof input !== 'string') return { value: input };
@@ -165,14 +149,14 @@ export const isRecord = (x: unknown): x is Record<string, unknown> => typeof x =
 /**
  * A worry as kept: well formed (a lone surrogate becomes U+FFFD); spaces-only text counts as
  * unanswered; text over WORRY_MAX_LENGTH is cut where no letter or emoji is split, with a
- * problem that names the limit.
+ * problem (not worded yet) that names the limit.
  */
-export function readWorry(value: string): { worry?: string; problem?: string } {
+export function readWorry(value: string): { worry?: string; problem?: Say } {
   const text = wellFormed(value);
   if (!text.trim()) return {};
   if (text.length > WORRY_MAX_LENGTH) {
     const worry = cutText(text, WORRY_MAX_LENGTH);
-    return { worry, problem: problemText.worryTooLong(text.length, worry.length) };
+    return { worry, problem: (w) => w.answers.worryTooLong(text.length, worry.length, WORRY_MAX_LENGTH) };
   }
   return { worry: text };
 }
@@ -182,65 +166,64 @@ const isLikert = (x: unknown): x is Likert => Number.isInteger(x) && (x as numbe
 const ANSWER_FIELDS = ['emergency', 'items', 'wantScan', 'worry'];
 
 /**
- * Checks answers from outside (a form, storage, a JSON string). Never throws. Each wrong,
- * unknown or out-of-range value gives a plain-language problem; on failure `partial` keeps
- * every valid answer, so nothing valid is lost. `null` counts as unanswered.
+ * Checks answers from outside (a form, storage, a JSON string), as `validateAnswers` does
+ * (./validate.ts), with its problems not worded yet (see `UnwordedProblem`): needs no words, so
+ * it can run before a locale's words are loaded. Never throws; on failure `partial` keeps every
+ * valid answer. `null` counts as unanswered.
  */
-export function validateAnswers(input: unknown): AnswersResult {
-  const problems: AnswerProblem[] = [];
-  const add = (field: string, message: string) => problems.push({ field, message });
+export function checkAnswers(input: unknown): AnswersCheck {
+  const problems: UnwordedProblem<AnswerProblem>[] = [];
+  const add = (field: string, say: Say) => problems.push({ field, say });
   const answers: Answers = { emergency: {}, items: {} };
-  const done = (): AnswersResult => (problems.length ? { ok: false, problems, partial: answers } : { ok: true, answers });
+  const done = (): AnswersCheck => (problems.length ? { ok: false, problems, partial: answers } : { ok: true, answers });
 
   const parsed = parseIfString(input);
   if ('error' in parsed) {
-    add('(input)', problemText.notJson('answers'));
+    add('(input)', (w) => w.notJson('answers'));
     return done();
   }
   const raw = parsed.value;
   if (!isRecord(raw)) {
-    add('(input)', problemText.notObject('answers', raw));
+    add('(input)', (w) => w.notObject('answers', raw));
     return done();
   }
 
   for (const key of Object.keys(raw)) {
-    if (!ANSWER_FIELDS.includes(key)) add(key, `${describe(key)} is not part of the answers, so it was left out.`);
+    if (!ANSWER_FIELDS.includes(key)) add(key, (w) => w.answers.unknownField(key));
   }
 
   const { emergency, items, wantScan, worry } = raw;
   if (isRecord(emergency)) {
     for (const [id, value] of Object.entries(emergency)) {
       const field = `emergency.${id}`;
-      if (!isTier1Id(id)) add(field, `There is no emergency question called ${describe(id)}.`);
+      if (!isTier1Id(id)) add(field, (w) => w.answers.unknownEmergency(id));
       else if (typeof value === 'boolean') answers.emergency[id] = value;
-      else if (value !== null) add(field, `The answer to "${id}" should be true (yes) or false (no), but it is ${describe(value)}.`);
+      else if (value !== null) add(field, (w) => w.answers.emergencyNotYesNo(id, value));
     }
   } else if (emergency != null) {
-    add('emergency', `"emergency" should be an object of yes/no answers, but it is ${describe(emergency)}.`);
+    add('emergency', (w) => w.answers.emergencyNotObject(emergency));
   }
 
   if (isRecord(items)) {
     for (const [id, value] of Object.entries(items)) {
       const field = `items.${id}`;
-      if (!isItemId(id)) add(field, `There is no question called ${describe(id)}.`);
+      if (!isItemId(id)) add(field, (w) => w.answers.unknownItem(id));
       else if (isLikert(value)) answers.items[id] = value;
-      else if (value !== null) {
-        add(field, `The answer to "${id}" should be a whole number from 1 (strongly disagree) to 5 (strongly agree), but it is ${describe(value)}.`);
-      }
+      else if (value !== null) add(field, (w) => w.answers.itemNotLikert(id, value));
     }
   } else if (items != null) {
-    add('items', `"items" should be an object of answers from 1 to 5, but it is ${describe(items)}.`);
+    add('items', (w) => w.answers.itemsNotObject(items));
   }
 
   if (isWantScan(wantScan)) answers.wantScan = wantScan;
-  else if (wantScan != null) add('wantScan', `"wantScan" should be "yes", "no" or "not-sure", but it is ${describe(wantScan)}.`);
+  else if (wantScan != null) add('wantScan', (w) => w.answers.wantScanInvalid(wantScan));
 
   if (typeof worry === 'string') {
     const kept = readWorry(worry);
     if (kept.worry !== undefined) answers.worry = kept.worry;
     if (kept.problem) add('worry', kept.problem);
   } else if (worry != null) {
-    add('worry', problemText.worryNotText(worry));
+    add('worry', (w) => w.answers.worryNotText(worry));
   }
 
   return done();

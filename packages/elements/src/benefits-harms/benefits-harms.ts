@@ -1,7 +1,7 @@
 import {
   localeText,
+  checkProfile,
   explainerModel,
-  readProfile,
   validateProfile,
   VERIFIED_FINDING_AGES,
   type ExpectationProfile,
@@ -198,7 +198,7 @@ export class SdmBenefitsHarms extends SdmElement {
       : [this.profile === undefined && this.link.missing('for', lang), this.plan === undefined && this.planLink.missing('plan-for', lang)];
     for (const m of missing) if (m) out.push(m);
     if (this.childProblem) out.push(this.childProblem);
-    for (const p of validateProfile(this.input ?? null))
+    for (const p of validateProfile(this.input ?? null, lang))
       out.push({ code: 'invalid-profile', field: `profile.${p.field}`.replace(/\.$/, ''), message: p.message });
     const plan = this.followed.problem;
     if (plan) out.push(plan);
@@ -234,7 +234,7 @@ export class SdmBenefitsHarms extends SdmElement {
     // A region we do not know: its emergency and same-day services are worded, never guessed.
     const unknown = match === 'exact' ? undefined : localeText(locale).unknownRegionServices;
     // The profile as read: JSON text too, so a sign the patient reported is never dropped.
-    const { profile } = readProfile(this.input ?? null);
+    const { profile } = checkProfile(this.input ?? null);
     const settings = this.settings;
     const input: ExplainerInput = {
       profile,

@@ -2,19 +2,19 @@ import {
   isLocaleLoaded,
   type PackPart,
   localeText,
+  checkAnswers,
+  checkQuestionnaireResponse,
   emergencyInstructions,
-  fromQuestionnaireResponse,
   isItemId,
   isTier1Id,
   isWantScan,
   score,
   TIER1_IDS,
   toQuestionnaireResponse,
-  validateAnswers,
   WANT_SCAN_ID,
   WORRY_ID,
   type Answers,
-  type AnswersResult,
+  type AnswersCheck,
   type ExpectationProfile,
   type ItemId,
   type Likert,
@@ -32,6 +32,7 @@ import type {
   SdmListener,
   SdmProblem,
 } from '../shared/events.js';
+import { inputProblem } from '../shared/input-problem.js';
 import { invalidJsonProblem, readJsonChild } from '../shared/json-child.js';
 import { adoptEarly } from '../shared/upgrade.js';
 import { FormControlElement } from '../shared/form-control.js';
@@ -244,7 +245,7 @@ export class SdmImagingQuestionnaire extends FormControlElement {
   }
   set answers(value: Answers | string) {
     this.loaded = true;
-    this.apply(validateAnswers(value), 'invalid-answers', 'answers');
+    this.apply(checkAnswers(value), 'invalid-answers', 'answers');
   }
 
   /** The answers as a FHIR R4 QuestionnaireResponse. Set one to prefill. */
@@ -256,7 +257,7 @@ export class SdmImagingQuestionnaire extends FormControlElement {
   }
   set questionnaireResponse(value: QuestionnaireResponse | string) {
     this.loaded = true;
-    this.apply(fromQuestionnaireResponse(value), 'invalid-response', 'questionnaireResponse');
+    this.apply(checkQuestionnaireResponse(value), 'invalid-response', 'questionnaireResponse');
   }
 
   /** What the answers say: theme levels, flags and triage (read only). */
@@ -286,7 +287,7 @@ export class SdmImagingQuestionnaire extends FormControlElement {
     if (adoptEarly(this, 'answers')) return;
     const child = readJsonChild(this);
     if (child.found) {
-      if (child.ok) this.apply(validateAnswers(child.value), 'invalid-answers', 'script');
+      if (child.ok) this.apply(checkAnswers(child.value), 'invalid-answers', 'script');
       else this.inputProblems = [invalidJsonProblem(() => this.localeController.locale)];
     } else if (this.hydrating) {
       // The server drew it without the browser's copy: hydrate that, then restore the copy,
@@ -306,15 +307,18 @@ export class SdmImagingQuestionnaire extends FormControlElement {
     const key = this.settings.persist;
     const result = key
       ? this.copy.load(key, (text) => {
-          const read = validateAnswers(text);
+          const read = checkAnswers(text);
           return read.ok ? read : null;
         })
       : null;
     if (result) this.apply(result, 'invalid-answers', 'persist');
   }
 
-  /** Takes answers from outside. Bad input keeps every valid answer already given or in the input. */
-  private apply(result: AnswersResult, code: string, field: string): void {
+  /**
+   * Takes answers from outside. Bad input keeps every valid answer already given or in the input.
+   * They may come before the words are loaded: each problem is worded in the locale when it is listed.
+   */
+  private apply(result: AnswersCheck, code: string, field: string): void {
     if (result.ok) {
       this.current = result.answers;
       this.inputProblems = [];
@@ -329,7 +333,8 @@ export class SdmImagingQuestionnaire extends FormControlElement {
       };
       // One pass, whatever the length (a response may hold 100,000 unknown items): the view and
       // sdm-error show the first few and count the rest.
-      this.inputProblems = result.problems.map((x) => ({ code, field: x.field ? `${field}.${x.field}` : field, message: x.message }));
+      const locale = () => this.localeController.locale;
+      this.inputProblems = result.problems.map((x) => inputProblem(code, x.field ? `${field}.${x.field}` : field, x.say, locale));
     }
     const e = this.current.emergency;
     this.stage = TIER1_IDS.every((id) => e[id] === false) ? 'items' : 'safety';
@@ -489,7 +494,7 @@ export class SdmImagingQuestionnaire extends FormControlElement {
   }
 
   formStateRestoreCallback(saved: string | File | FormData | null): void {
-    if (typeof saved === 'string') this.apply(validateAnswers(saved), 'invalid-answers', 'restore');
+    if (typeof saved === 'string') this.apply(checkAnswers(saved), 'invalid-answers', 'restore');
   }
 
   /** The emergency instructions for this page: its language, and any number or service it set. */

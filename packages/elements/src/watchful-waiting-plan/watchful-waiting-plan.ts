@@ -1,6 +1,8 @@
 import {
   localeText,
   addDays,
+  checkPlan,
+  checkProfile,
   decisionNeeded,
   defaultPlan,
   EARLY_REVIEW_DAYS,
@@ -13,7 +15,6 @@ import {
   mergeServices,
   planModel,
   planWarnings,
-  readProfile,
   reportedSigns,
   reviewConflicts,
   SELF_CARE_IDS,
@@ -27,14 +28,15 @@ import {
   type DecisionKind,
   type ExpectationProfile,
   type Plan,
+  type PlanCheck,
   type PlanProblem,
-  type PlanResult,
   type ServiceOverrides,
 } from '@scanwise/core';
 import { html, isServer, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { quoteValue } from '../shared/attributes.js';
 import type { SdmListener, SdmPlanChangeDetail, SdmProblem, SdmWatchfulWaitingPlanEventMap } from '../shared/events.js';
+import { inputProblem } from '../shared/input-problem.js';
 import { invalidJsonProblem, readJsonChild } from '../shared/json-child.js';
 import { adoptEarly } from '../shared/upgrade.js';
 import { FormControlElement } from '../shared/form-control.js';
@@ -298,9 +300,9 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
     }));
   }
 
-  /** The profile in force (the property, else the linked questionnaire's), read by core's `readProfile`. */
+  /** The profile in force (the property, else the linked questionnaire's), read by core's `checkProfile` (its problems worded when listed). */
   private get profileRead() {
-    return readProfile(this.profile !== undefined ? this.profile : this.for && !this.hydrating ? this.link.profile : null);
+    return checkProfile(this.profile !== undefined ? this.profile : this.for && !this.hydrating ? this.link.profile : null);
   }
 
   /** The plan (a copy). Set a `Plan` object or its JSON text; invalid parts are reported and left out. */
@@ -310,7 +312,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
   set plan(value: Plan | string | null | undefined) {
     this.loaded = true;
     if (value == null) this.take(null, []);
-    else this.apply(validatePlan(value, this.todayIso), 'plan');
+    else this.apply(checkPlan(value, this.todayIso), 'plan');
   }
 
   /** The problems with the current input (empty when all is well). */
@@ -333,8 +335,9 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
         message: localeText(lang).messages.problems.invalidToday(quoteValue(today)),
       });
     }
-    for (const p of this.profileRead.problems)
-      out.push({ code: 'invalid-profile', field: `profile.${p.field}`.replace(/\.$/, ''), message: p.message });
+    for (const p of this.profileRead.problems) {
+      out.push({ code: 'invalid-profile', field: `profile.${p.field}`.replace(/\.$/, ''), message: p.say(localeText(lang).messages.input) });
+    }
     return [...out, ...this.inputProblems];
   }
 
@@ -370,7 +373,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
       else this.restore();
       return;
     }
-    if (child.ok) this.apply(validatePlan(child.value, this.todayIso), 'script');
+    if (child.ok) this.apply(checkPlan(child.value, this.todayIso), 'script');
     else this.take(null, [invalidJsonProblem(() => this.localeController.locale)]);
   }
 
@@ -379,7 +382,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
     const key = this.settings.persist;
     if (!key) return;
     const saved = this.copy.load(key, (text) => {
-      const result = validatePlan(text, this.todayIso);
+      const result = checkPlan(text, this.todayIso);
       return result.ok ? result.plan : null;
     });
     if (!saved) return;
@@ -388,10 +391,14 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
     this.planChanged();
   }
 
-  /** Takes a plan from outside: bad input keeps every valid part (validatePlan's `partial`). */
-  private apply(result: PlanResult, field: string): void {
+  /**
+   * Takes a plan from outside: bad input keeps every valid part (checkPlan's `partial`). It may
+   * come before the words are loaded: each problem is worded in the locale when it is listed.
+   */
+  private apply(result: PlanCheck, field: string): void {
     if (result.ok) return this.take(result.plan, []);
-    const problems = result.problems.map((p) => ({ code: p.code ?? 'invalid-plan', field: `${field}.${p.field}`, message: p.message }));
+    const locale = () => this.localeController.locale;
+    const problems = result.problems.map((p) => inputProblem(p.code ?? 'invalid-plan', `${field}.${p.field}`, p.say, locale));
     this.take(result.partial, problems);
   }
 
@@ -416,8 +423,9 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
    */
   private get editErrors(): PlanProblem[] {
     const plan = this.current;
-    const checked = validatePlan(plan, this.todayIso);
-    return [...(checked.ok ? [] : checked.problems), ...reviewConflicts(plan, this.activeProfile, this.localeController.locale)];
+    const locale = this.localeController.locale;
+    const checked = validatePlan(plan, this.todayIso, locale);
+    return [...(checked.ok ? [] : checked.problems), ...reviewConflicts(plan, this.activeProfile, locale)];
   }
 
   /** A new decision of a kind: the one last edited, or a blank one (waiting: review in 7 days). */
@@ -536,7 +544,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
   }
 
   formStateRestoreCallback(saved: string | File | FormData | null): void {
-    if (typeof saved === 'string') this.apply(validatePlan(saved, this.todayIso), 'restore');
+    if (typeof saved === 'string') this.apply(checkPlan(saved, this.todayIso), 'restore');
   }
 
   /** The page's services: none guessed for a region we do not know, then the attributes. */
