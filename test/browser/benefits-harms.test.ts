@@ -33,6 +33,7 @@ import type { SdmBenefitsHarms } from '../../packages/elements/src/benefits-harm
 import type { SdmImagingQuestionnaire } from '../../packages/elements/src/imaging-questionnaire/imaging-questionnaire.js';
 import type { SdmWatchfulWaitingPlan } from '../../packages/elements/src/watchful-waiting-plan/watchful-waiting-plan.js';
 import { collectErrors, shadowText } from './helpers/events.js';
+import { say, SERVICES } from '../node/helpers/say.js';
 import './helpers/locales.js';
 
 type B = SdmBenefitsHarms;
@@ -927,5 +928,30 @@ describe('<sdm-benefits-harms>: "About this information" on a phone', () => {
           expect(cell.getBoundingClientRect().right, cell.textContent ?? '').to.be.at.most(width + 0.5);
       });
     }
+  }
+});
+
+describe('the explainer following a plan uses the plan’s own services, as the plan does', () => {
+  for (const locale of REGISTRY_LOCALES) {
+    it(`${locale}: the plan's emergency number and same-day place, in both tiers' actions; the page's service kept`, async () => {
+      const words = say(locale);
+      const plan = {
+        ...defaultPlan('2026-11-23'),
+        redFlags: Object.fromEntries(SIGN_IDS.map((id) => [id, 'absent'])),
+        services: { emergency: { number: '113' }, urgent: { place: words.overrides.planPlace } },
+      };
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${locale}>
+        <sdm-benefits-harms variant="full" emergency-service=${words.overrides.pageService} .plan=${plan}></sdm-benefits-harms>
+      </div>`);
+      const bh = wrapper.firstElementChild as B;
+      await bh.updateComplete;
+      const said = shadowText(bh);
+      // Both tiers' actions, with the plan's number and place, and the page's service.
+      expect(said).to.match(new RegExp(words.emergencyAction(words.overrides.pageService, '113').source.slice(1)));
+      expect(said).to.contain(words.overrides.planPlace);
+      expect(said).not.to.contain(SERVICES[locale].tier1);
+      expect(said).not.to.contain(SERVICES[locale].tier2);
+      await expect(wrapper).to.be.accessible();
+    });
   }
 });

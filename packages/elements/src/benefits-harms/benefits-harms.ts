@@ -1,6 +1,9 @@
 import {
   localeText,
+  checkPlan,
   checkProfile,
+  localTodayIso,
+  mergeServices,
   explainerModel,
   validateProfile,
   VERIFIED_FINDING_AGES,
@@ -8,6 +11,7 @@ import {
   type ExplainerInput,
   type FindingAge,
   type Plan,
+  type ServiceOverrides,
 } from '@scanwise/core';
 import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -176,6 +180,14 @@ export class SdmBenefitsHarms extends SdmElement {
     return followPlan(input, 'plan', 'guide', this.localeController.locale);
   }
 
+  /** The followed plan's own emergency and same-day services (`plan.services`), if it gives any. */
+  private get followedServices(): ServiceOverrides | undefined {
+    const plan = this.followed.plan;
+    if (plan == null) return undefined;
+    const checked = checkPlan(plan, localTodayIso());
+    return (checked.ok ? checked.plan : checked.partial).services;
+  }
+
   /** The age asked for, when it is one of the verified ages. */
   private get verifiedAge(): FindingAge | undefined {
     const age = this.settings.age;
@@ -231,21 +243,23 @@ export class SdmBenefitsHarms extends SdmElement {
 
   protected override draw(): TemplateResult {
     const { locale, match } = this.localeController.resolved;
-    // A region we do not know: its emergency and same-day services are worded, never guessed.
-    const unknown = match === 'exact' ? undefined : localeText(locale).unknownRegionServices;
+    const settings = this.settings;
+    // The services, as the plan element layers them: a region we do not know has its services
+    // worded, never guessed; then the page's attributes; then the followed plan's own services.
+    const services = mergeServices(
+      match === 'exact' ? undefined : localeText(locale).unknownRegionServices,
+      { emergency: { number: settings.emergencyNumber ?? '', service: settings.emergencyService ?? '' } },
+      this.followedServices,
+    );
     // The profile as read: JSON text too, so a sign the patient reported is never dropped.
     const { profile } = checkProfile(this.input ?? null);
-    const settings = this.settings;
     const input: ExplainerInput = {
       profile,
       locale,
       variant: settings.variant,
       ...(this.verifiedAge ? { age: this.verifiedAge } : {}),
-      emergencyContact: {
-        number: settings.emergencyNumber || unknown?.emergency.number || '',
-        service: settings.emergencyService || unknown?.emergency.service || '',
-      },
-      ...(unknown ? { urgentContact: unknown.urgent } : {}),
+      emergencyContact: services.emergency ?? {},
+      urgentContact: services.urgent ?? {},
       plan: this.followed.plan,
     };
     const model = explainerModel(input);
