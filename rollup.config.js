@@ -21,7 +21,7 @@ import { minifyCssTemplates } from './scripts/minify-css.mjs';
 /** A pack part's chunk is named by its locale and part ("es-US-base"); other chunks by their module. */
 const packChunkName = (id) =>
   id
-    ?.match(/locales\/([a-z]{2}-[A-Z]{2})\/(base|guide)\.ts$/)
+    ?.match(/locales\/([a-z]{2}-[A-Z]{2})\/(base|guide|input)\.ts$/)
     ?.slice(1)
     .join('-');
 const ts = () => esbuild({ target: 'es2022', tsconfig: './tsconfig.json' });

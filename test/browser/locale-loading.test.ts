@@ -64,6 +64,7 @@ describe('an element loads its locale’s words before it draws', () => {
     for (const s of seen) expect(s).not.to.contain('Your thoughts about scans');
     expect(isLocaleLoaded('es-ES', ['base'])).to.equal(true);
     expect(isLocaleLoaded('es-ES', ['guide']), 'the questionnaire never loads the guide').to.equal(false);
+    expect(isLocaleLoaded('es-ES', ['input']), 'nor, with no bad input, the words about it').to.equal(false);
     await expect(wrapper).to.be.accessible();
   });
 
@@ -86,6 +87,27 @@ describe('an element loads its locale’s words before it draws', () => {
     await new Promise((r) => setTimeout(r));
     await q.updateComplete;
     expect(text(q)).to.contain('Lo que usted piensa sobre las pruebas de imagen');
+  });
+});
+
+describe('the words about bad input load only when there is some', () => {
+  it('en-US: three elements with good input load base and guide only; bad answers then load the input part, and are worded', async () => {
+    expect(isLocaleLoaded('en-US', ['base'])).to.equal(false);
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-US">
+      <sdm-imaging-questionnaire></sdm-imaging-questionnaire>
+      <sdm-benefits-harms></sdm-benefits-harms>
+      <sdm-watchful-waiting-plan today="2026-11-23"></sdm-watchful-waiting-plan>
+    </div>`);
+    const [q, bh, plan] = [...wrapper.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+    await Promise.all([q!.updateComplete, bh!.updateComplete, plan!.updateComplete]);
+    expect(isLocaleLoaded('en-US', ['base', 'guide'])).to.equal(true);
+    expect(isLocaleLoaded('en-US', ['input']), 'no bad input: its words are not loaded').to.equal(false);
+    (q as Q).answers = { emergency: {}, items: { 'leg-1': 9 } } as never;
+    await new Promise((r) => setTimeout(r));
+    await q!.updateComplete;
+    expect(isLocaleLoaded('en-US', ['input'])).to.equal(true);
+    expect($(q!, '[part="error"]')!.textContent).to.contain('The answer to "leg-1" should be a whole number from 1');
+    await expect(wrapper).to.be.accessible();
   });
 });
 

@@ -1,6 +1,6 @@
 // The problems core's readers find in input, in every locale of the registry: each reader, given
-// bad input, words its problems in the locale's own words (messages.input), never in hard-coded
-// English, and never throws. Every message of messages.input is reached by some input here.
+// bad input, words its problems in the locale's own words (the pack's `input` part), never in hard-coded
+// English, and never throws. Every message of the `input` part is reached by some input here.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
@@ -396,7 +396,7 @@ describe('the check… readers need no words until their problems are worded', (
       },
     });
     try {
-      registerLocale('en-GB', { ...pack, messages: { ...pack.messages, input: unloaded } });
+      registerLocale('en-GB', { ...pack, input: unloaded });
       const plan = checkPlan({ goals: ['ω', 7], checkIn: 'ωω' }, TODAY);
       assert.equal(plan.ok, false);
       if (!plan.ok) assert.deepEqual(plan.partial.goals, ['ω']);
@@ -409,7 +409,7 @@ describe('the check… readers need no words until their problems are worded', (
   });
 });
 
-describe('every message of messages.input is reached by some input above', () => {
+describe('every message of the input part is reached by some input above', () => {
   it('en-GB, recorded as the cases run', () => {
     const pack = copyOfPack(localeText('en-GB'));
     const used = new Set<string>();
@@ -432,13 +432,13 @@ describe('every message of messages.input is reached by some input above', () =>
     const all = (o: object, path = ''): string[] =>
       Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? all(v as object, `${path}${k}.`) : [`${path}${k}`]));
     try {
-      registerLocale('en-GB', { ...pack, messages: { ...pack.messages, input: record(pack.messages.input, '') } });
+      registerLocale('en-GB', { ...pack, input: record(pack.input, '') });
       for (const c of CASES) c.read('en-GB');
     } finally {
       registerLocale('en-GB', pack);
     }
     // `value` words values inside the other messages; the readers never call it themselves.
-    const missed = all(pack.messages.input).filter((k) => k !== 'value' && !used.has(k));
+    const missed = all(pack.input).filter((k) => k !== 'value' && !used.has(k));
     assert.deepEqual(missed, []);
   });
 });

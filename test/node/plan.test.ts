@@ -7,7 +7,9 @@ import { formatDate } from '../../packages/core/src/i18n/messages.js';
 import {
   AGE_THRESHOLDS,
   ALARM_TRIGGER,
+  checkPlan,
   defaultPlan,
+  planServices,
   ICAL_PRODID,
   MAX_LINE_OCTETS,
   planModel,
@@ -1370,4 +1372,30 @@ describe('plain language', () => {
       );
     });
   }
+});
+
+describe('planServices: the services a plan names, as checkPlan keeps them', () => {
+  const cases: [string, unknown, unknown][] = [
+    [
+      'both groups',
+      { services: { emergency: { number: '113' }, urgent: { place: 'a same-day clinic' } } },
+      { emergency: { number: '113' }, urgent: { place: 'a same-day clinic' } },
+    ],
+    ['JSON text', JSON.stringify({ services: { urgent: { line: 'NHS 24' } } }), { urgent: { line: 'NHS 24' } }],
+    [
+      'a number that is not a phone number is left out',
+      { services: { emergency: { number: 'soon', service: 'A&E' } } },
+      { emergency: { service: 'A&E' } },
+    ],
+    ['blank values and unknown keys are left out', { services: { emergency: { number: ' ' }, other: { x: 'y' } } }, undefined],
+    ['no services', defaultPlan(TODAY), undefined],
+    ['not a plan', 'not json', undefined],
+    ['null', null, undefined],
+  ];
+  for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(planServices(input), expected));
+  it('the same as checkPlan keeps', () => {
+    const input = { services: { emergency: { number: '113', service: 7 }, urgent: { line: 'NHS 24' } } };
+    const checked = checkPlan(input, TODAY);
+    assert.deepEqual(planServices(input), (checked.ok ? checked.plan : checked.partial).services);
+  });
 });

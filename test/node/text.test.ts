@@ -379,7 +379,7 @@ describe('the worry: cut at a grapheme boundary, never silently', () => {
 
 describe('messages never split an emoji either', () => {
   it('a long value is shown in a message cut at a grapheme boundary', () => {
-    const shown = localeText('en-GB').messages.input.value(`${'a'.repeat(39)}${SMILE}b`);
+    const shown = localeText('en-GB').input.value(`${'a'.repeat(39)}${SMILE}b`);
     assert.equal(shown, JSON.stringify(`${'a'.repeat(39)}…`));
     const r = validatePlan({ timeZone: `${'Z'.repeat(39)}${SMILE}zz` }, TODAY);
     assert.equal(r.ok, false);

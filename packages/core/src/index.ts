@@ -31,7 +31,7 @@ export {
   type LocaleMatch,
   type ResolvedLocale,
 } from './locales/registry.js';
-export type { BasePack, GuidePack, LocalePack, PackPart } from './locales/pack.js';
+export type { BasePack, GuidePack, InputPack, LocalePack, PackPart } from './locales/pack.js';
 export { PACK_FIELDS } from './locales/pack.js';
 export type { LetterText } from './locales/letter-text.js';
 export { formatDate, formatNumber, type Messages } from './i18n/messages.js';

@@ -118,7 +118,7 @@ export function pseudoPack<P extends Partial<LocalePack>>(pack: P, options: Pseu
  * is needed to put the words back after the test).
  */
 export function copyOfPack(pack: LocalePack): LocalePack {
-  const fields = [...PACK_FIELDS.base, ...PACK_FIELDS.guide];
+  const fields = Object.values(PACK_FIELDS).flat();
   return Object.fromEntries(fields.map((f) => [f, pack[f]])) as unknown as LocalePack;
 }
 

@@ -3,7 +3,7 @@ import { cutText } from '../text.js';
 /**
  * The words of the problems core's readers find in input from outside (`validateAnswers`,
  * `fromQuestionnaireResponse`, `validatePlan`, `fromCarePlan`, `validateProfile`) and of the
- * plan's warnings (`planWarnings`): `messages.input` of each locale's pack.
+ * plan's warnings (`planWarnings`): the `input` part of each locale's pack.
  *
  * Every function takes the values as they were found and words them itself with `value` (a
  * text quoted and cut short, "a list", "missing"…), so each language words a value as its
@@ -288,7 +288,7 @@ export interface InputMessages {
   };
 }
 
-/** A message about input, worded when it is read: `say(localeText(locale).messages.input)`. */
+/** A message about input, worded when it is read: `say(localeText(locale).input)`. */
 export type Say = (words: InputMessages) => string;
 
 /**

@@ -8,6 +8,6 @@ import type { UnwordedProblem } from './input-messages.js';
  */
 export function wordProblems<P extends { message: string }>(problems: readonly UnwordedProblem<P>[], locale: Locale): P[] {
   if (!problems.length) return [];
-  const words = localeText(locale).messages.input;
+  const words = localeText(locale).input;
   return problems.map(({ say, ...rest }) => ({ ...rest, message: say(words) }) as unknown as P);
 }

@@ -1,5 +1,4 @@
 import type { Certainty } from '../evidence/types.js';
-import type { InputMessages } from './input-messages.js';
 
 /** Everything the components say that is not a fact, per locale. Plain language, grade 6 or lower. */
 export interface Messages {
@@ -93,11 +92,6 @@ export interface Messages {
      */
     invalidPlan: (notJson: boolean, without: 'summary' | 'guide') => string;
   };
-  /**
-   * The problems core's readers find in input from outside (answers, a QuestionnaireResponse, a
-   * plan, a CarePlan, a profile) and the plan's warnings: see InputMessages.
-   */
-  input: InputMessages;
 }
 
 /** A long date in the locale's style, e.g. "23 November 2026" or "November 23, 2026". */

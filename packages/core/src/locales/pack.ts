@@ -1,5 +1,6 @@
 import type { FactText } from '../evidence/types.js';
 import type { ExplainerContent } from '../explainer/content.js';
+import type { InputMessages } from '../i18n/input-messages.js';
 import type { Messages } from '../i18n/messages.js';
 import type { QuestionnaireUi } from '../i18n/questionnaire-ui.js';
 import type { TextLimitWords } from '../i18n/text-limit.js';
@@ -9,10 +10,12 @@ import type { EmergencyContact, QuestionnaireContent } from '../questionnaire/co
 import type { LetterText } from './letter-text.js';
 
 /**
- * Everything a locale's pack holds, in two parts that load separately, so that a page with
- * only the questionnaire never loads the guide's words:
+ * Everything a locale's pack holds, in three parts that load separately, so that a page with
+ * only the questionnaire never loads the guide's words, and a page whose input is fine never
+ * loads the words about bad input:
  * - `base`: the words every component needs (messages, services, the questionnaire);
- * - `guide`: the signs, the figures' words, the explainer, the plan and the letter.
+ * - `guide`: the signs, the figures' words, the explainer, the plan and the letter;
+ * - `input`: the problems found in input from outside, and the plan's warnings.
  *
  * The en-GB pack is the reference: every other pack has the same type, so a missing or extra
  * string is a type error.
@@ -64,14 +67,26 @@ export interface GuidePack {
   letter: LetterText;
 }
 
+/**
+ * The words of the problems found in input from outside (answers, a FHIR resource, a plan, a
+ * profile) and of the plan's warnings: needed only when there is one, so a page whose input is
+ * fine never loads them.
+ */
+export interface InputPack {
+  input: InputMessages;
+}
+
 /** A locale's whole pack: what `localeText(locale)` returns. */
-export interface LocalePack extends BasePack, GuidePack {}
+export interface LocalePack extends BasePack, GuidePack, InputPack {}
 
 /** The parts of a pack, each loaded on its own. */
-export type PackPart = 'base' | 'guide';
+export type PackPart = 'base' | 'guide' | 'input';
 
 /** Which fields each part holds: the accessor uses it to say which part is missing. */
-export const PACK_FIELDS: { readonly [P in PackPart]: readonly (P extends 'base' ? keyof BasePack : keyof GuidePack)[] } = {
+export const PACK_FIELDS: {
+  readonly [P in PackPart]: readonly (P extends 'base' ? keyof BasePack : P extends 'guide' ? keyof GuidePack : keyof InputPack)[];
+} = {
   base: ['locale', 'name', 'dir', 'reviewed', 'services', 'unknownRegionServices', 'messages', 'textLimit', 'questionnaire', 'questionnaireUi'],
   guide: ['signs', 'signActions', 'emergencyUnderWay', 'facts', 'plan', 'explainer', 'letter'],
+  input: ['input'],
 };

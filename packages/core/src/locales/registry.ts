@@ -1,17 +1,36 @@
 import { isOneOf } from '../one-of.js';
-import { PACK_FIELDS, type BasePack, type GuidePack, type LocalePack, type PackPart } from './pack.js';
+import { PACK_FIELDS, type BasePack, type GuidePack, type InputPack, type LocalePack, type PackPart } from './pack.js';
 
 /**
- * The one registry of locales. Each has a folder here (`locales/<tag>/`) with its two pack
+ * The one registry of locales. Each has a folder here (`locales/<tag>/`) with its three pack
  * parts, loaded only when a page needs them. To add a locale: add its folder (copy en-GB's and
  * translate it), then add its line below. The README says how, step by step.
  */
 const PACKS = {
-  'en-GB': { base: () => import('./en-GB/base.js'), guide: () => import('./en-GB/guide.js') },
-  'en-US': { base: () => import('./en-US/base.js'), guide: () => import('./en-US/guide.js') },
-  'es-US': { base: () => import('./es-US/base.js'), guide: () => import('./es-US/guide.js') },
-  'es-ES': { base: () => import('./es-ES/base.js'), guide: () => import('./es-ES/guide.js') },
-} satisfies Record<string, { base: () => Promise<{ default: BasePack }>; guide: () => Promise<{ default: GuidePack }> }>;
+  'en-GB': {
+    base: () => import('./en-GB/base.js'),
+    guide: () => import('./en-GB/guide.js'),
+    input: () => import('./en-GB/input.js'),
+  },
+  'en-US': {
+    base: () => import('./en-US/base.js'),
+    guide: () => import('./en-US/guide.js'),
+    input: () => import('./en-US/input.js'),
+  },
+  'es-US': {
+    base: () => import('./es-US/base.js'),
+    guide: () => import('./es-US/guide.js'),
+    input: () => import('./es-US/input.js'),
+  },
+  'es-ES': {
+    base: () => import('./es-ES/base.js'),
+    guide: () => import('./es-ES/guide.js'),
+    input: () => import('./es-ES/input.js'),
+  },
+} satisfies Record<
+  string,
+  { base: () => Promise<{ default: BasePack }>; guide: () => Promise<{ default: GuidePack }>; input: () => Promise<{ default: InputPack }> }
+>;
 
 /** The locales Scanwise has text for. en-GB is the reference; the others follow it. */
 export const LOCALES = Object.keys(PACKS) as readonly Locale[];
@@ -21,7 +40,7 @@ export type Locale = keyof typeof PACKS;
 export const DEFAULT_LOCALE: Locale = 'en-GB';
 
 /** The parts of a pack, in the order they load. */
-export const PACK_PARTS: readonly PackPart[] = ['base', 'guide'];
+export const PACK_PARTS: readonly PackPart[] = ['base', 'guide', 'input'];
 
 /**
  * How well a requested language tag matched:
@@ -75,7 +94,7 @@ const loading = new Map<string, Promise<void>>();
  * Adds a pack part to the registry. The loaders call it; a page or a server can call it too
  * with a part it imported itself (`@scanwise/core/locales/all` registers every pack).
  */
-export function registerLocale(locale: Locale, part: BasePack | GuidePack | LocalePack): void {
+export function registerLocale(locale: Locale, part: BasePack | GuidePack | InputPack | LocalePack): void {
   loaded.set(locale, { ...loaded.get(locale), ...part });
 }
 

@@ -21,7 +21,7 @@ export function planWarnings(plan: Plan, today: string, locale: Locale = 'en-GB'
   const now = safeToday(today);
   const p = soundPlan(plan, now);
   const warnings: PlanWarning[] = [];
-  const w = () => localeText(locale).messages.input.planWarnings;
+  const w = () => localeText(locale).input.planWarnings;
   if (p.checkIn < now) {
     warnings.push({ code: 'check-in-past', field: 'checkIn', message: w().checkInPast(p.checkIn) });
   }

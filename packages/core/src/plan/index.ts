@@ -40,7 +40,7 @@ export {
   type UrgentContact,
 } from './catalog.js';
 export { CHECK_IN_DAYS, DEFAULT_SELF_CARE, MAX_REVIEW_DAYS, REVIEW_DAYS, addDays, defaultPlan } from './defaults.js';
-export { checkPlan, PLAN_LIMITS, PLAN_TEXT_LIMITS, validatePlan, wordPlan, type PlanCheck } from './validate.js';
+export { checkPlan, PLAN_LIMITS, PLAN_TEXT_LIMITS, planServices, validatePlan, wordPlan, type PlanCheck } from './validate.js';
 export { planWarnings, reviewConflicts } from './checks.js';
 export { mergeServices, planModel, planSection, sectionOrder } from './model.js';
 export { GLANCE_STEPS } from './sections/glance.js';

@@ -265,7 +265,7 @@ const SERVICE_FIELDS: Record<'emergency' | 'urgent', Record<string, PlanTextName
   urgent: { line: 'urgentLine', place: 'urgentPlace' },
 };
 
-function readServices(value: unknown, plan: Plan, add: Add): void {
+function readServices(value: unknown, plan: Pick<Plan, 'services'>, add: Add): void {
   if (value == null) return;
   if (!isRecord(value)) {
     add('services', (w) => w.fieldNotObject('services', value));
@@ -293,6 +293,19 @@ function readServices(value: unknown, plan: Plan, add: Add): void {
   }
   // Only the groups and keys of SERVICE_FIELDS get this far.
   if (Object.keys(services).length) plan.services = services;
+}
+
+/**
+ * The emergency and same-day services a plan (or its JSON text) names, kept as `checkPlan`
+ * keeps them (a number that is not a phone number is left out), or undefined when it names none.
+ * For an element that follows a plan only for its services; never throws, needs no words.
+ */
+export function planServices(input: unknown): Plan['services'] {
+  const parsed = parseIfString(input);
+  if ('error' in parsed || !isRecord(parsed.value)) return undefined;
+  const read: Pick<Plan, 'services'> = {};
+  readServices(parsed.value.services, read, () => undefined);
+  return read.services;
 }
 
 /**

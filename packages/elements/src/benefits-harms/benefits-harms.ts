@@ -1,9 +1,8 @@
 import {
   localeText,
-  checkPlan,
   checkProfile,
-  localTodayIso,
   mergeServices,
+  planServices,
   explainerModel,
   validateProfile,
   VERIFIED_FINDING_AGES,
@@ -182,10 +181,7 @@ export class SdmBenefitsHarms extends SdmElement {
 
   /** The followed plan's own emergency and same-day services (`plan.services`), if it gives any. */
   private get followedServices(): ServiceOverrides | undefined {
-    const plan = this.followed.plan;
-    if (plan == null) return undefined;
-    const checked = checkPlan(plan, localTodayIso());
-    return (checked.ok ? checked.plan : checked.partial).services;
+    return planServices(this.followed.plan);
   }
 
   /** The age asked for, when it is one of the verified ages. */
@@ -194,6 +190,11 @@ export class SdmBenefitsHarms extends SdmElement {
     if (!age) return undefined;
     const n = Number(age);
     return (VERIFIED_FINDING_AGES as readonly number[]).includes(n) ? (n as FindingAge) : undefined;
+  }
+
+  /** A profile given with problems: their words load before the next update. */
+  protected override get needsInputWords(): boolean {
+    return checkProfile(this.input ?? null).problems.length > 0;
   }
 
   /** The problems with the current input (empty when all is well). */

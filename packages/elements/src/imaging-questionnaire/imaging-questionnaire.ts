@@ -265,6 +265,11 @@ export class SdmImagingQuestionnaire extends FormControlElement {
     return score(this.current);
   }
 
+  /** Answers or a response given with problems: their words load before the next update. */
+  protected override get needsInputWords(): boolean {
+    return this.inputProblems.length > 0;
+  }
+
   /** The problems with the current input (empty when all is well). */
   override get problems(): SdmProblem[] {
     const locale = this.localeController.problem;

@@ -12,7 +12,7 @@ export function inputProblem(code: string, field: string, say: Say, locale: () =
     code,
     field,
     get message() {
-      return say(localeText(locale()).messages.input);
+      return say(localeText(locale()).input);
     },
   };
 }

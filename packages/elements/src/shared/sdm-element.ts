@@ -1,4 +1,4 @@
-import { PACK_PARTS, type PackPart } from '@scanwise/core';
+import type { PackPart } from '@scanwise/core';
 import { LitElement, type TemplateResult } from 'lit';
 import { AttributeReader } from './attributes.js';
 import type { SdmProblem } from './events.js';
@@ -10,7 +10,8 @@ import { drawnOnServer, idPrefixFor } from './ssr.js';
 /**
  * What every Scanwise element shares:
  * - its locale, read from `lang` (`localeController`), with its pack loaded before each update
- *   that needs it (`localeParts`): the first render is already in the page's language;
+ *   that needs it (`localeParts`, and `input` while `needsInputWords`): the first render is
+ *   already in the page's language;
  * - its problems, reported (`sdm-error` once per distinct set) and shown: `problems` lists them,
  *   `header()` draws the language note and the problems above the content;
  * - a guarded render: a subclass draws in `draw()`, and whatever throws there shows one message
@@ -25,10 +26,21 @@ export abstract class SdmElement extends LitElement {
   protected static idBase = 'sdm-';
 
   /**
-   * The parts of a locale's pack the element's words come from: both unless a subclass needs
-   * only `base` (the questionnaire), so that a page with it alone never loads the guide's words.
+   * The parts of a locale's pack the element's words come from: `base` and `guide` unless a
+   * subclass needs only `base` (the questionnaire), so that a page with it alone never loads the
+   * guide's words. The `input` part (the words about bad input) is loaded as well only while
+   * `needsInputWords` says so.
    */
-  protected static localeParts: readonly PackPart[] = PACK_PARTS;
+  protected static localeParts: readonly PackPart[] = ['base', 'guide'];
+
+  /**
+   * True while the element has input whose problems it must word (read without words, by core's
+   * `check…` readers), or a form that words its checks: the next update loads the pack's `input`
+   * part first. Must not read any words itself.
+   */
+  protected get needsInputWords(): boolean {
+    return false;
+  }
 
   /** The locale in force, from `lang` on the element, an ancestor or the document. */
   protected readonly localeController = new LocaleController(this);
@@ -45,9 +57,19 @@ export abstract class SdmElement extends LitElement {
   /** The element's content: `render()` draws it through the reporter, which shows a message instead if it throws. */
   protected abstract draw(): TemplateResult;
 
+  /** `needsInputWords`, or true when reading the input throws (the update then reports it, in words). */
+  private inputWordsNeeded(): boolean {
+    try {
+      return this.needsInputWords;
+    } catch {
+      return true;
+    }
+  }
+
   /** Waits for the locale's pack when it is not loaded yet, so no update draws without its words. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.localeController.load((this.constructor as typeof SdmElement).localeParts);
+    const parts = (this.constructor as typeof SdmElement).localeParts;
+    const loading = this.localeController.load(this.inputWordsNeeded() ? [...parts, 'input'] : parts);
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 

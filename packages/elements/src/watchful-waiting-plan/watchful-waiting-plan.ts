@@ -336,7 +336,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
       });
     }
     for (const p of this.profileRead.problems) {
-      out.push({ code: 'invalid-profile', field: `profile.${p.field}`.replace(/\.$/, ''), message: p.say(localeText(lang).messages.input) });
+      out.push({ code: 'invalid-profile', field: `profile.${p.field}`.replace(/\.$/, ''), message: p.say(localeText(lang).input) });
     }
     return [...out, ...this.inputProblems];
   }
@@ -348,6 +348,13 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
 
   private get current(): Plan {
     return this.draft ?? defaultPlan(this.todayIso);
+  }
+
+  /** The form words its checks and warnings; a plan given or linked may have problems to word. */
+  protected override get needsInputWords(): boolean {
+    return (
+      this.mode === 'edit' || this.inputProblems.length > 0 || this.profileRead.problems.length > 0 || !checkPlan(this.current, this.todayIso).ok
+    );
   }
 
   /** The profile in force: the property, else the linked questionnaire's (a JSON text parsed; null if not an object). */

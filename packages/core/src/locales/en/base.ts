@@ -9,7 +9,7 @@ import type { EnglishWords } from './words.js';
 
 /**
  * The English text, shared by every English locale: each locale's folder gives its own words
- * (`EnglishWords`) and gets its two pack parts from here. Checked by English-speaking clinicians.
+ * (`EnglishWords`) and gets its base and guide parts from here. Checked by English-speaking clinicians.
  */
 export const englishBase = (w: EnglishWords): BasePack =>
   basePack(w, { reviewed: true, dir: 'ltr', messages, textLimit, questionnaire, questionnaireUi, unknownRegionServices });

@@ -1,5 +1,4 @@
 import type { Messages } from '../../i18n/messages.js';
-import { inputMessages } from './input-messages.js';
 
 /** "a", "a or b", "a, b or c": allowed values, each in quotes. */
 const orList = (values: string[]) => {
@@ -72,5 +71,4 @@ export const messages: Messages = {
         without === 'summary' ? 'The summary does not say what the plan records.' : 'The guide is shown without it.'
       }`,
   },
-  input: inputMessages,
 };

@@ -9,7 +9,7 @@ import type { SpanishWords } from './words.js';
 
 /**
  * The Spanish text, shared by every Spanish locale: each locale's folder gives its own words
- * (`SpanishWords`: services, health-service words, paper) and gets its two pack parts from here.
+ * (`SpanishWords`: services, health-service words, paper) and gets its base and guide parts from here.
  * Not yet checked by a clinician fluent in Spanish (`reviewed: false`): every component and
  * letter says so.
  */

@@ -1,5 +1,4 @@
 import type { Messages } from '../../i18n/messages.js';
-import { inputMessages } from './input-messages.js';
 
 /** "a", "a o b", "a, b o c": allowed values, each in quotes (so "o" never needs to become "u"). */
 const orList = (values: string[]) => {
@@ -81,5 +80,4 @@ export const messages: Messages = {
         without === 'summary' ? 'El resumen no dice lo que registra el plan.' : 'La guía se muestra sin él.'
       }`,
   },
-  input: inputMessages,
 };
