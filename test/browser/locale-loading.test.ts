@@ -111,6 +111,29 @@ describe('the words about bad input load only when there is some', () => {
   });
 });
 
+describe('bad input set while the words load', () => {
+  it('es-ES: a bad plan and bad answers set right after the elements are added are worded in Spanish, never a failure', async () => {
+    expect(isLocaleLoaded('es-ES', ['input'])).to.equal(false);
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-ES"></div>`);
+    const plan = document.createElement('sdm-watchful-waiting-plan') as HTMLElement & { plan: unknown; updateComplete: Promise<unknown> };
+    plan.setAttribute('today', '2026-11-23');
+    const q = document.createElement('sdm-imaging-questionnaire') as Q;
+    wrapper.append(plan, q);
+    // Their first update is waiting for the base and guide words: the input comes meanwhile.
+    await new Promise((r) => setTimeout(r));
+    plan.plan = { checkIn: '2026-02-30' };
+    q.answers = { emergency: {}, items: { 'leg-1': 9 } } as never;
+    await plan.updateComplete;
+    await q.updateComplete;
+    expect($(plan, '[part="render-failed"], [data-failed]')).to.equal(null);
+    expect(text(plan)).not.to.contain('Lo sentimos');
+    expect(text(q)).not.to.contain('Lo sentimos');
+    expect($(plan, '[part="error"]')!.textContent).to.contain('(2026-02-30) no es una fecha real');
+    expect($(q, '[part="error"]')!.textContent).to.contain('"leg-1"');
+    await expect(wrapper).to.be.accessible();
+  });
+});
+
 describe('emergency instructions in every Spanish tag (a page that loads its own words)', () => {
   const cases: { lang: string; says: RegExp; never: RegExp }[] = [
     { lang: 'es-US', says: new RegExp(`^${SERVICES['es-US'].tier1.split('.')[0]}`), never: /112|urgencias\b/ },

@@ -66,11 +66,23 @@ export abstract class SdmElement extends LitElement {
     }
   }
 
-  /** Waits for the locale's pack when it is not loaded yet, so no update draws without its words. */
+  /** Loads tried in a row before an update goes ahead without them (a part that cannot load). */
+  private wordLoads = 0;
+
+  /**
+   * Waits for the locale's pack when it is not loaded yet, so no update draws without its words.
+   * Once they are loaded it checks again: input set while they loaded (a property set right
+   * after the element was added) may need the `input` part too.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const parts = (this.constructor as typeof SdmElement).localeParts;
-    const loading = this.localeController.load(this.inputWordsNeeded() ? [...parts, 'input'] : parts);
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const loading = this.wordLoads < 3 ? this.localeController.load(this.inputWordsNeeded() ? [...parts, 'input'] : parts) : undefined;
+    if (!loading) {
+      this.wordLoads = 0;
+      return super.scheduleUpdate();
+    }
+    this.wordLoads++;
+    return loading.then(() => this.scheduleUpdate());
   }
 
   protected override render(): TemplateResult {
