@@ -40,7 +40,7 @@ export function readTailoring(input: unknown): Tailoring {
 
 /**
  * Checks a profile handed to the explainer. Never throws. Returns plain-language problems, in
- * `locale`'s words (default en-GB; its `base` words must be loaded when there are problems: the
+ * `locale`'s words (default en-GB; its `input` words must be loaded when there are problems: the
  * elements load them, and on a server import '@scanwise/core/locales/all'). Empty when the
  * profile is sound, or when there is no profile at all. Whatever it finds, `explainerModel`
  * still works: unreadable parts are ignored, and the neutral default is shown.

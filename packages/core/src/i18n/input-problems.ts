@@ -2,7 +2,7 @@ import { localeText, type Locale } from '../locales/registry.js';
 import type { UnwordedProblem } from './input-messages.js';
 
 /**
- * Problems worded in a locale (see `UnwordedProblem`). Its `base` words must be loaded when there
+ * Problems worded in a locale (see `UnwordedProblem`). Its `input` words must be loaded when there
  * are any (the elements load them; on a server, import '@scanwise/core/locales/all'): else this
  * throws.
  */

@@ -13,7 +13,7 @@ import { soundPlan } from './validate.js';
 
 /**
  * Things to check that do not stop the plan being used: dates in the past or far ahead, unchecked
- * signs, in the locale's words (its `base` words must be loaded, and its `guide` words when a
+ * signs, in the locale's words (its `input` words must be loaded, and its `guide` words when a
  * sign is not checked: the elements load them, and on a server import
  * '@scanwise/core/locales/all').
  */

@@ -173,7 +173,7 @@ export function toCarePlan(input: Plan, options: CarePlanOptions = {}): CarePlan
  * field names). Extensions of other publishers are ignored, as R4 allows.
  * `fromCarePlan(toCarePlan(plan)).plan` deep-equals a valid plan.
  *
- * The problems are in `locale`'s words (default en-GB): its `base` words must be loaded when
+ * The problems are in `locale`'s words (default en-GB): its `input` words must be loaded when
  * there are any (on a server, import '@scanwise/core/locales/all').
  */
 export function fromCarePlan(resource: unknown, locale: Locale = DEFAULT_LOCALE): CarePlanResult {

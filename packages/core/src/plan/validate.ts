@@ -311,7 +311,7 @@ export function planServices(input: unknown): Plan['services'] {
 /**
  * Checks a plan from outside (a form, storage, a JSON string) against `today` (YYYY-MM-DD).
  * Never throws. Each wrong or unknown value gives a plain-language problem, in `locale`'s words
- * (default en-GB; its `base` words must be loaded when there are problems: the elements load
+ * (default en-GB; its `input` words must be loaded when there are problems: the elements load
  * them, and on a server import '@scanwise/core/locales/all'); `partial` keeps every valid part
  * and fills the rest from `defaultPlan(today)`. A missing field or `null` takes its default
  * without a problem. Free text is kept as text, however odd.
@@ -323,7 +323,7 @@ export function validatePlan(input: unknown, today: string, locale: Locale = DEF
 /** A `PlanResult` whose problems are not worded yet (see `UnwordedProblem`). */
 export type PlanCheck = { ok: true; plan: Plan } | { ok: false; problems: UnwordedProblem<PlanProblem>[]; partial: Plan };
 
-/** A `PlanCheck` worded in a locale (its `base` words must be loaded when there are problems). */
+/** A `PlanCheck` worded in a locale (its `input` words must be loaded when there are problems). */
 export function wordPlan(checked: PlanCheck, locale: Locale): PlanResult {
   return checked.ok ? checked : { ok: false, problems: wordProblems(checked.problems, locale), partial: checked.partial };
 }

@@ -139,7 +139,7 @@ const STATUSES: readonly QuestionnaireResponseStatus[] = ['in-progress', 'comple
 
 /**
  * Reads answers back from a QuestionnaireResponse (an object or a JSON string). Never throws.
- * Gives a plain-language problem, in `locale`'s words (default en-GB; its `base` words must be
+ * Gives a plain-language problem, in `locale`'s words (default en-GB; its `input` words must be
  * loaded when there are problems: the elements load them, and on a server import
  * '@scanwise/core/locales/all'), for: input that is not an object, a resource that is not a
  * QuestionnaireResponse, a response to another questionnaire or version, an unknown or

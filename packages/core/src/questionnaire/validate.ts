@@ -6,7 +6,7 @@ import { wordProblems } from '../i18n/input-problems.js';
 import { DEFAULT_LOCALE, type Locale } from '../locales/registry.js';
 import { checkAnswers, type AnswersCheck, type AnswersResult } from './scoring.js';
 
-/** An `AnswersCheck` worded in a locale (its `base` words must be loaded when there are problems). */
+/** An `AnswersCheck` worded in a locale (its `input` words must be loaded when there are problems). */
 export function wordAnswers(checked: AnswersCheck, locale: Locale): AnswersResult {
   return checked.ok ? checked : { ok: false, problems: wordProblems(checked.problems, locale), partial: checked.partial };
 }
@@ -14,7 +14,7 @@ export function wordAnswers(checked: AnswersCheck, locale: Locale): AnswersResul
 /**
  * Checks answers from outside (a form, storage, a JSON string). Never throws. Each wrong,
  * unknown or out-of-range value gives a plain-language problem, in `locale`'s words (default
- * en-GB; its `base` words must be loaded when there are problems: the elements load them, and on
+ * en-GB; its `input` words must be loaded when there are problems: the elements load them, and on
  * a server import '@scanwise/core/locales/all'). On failure `partial` keeps every valid answer,
  * so nothing valid is lost. `null` counts as unanswered. `checkAnswers` gives the same problems
  * not worded yet.

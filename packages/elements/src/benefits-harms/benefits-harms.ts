@@ -4,7 +4,6 @@ import {
   mergeServices,
   planServices,
   explainerModel,
-  validateProfile,
   VERIFIED_FINDING_AGES,
   type ExpectationProfile,
   type ExplainerInput,
@@ -17,6 +16,7 @@ import { property, state } from 'lit/decorators.js';
 import { quoteValue } from '../shared/attributes.js';
 import type { SdmProblem } from '../shared/events.js';
 import { invalidJsonProblem, readJsonChild } from '../shared/json-child.js';
+import { profileProblems } from '../shared/input-problem.js';
 import { PrintController } from '../shared/print.js';
 import { followPlan, type FollowedPlan } from '../shared/plan-input.js';
 import { PlanLink, ProfileLink } from '../shared/profile-link.js';
@@ -192,9 +192,14 @@ export class SdmBenefitsHarms extends SdmElement {
     return (VERIFIED_FINDING_AGES as readonly number[]).includes(n) ? (n as FindingAge) : undefined;
   }
 
+  /** The profile in force as read by core's `checkProfile` (JSON text parsed; its problems worded when listed). */
+  private get profileRead() {
+    return checkProfile(this.input ?? null);
+  }
+
   /** A profile given with problems: their words load before the next update. */
   protected override get needsInputWords(): boolean {
-    return checkProfile(this.input ?? null).problems.length > 0;
+    return this.profileRead.problems.length > 0;
   }
 
   /** The problems with the current input (empty when all is well). */
@@ -211,8 +216,7 @@ export class SdmBenefitsHarms extends SdmElement {
       : [this.profile === undefined && this.link.missing('for', lang), this.plan === undefined && this.planLink.missing('plan-for', lang)];
     for (const m of missing) if (m) out.push(m);
     if (this.childProblem) out.push(this.childProblem);
-    for (const p of validateProfile(this.input ?? null, lang))
-      out.push({ code: 'invalid-profile', field: `profile.${p.field}`.replace(/\.$/, ''), message: p.message });
+    out.push(...profileProblems(this.profileRead.problems, () => lang));
     const plan = this.followed.problem;
     if (plan) out.push(plan);
     if (settings.age && this.verifiedAge === undefined) {
@@ -253,7 +257,7 @@ export class SdmBenefitsHarms extends SdmElement {
       this.followedServices,
     );
     // The profile as read: JSON text too, so a sign the patient reported is never dropped.
-    const { profile } = checkProfile(this.input ?? null);
+    const { profile } = this.profileRead;
     const input: ExplainerInput = {
       profile,
       locale,

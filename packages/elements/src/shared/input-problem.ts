@@ -1,4 +1,4 @@
-import { localeText, type Locale, type Say } from '@scanwise/core';
+import { localeText, type Locale, type ProfileProblem, type Say, type UnwordedProblem } from '@scanwise/core';
 import type { SdmProblem } from './events.js';
 
 /**
@@ -15,4 +15,9 @@ export function inputProblem(code: string, field: string, say: Say, locale: () =
       return say(localeText(locale()).input);
     },
   };
+}
+
+/** The problems of a profile handed to an element (core's `checkProfile`), as it reports them. */
+export function profileProblems(problems: readonly UnwordedProblem<ProfileProblem>[], locale: () => Locale): SdmProblem[] {
+  return problems.map((p) => inputProblem('invalid-profile', `profile.${p.field}`.replace(/\.$/, ''), p.say, locale));
 }

@@ -36,7 +36,7 @@ import { html, isServer, LitElement, type PropertyValues, type TemplateResult } 
 import { property, state } from 'lit/decorators.js';
 import { quoteValue } from '../shared/attributes.js';
 import type { SdmListener, SdmPlanChangeDetail, SdmProblem, SdmWatchfulWaitingPlanEventMap } from '../shared/events.js';
-import { inputProblem } from '../shared/input-problem.js';
+import { inputProblem, profileProblems } from '../shared/input-problem.js';
 import { invalidJsonProblem, readJsonChild } from '../shared/json-child.js';
 import { adoptEarly } from '../shared/upgrade.js';
 import { FormControlElement } from '../shared/form-control.js';
@@ -335,9 +335,7 @@ export class SdmWatchfulWaitingPlan extends FormControlElement {
         message: localeText(lang).messages.problems.invalidToday(quoteValue(today)),
       });
     }
-    for (const p of this.profileRead.problems) {
-      out.push({ code: 'invalid-profile', field: `profile.${p.field}`.replace(/\.$/, ''), message: p.say(localeText(lang).input) });
-    }
+    out.push(...profileProblems(this.profileRead.problems, () => lang));
     return [...out, ...this.inputProblems];
   }
 
